@@ -1,0 +1,21 @@
+package org.werkstatt.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The organisations on the site, as other modules may read them. */
+public interface Organisations {
+
+	/** The organisation that runs this site, if one is set. */
+	Optional<OrganisationSummary> host();
+
+	Optional<OrganisationSummary> bySlug(String slug);
+
+	Optional<OrganisationSummary> byId(UUID id);
+
+	/** Every organisation but networks, by name. */
+	List<OrganisationSummary> partners();
+
+	List<OrganisationSummary> networks();
+}

@@ -1,0 +1,193 @@
+package org.werkstatt.identity.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.werkstatt.identity.OrganisationSummary;
+import org.werkstatt.identity.OrganisationType;
+import org.werkstatt.identity.Organisations;
+
+/** Reads and writes organisations, their logos and network memberships. */
+@Repository
+public class OrganisationStore implements Organisations {
+
+	private static final String COLUMNS = """
+			o.id, o.slug, o.type, o.name, o.street, o.postal_code, o.city, o.region, o.website, o.profile_text,
+			o.imprint_text, o.privacy_text, o.accessibility_text, o.site_owner,
+			exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo
+			""";
+	private static final String SUMMARY = """
+			o.id, o.slug, o.type, o.name, o.city,
+			exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo
+			""";
+	private static final Duration HOST_CACHE = Duration.ofSeconds(30);
+
+	private final JdbcClient jdbc;
+	private volatile @Nullable CachedHost cachedHost;
+
+	private record CachedHost(Optional<OrganisationSummary> host, long expiresAt) {
+	}
+
+	OrganisationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<OrganisationSummary> host() {
+		CachedHost cached = cachedHost;
+		if (cached == null || cached.expiresAt() < System.nanoTime()) {
+			Optional<OrganisationSummary> host = jdbc.sql("select " + SUMMARY + " from organisation o where o.site_owner")
+				.query(OrganisationStore::summary)
+				.optional();
+			cached = new CachedHost(host, System.nanoTime() + HOST_CACHE.toNanos());
+			cachedHost = cached;
+		}
+		return cached.host();
+	}
+
+	@Override
+	public Optional<OrganisationSummary> bySlug(String slug) {
+		return findBySlug(slug).map(Organisation::summary);
+	}
+
+	@Override
+	public Optional<OrganisationSummary> byId(UUID id) {
+		return find(id).map(Organisation::summary);
+	}
+
+	@Override
+	public List<OrganisationSummary> partners() {
+		return jdbc.sql("select " + SUMMARY + " from organisation o where o.type <> 'NETWORK' order by o.name")
+			.query(OrganisationStore::summary)
+			.list();
+	}
+
+	@Override
+	public List<OrganisationSummary> networks() {
+		return jdbc.sql("select " + SUMMARY + " from organisation o where o.type = 'NETWORK' order by o.name")
+			.query(OrganisationStore::summary)
+			.list();
+	}
+
+	public Optional<Organisation> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from organisation o where o.id = ?")
+			.param(id)
+			.query(OrganisationStore::organisation)
+			.optional();
+	}
+
+	public Optional<Organisation> findBySlug(String slug) {
+		return jdbc.sql("select " + COLUMNS + " from organisation o where o.slug = ?")
+			.param(slug)
+			.query(OrganisationStore::organisation)
+			.optional();
+	}
+
+	public List<Organisation> all() {
+		return jdbc.sql("select " + COLUMNS + " from organisation o order by o.name")
+			.query(OrganisationStore::organisation)
+			.list();
+	}
+
+	public boolean slugTaken(String slug) {
+		return jdbc.sql("select count(*) from organisation where slug = ?").param(slug).query(Integer.class).single() > 0;
+	}
+
+	@Transactional
+	public UUID create(String slug, OrganisationType type, String name, boolean siteOwner) {
+		if (siteOwner) {
+			jdbc.sql("update organisation set site_owner = false where site_owner").update();
+		}
+		UUID id = jdbc.sql("insert into organisation (slug, type, name, site_owner) values (?, ?, ?, ?) returning id")
+			.params(slug, type.name(), name, siteOwner)
+			.query(UUID.class)
+			.single();
+		cachedHost = null;
+		return id;
+	}
+
+	public void updateProfile(UUID id, OrganisationProfile profile) {
+		jdbc.sql("""
+				update organisation set name = ?, street = ?, postal_code = ?, city = ?, region = ?, website = ?,
+				       profile_text = ?, updated_at = now()
+				where id = ?""")
+			.params(profile.name().strip(), blankToNull(profile.street()), blankToNull(profile.postalCode()),
+					blankToNull(profile.city()), blankToNull(profile.region()), blankToNull(profile.website()),
+					blankToNull(profile.profileText()), id)
+			.update();
+		cachedHost = null;
+	}
+
+	public void updateTexts(UUID id, LegalTexts texts) {
+		jdbc.sql("""
+				update organisation set imprint_text = ?, privacy_text = ?, accessibility_text = ?, updated_at = now()
+				where id = ?""")
+			.params(blankToNull(texts.imprintText()), blankToNull(texts.privacyText()),
+					blankToNull(texts.accessibilityText()), id)
+			.update();
+	}
+
+	public void setLogo(UUID id, Logo logo) {
+		jdbc.sql("""
+				insert into organisation_logo (organisation_id, content_type, data) values (?, ?, ?)
+				on conflict (organisation_id) do update set content_type = excluded.content_type,
+				    data = excluded.data, updated_at = now()""")
+			.params(id, logo.contentType(), logo.data())
+			.update();
+		cachedHost = null;
+	}
+
+	public Optional<Logo> logo(String slug) {
+		return jdbc.sql("""
+				select l.content_type, l.data from organisation_logo l
+				join organisation o on o.id = l.organisation_id where o.slug = ?""")
+			.param(slug)
+			.query((rs, n) -> new Logo(rs.getString("content_type"), rs.getBytes("data")))
+			.optional();
+	}
+
+	public List<OrganisationSummary> networkMembers(UUID networkId) {
+		return jdbc.sql("select " + SUMMARY + """
+				 from organisation o join network_member m on m.member_id = o.id
+				where m.network_id = ? order by o.name""")
+			.param(networkId)
+			.query(OrganisationStore::summary)
+			.list();
+	}
+
+	public void addNetworkMember(UUID networkId, UUID memberId) {
+		jdbc.sql("insert into network_member (network_id, member_id) values (?, ?) on conflict do nothing")
+			.params(networkId, memberId)
+			.update();
+	}
+
+	public void removeNetworkMember(UUID networkId, UUID memberId) {
+		jdbc.sql("delete from network_member where network_id = ? and member_id = ?").params(networkId, memberId).update();
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static OrganisationSummary summary(ResultSet rs, int row) throws SQLException {
+		return new OrganisationSummary(rs.getObject("id", UUID.class), rs.getString("slug"),
+				OrganisationType.valueOf(rs.getString("type")), rs.getString("name"), rs.getString("city"),
+				rs.getBoolean("has_logo"));
+	}
+
+	private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+		return new Organisation(rs.getObject("id", UUID.class), rs.getString("slug"),
+				OrganisationType.valueOf(rs.getString("type")), rs.getString("name"), rs.getString("street"),
+				rs.getString("postal_code"), rs.getString("city"), rs.getString("region"), rs.getString("website"),
+				rs.getString("profile_text"), rs.getString("imprint_text"), rs.getString("privacy_text"),
+				rs.getString("accessibility_text"), rs.getBoolean("site_owner"), rs.getBoolean("has_logo"));
+	}
+}

@@ -1,0 +1,141 @@
+package org.werkstatt.identity.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.werkstatt.identity.Role;
+
+/** Reads and writes people and their memberships. */
+@Repository
+public class People {
+
+	private static final String COLUMNS = "id, email, name, preferred_language, platform_admin, enabled, locked_until";
+
+	private final JdbcClient jdbc;
+
+	People(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Person> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from person where id = ?").param(id).query(People::person).optional();
+	}
+
+	public Optional<Person> findByEmail(String email) {
+		return jdbc.sql("select " + COLUMNS + " from person where lower(email) = lower(?)")
+			.param(email.strip())
+			.query(People::person)
+			.optional();
+	}
+
+	public boolean emailTaken(String email) {
+		return jdbc.sql("select count(*) from person where lower(email) = lower(?)")
+			.param(email.strip())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public boolean any() {
+		return jdbc.sql("select exists (select 1 from person)").query(Boolean.class).single();
+	}
+
+	public List<Person> all() {
+		return jdbc.sql("select " + COLUMNS + " from person order by name").query(People::person).list();
+	}
+
+	/** Creates the person; the caller has checked the password policy and hashed the password. */
+	public UUID create(String email, String name, String language, String passwordHash, boolean platformAdmin) {
+		return jdbc.sql("""
+				insert into person (email, name, preferred_language, password_hash, platform_admin)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(email.strip().toLowerCase(Locale.ROOT), name.strip(), language, passwordHash, platformAdmin)
+			.query(UUID.class)
+			.single();
+	}
+
+	public @Nullable String passwordHash(UUID personId) {
+		return jdbc.sql("select password_hash from person where id = ?").param(personId).query(String.class).optional().orElse(null);
+	}
+
+	public void changePassword(UUID personId, String passwordHash) {
+		jdbc.sql("update person set password_hash = ? where id = ?").params(passwordHash, personId).update();
+	}
+
+	public void changeLanguage(UUID personId, String language) {
+		jdbc.sql("update person set preferred_language = ? where id = ?").params(language, personId).update();
+	}
+
+	public void grant(UUID personId, UUID organisationId, Role role, @Nullable UUID grantedBy) {
+		jdbc.sql("""
+				insert into membership (person_id, organisation_id, role, granted_by) values (?, ?, ?, ?)
+				on conflict do nothing""")
+			.params(personId, organisationId, role.name(), grantedBy)
+			.update();
+	}
+
+	public void revoke(UUID personId, UUID organisationId, Role role) {
+		jdbc.sql("delete from membership where person_id = ? and organisation_id = ? and role = ?")
+			.params(personId, organisationId, role.name())
+			.update();
+	}
+
+	public List<Role> roles(UUID personId, UUID organisationId) {
+		return jdbc.sql("select role from membership where person_id = ? and organisation_id = ? order by role")
+			.params(personId, organisationId)
+			.query((rs, n) -> Role.valueOf(rs.getString(1)))
+			.list();
+	}
+
+	public List<Membership> membershipsOf(UUID personId) {
+		return memberships("m.person_id = ?", personId);
+	}
+
+	public List<Membership> membersOf(UUID organisationId) {
+		return memberships("m.organisation_id = ?", organisationId);
+	}
+
+	private List<Membership> memberships(String where, UUID id) {
+		return jdbc.sql("""
+				select m.person_id, p.name as person_name, p.email, m.organisation_id, o.name as organisation_name,
+				       o.slug, m.role
+				from membership m join person p on p.id = m.person_id join organisation o on o.id = m.organisation_id
+				where """ + " " + where + " order by o.name, p.name, m.role")
+			.param(id)
+			.query((rs, n) -> new Membership(rs.getObject("person_id", UUID.class), rs.getString("person_name"),
+					rs.getString("email"), rs.getObject("organisation_id", UUID.class),
+					rs.getString("organisation_name"), rs.getString("slug"), Role.valueOf(rs.getString("role"))))
+			.list();
+	}
+
+	/** Counts a failed login and locks the account for the given time once the limit is reached. */
+	public void recordFailedLogin(String email, int limit, Instant lockUntil) {
+		jdbc.sql("""
+				update person set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+				       locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
+				where lower(email) = lower(?)""")
+			.params(limit, limit, Timestamp.from(lockUntil), email.strip())
+			.update();
+	}
+
+	public void recordSuccessfulLogin(UUID personId) {
+		jdbc.sql("update person set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?")
+			.param(personId)
+			.update();
+	}
+
+	private static Person person(ResultSet rs, int row) throws SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		return new Person(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+				rs.getString("preferred_language"), rs.getBoolean("platform_admin"), rs.getBoolean("enabled"),
+				locked == null ? null : locked.toInstant());
+	}
+}

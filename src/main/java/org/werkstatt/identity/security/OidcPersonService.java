@@ -1,0 +1,38 @@
+package org.werkstatt.identity.security;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Service;
+import org.werkstatt.identity.person.People;
+import org.werkstatt.identity.person.Person;
+
+/**
+ * Maps a person signed in at the OpenID Connect provider to the Werkstatt person with the same e-mail.
+ * Nobody gets an account by signing in: an admin creates the person first and assigns the roles. An
+ * e-mail the provider marks as unverified is refused.
+ */
+@Service
+class OidcPersonService extends OidcUserService {
+
+	private final People people;
+
+	OidcPersonService(People people) {
+		this.people = people;
+	}
+
+	@Override
+	public OidcUser loadUser(OidcUserRequest request) {
+		OidcUser user = super.loadUser(request);
+		String email = user.getEmail();
+		if (email == null || Boolean.FALSE.equals(user.getEmailVerified())) {
+			throw new OAuth2AuthenticationException(new OAuth2Error("email_missing"));
+		}
+		Person person = people.findByEmail(email)
+			.filter(Person::enabled)
+			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_person")));
+		return new OidcPerson(person.id(), person.name(), Authorities.of(person), user.getIdToken(), user.getUserInfo());
+	}
+}

@@ -1,0 +1,67 @@
+package org.werkstatt.identity.security;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what. Public pages need no account; {@code /manage/**} needs a signed-in person and then
+ * checks the organisation itself (see {@code ManagedOrganisations}); {@code /admin/**} is for platform admins.
+ * Every form carries a CSRF token; the Content-Security-Policy allows no inline script or style.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'self'";
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, LoginOutcomes outcomes,
+			ObjectProvider<ClientRegistrationRepository> oidcClients, OidcPersonService oidcPersonService)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/admin/**").hasRole(Authorities.PLATFORM_ADMIN)
+			.requestMatchers("/manage/**", "/account/**").authenticated()
+			.anyRequest().permitAll());
+		http.formLogin(form -> form.loginPage("/login")
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.successHandler(outcomes)
+			.failureHandler(outcomes)
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcPersonService))
+				.successHandler(outcomes)
+				.failureHandler(outcomes));
+		}
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.sameOrigin())
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new BCryptPasswordEncoder()));
+	}
+}

@@ -1,0 +1,77 @@
+package org.werkstatt.platform.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running embedded PostgreSQL server on a persistent data directory, listening on loopback only.
+ * Closing it stops the server cleanly ({@code pg_ctl stop -m fast}) and releases the directory.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+	static final String USER = "postgres";
+	private static final String DATABASE = "postgres";
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private final EmbeddedPostgres server;
+	private final DataDirectoryLock lock;
+
+	private EmbeddedDatabase(EmbeddedPostgres server, DataDirectoryLock lock) {
+		this.server = server;
+		this.lock = lock;
+	}
+
+	/**
+	 * Starts the server on the given directory, creating the cluster on first use.
+	 *
+	 * @throws DataDirectoryInUseException if another process already uses the directory
+	 */
+	public static EmbeddedDatabase start(Path dataDir) throws IOException {
+		Path directory = dataDir.toAbsolutePath().normalize();
+		Files.createDirectories(directory.getParent());
+		DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+		try {
+			boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
+			log.info("Starting embedded PostgreSQL in {} ({})", directory, fresh ? "new data directory" : "existing data");
+			EmbeddedPostgres server = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setServerConfig("listen_addresses", "127.0.0.1")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("max_connections", "200")
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+			return new EmbeddedDatabase(server, lock);
+		}
+		catch (IOException | RuntimeException e) {
+			lock.close();
+			throw e;
+		}
+	}
+
+	public String jdbcUrl() {
+		return server.getJdbcUrl(USER, DATABASE);
+	}
+
+	public int port() {
+		return server.getPort();
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			log.info("Stopping embedded PostgreSQL");
+			server.close();
+		}
+		finally {
+			lock.close();
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package org.werkstatt.site;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.werkstatt.identity.Organisations;
+
+/** The public start page: what this site is, who works on it, and what each capability offers. */
+@Controller
+class StartController {
+
+	private static final List<StartSection> SECTIONS = List.of(
+			new StartSection("start.section.workshops.title", "start.section.workshops.text", false),
+			new StartSection("start.section.plans.title", "start.section.plans.text", false),
+			new StartSection("start.section.catalog.title", "start.section.catalog.text", false),
+			new StartSection("start.section.networks.title", "start.section.networks.text", true));
+
+	private final Organisations organisations;
+
+	StartController(Organisations organisations) {
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/")
+	String start(Model model) {
+		model.addAttribute("host", organisations.host().orElse(null));
+		model.addAttribute("partners", organisations.partners());
+		model.addAttribute("networks", organisations.networks());
+		model.addAttribute("sections", SECTIONS);
+		return "site/start";
+	}
+}
