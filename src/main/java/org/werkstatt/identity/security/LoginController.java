@@ -1,19 +1,18 @@
 package org.werkstatt.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.werkstatt.identity.demo.DemoAccounts;
 
 /**
- * The login page. A failed attempt is forwarded here by {@link LoginOutcomes} and shown with the
- * e-mail that was typed. In demo mode the page lists the demo accounts.
+ * The login page. After a failed attempt {@link LoginOutcomes} redirects here; the page shows why and
+ * keeps the e-mail that was typed. In demo mode the page lists the demo accounts.
  */
 @Controller
 class LoginController {
@@ -29,14 +28,18 @@ class LoginController {
 		this.demoAccounts = demoAccounts;
 	}
 
-	@RequestMapping(path = "/login", method = { RequestMethod.GET, RequestMethod.POST })
-	String login(@RequestParam(required = false) String email, @RequestParam(required = false) String error,
-			HttpServletRequest request, Model model) {
-		Object failure = request.getAttribute(LoginOutcomes.ERROR_ATTRIBUTE);
-		if (failure == null && "oidc".equals(error)) {
-			failure = "oidc";
+	@GetMapping("/login")
+	String login(HttpServletRequest request, Model model) {
+		Object failure = null;
+		Object email = null;
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			failure = session.getAttribute(LoginOutcomes.ERROR_ATTRIBUTE);
+			email = session.getAttribute(LoginOutcomes.EMAIL_ATTRIBUTE);
+			session.removeAttribute(LoginOutcomes.ERROR_ATTRIBUTE);
+			session.removeAttribute(LoginOutcomes.EMAIL_ATTRIBUTE);
 		}
-		model.addAttribute("email", email == null ? "" : email.strip());
+		model.addAttribute("email", email == null ? "" : email);
 		model.addAttribute("loginError", failure);
 		model.addAttribute("oidcEnabled", oidcClients.getIfAvailable() != null);
 		model.addAttribute("oidcLabel", oidc.label());

@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import org.werkstatt.identity.person.People;
 import org.werkstatt.platform.web.Language;
 
@@ -29,12 +29,15 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	static final int MAX_FAILURES = 5;
 	static final Duration LOCK_TIME = Duration.ofMinutes(15);
-	static final String ERROR_ATTRIBUTE = "loginError";
+	static final String ERROR_ATTRIBUTE = "werkstatt.loginError";
+	static final String EMAIL_ATTRIBUTE = "werkstatt.loginEmail";
 
 	private final People people;
+	private final LocaleResolver localeResolver;
 
-	LoginOutcomes(People people) {
+	LoginOutcomes(People people, LocaleResolver localeResolver) {
 		this.people = people;
+		this.localeResolver = localeResolver;
 		setDefaultTargetUrl("/");
 	}
 
@@ -45,8 +48,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 			people.recordSuccessfulLogin(principal.personId());
 			people.find(principal.personId())
 				.flatMap(person -> Language.of(person.preferredLanguage()))
-				.ifPresent(language -> RequestContextUtils.getLocaleResolver(request)
-					.setLocale(request, response, language.locale()));
+				.ifPresent(language -> localeResolver.setLocale(request, response, language.locale()));
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
@@ -68,11 +70,12 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 				people.recordFailedLogin(email, MAX_FAILURES, Instant.now().plus(LOCK_TIME));
 			}
 		}
-		request.setAttribute(ERROR_ATTRIBUTE, reason);
-		if (reason.equals("oidc")) {
-			response.sendRedirect(request.getContextPath() + "/login?error=oidc");
-			return;
+		// the login page shows the reason and keeps the typed e-mail; kept in the session, not in the URL
+		request.getSession().setAttribute(ERROR_ATTRIBUTE, reason);
+		String email = request.getParameter("email");
+		if (email != null && email.length() <= 254) {
+			request.getSession().setAttribute(EMAIL_ATTRIBUTE, email.strip());
 		}
-		request.getRequestDispatcher("/login").forward(request, response);
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 }

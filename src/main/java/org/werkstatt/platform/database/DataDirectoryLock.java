@@ -1,10 +1,11 @@
 package org.werkstatt.platform.database;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -37,7 +38,10 @@ final class DataDirectoryLock implements AutoCloseable {
 			channel.close();
 			throw new DataDirectoryInUseException(dataDir);
 		}
-		Files.writeString(lockFile, Long.toString(ProcessHandle.current().pid()));
+		// written through the locked channel: opening and closing the file another way would drop the lock
+		channel.truncate(0);
+		channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+		channel.force(false);
 		return new DataDirectoryLock(channel, lock);
 	}
 

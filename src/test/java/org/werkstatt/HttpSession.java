@@ -1,0 +1,110 @@
+package org.werkstatt;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor with a cookie jar talking plain HTTP to the running application, as a browser without
+ * JavaScript would: it reads the CSRF token from the page's form and sends it back.
+ */
+public final class HttpSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+	private final String base;
+	private final HttpClient client;
+	private String csrf = "";
+
+	public HttpSession(int port) {
+		this("http://127.0.0.1:" + port);
+	}
+
+	public HttpSession(String base) {
+		this.base = base;
+		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build());
+		Matcher matcher = CSRF.matcher(response.body());
+		if (matcher.find()) {
+			csrf = matcher.group(1);
+		}
+		return response;
+	}
+
+	/** Posts a form with the CSRF token of the last page fetched. */
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		fields.putIfAbsent("_csrf", csrf);
+		return postRaw(path, fields);
+	}
+
+	/** Posts exactly the given fields, without adding the CSRF token. */
+	public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Fetches the login page and signs in; returns the response to the login form (a redirect). */
+	public HttpResponse<String> login(String email, String password) {
+		get("/login");
+		return post("/login", Map.of("email", email, "password", password));
+	}
+
+	/** Whether the login is accepted: a redirect anywhere but back to the login page. */
+	public boolean signIn(String email, String password) {
+		HttpResponse<String> response = login(email, password);
+		return response.statusCode() == 302
+				&& !response.headers().firstValue("Location").orElse("/login").contains("/login");
+	}
+
+	/** Signs in and follows the redirect: the page a person sees after the attempt. */
+	public HttpResponse<String> loginAndFollow(String email, String password) {
+		HttpResponse<String> response = login(email, password);
+		return response.headers().firstValue("Location").map(this::get).orElse(response);
+	}
+
+	public HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public URI uri(String path) {
+		return path.startsWith("http") ? URI.create(path) : URI.create(base + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

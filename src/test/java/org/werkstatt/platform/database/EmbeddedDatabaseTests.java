@@ -1,0 +1,117 @@
+package org.werkstatt.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.werkstatt.FullStackTest;
+
+/** The embedded PostgreSQL keeps its data across restarts and refuses a second user of its directory. */
+class EmbeddedDatabaseTests {
+
+	private Path dataDir;
+
+	@BeforeEach
+	void newDirectory() throws IOException {
+		Files.createDirectories(FullStackTest.TEST_DATA);
+		dataDir = Files.createTempDirectory(FullStackTest.TEST_DATA.toAbsolutePath(), "embedded-").resolve("postgres");
+	}
+
+	@AfterEach
+	void removeDirectory() {
+		FullStackTest.deleteQuietly(dataDir.getParent());
+	}
+
+	@Test
+	void dataSurvivesARestart() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+			execute(database, "create table note (text varchar(100))", "insert into note values ('kept')");
+		}
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+			assertThat(query(database, "select text from note")).containsExactly("kept");
+		}
+	}
+
+	@Test
+	void secondStartInTheSameProcessIsRefused() throws Exception {
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+			execute(first, "create table note (text varchar(100))", "insert into note values ('first')");
+			assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir)).isInstanceOf(DataDirectoryInUseException.class)
+				.hasMessageContaining("already in use");
+			assertThat(query(first, "select text from note")).containsExactly("first");
+		}
+	}
+
+	@Test
+	void secondProcessStopsWithAClearMessageAndHarmsNothing() throws Exception {
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+			execute(first, "create table note (text varchar(100))", "insert into note values ('first')");
+			Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), SecondProcess.class.getName(), dataDir.toString())
+				.redirectErrorStream(true)
+				.start();
+			assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+			String output = new String(second.getInputStream().readAllBytes());
+			assertThat(second.exitValue()).as(output).isEqualTo(3);
+			assertThat(output).contains("already in use by another Werkstatt process");
+			assertThat(query(first, "select text from note")).containsExactly("first");
+		}
+	}
+
+	@Test
+	void stopsCleanlySoTheNextStartNeedsNoRecovery() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+			execute(database, "create table note (text varchar(100))");
+		}
+		assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+	}
+
+	/** Run in its own JVM: tries to start on a directory that the test process holds. */
+	public static final class SecondProcess {
+
+		public static void main(String[] args) throws IOException {
+			try (EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]))) {
+				System.out.println("started, which must not happen");
+				System.exit(1);
+			}
+			catch (DataDirectoryInUseException e) {
+				System.out.println(e.getMessage());
+				System.exit(3);
+			}
+		}
+	}
+
+	private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	private static List<String> query(EmbeddedDatabase database, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			List<String> values = new java.util.ArrayList<>();
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+			return values;
+		}
+	}
+}
