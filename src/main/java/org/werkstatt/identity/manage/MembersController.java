@@ -32,8 +32,9 @@ import org.werkstatt.platform.web.Flash;
 @RequestMapping("/manage/{slug}/members")
 class MembersController {
 
-	record Grant(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.tooLong}") String email,
-			@NotNull(message = "{validation.required}") @Nullable Role role) {
+	/** Field names differ from the new-person form's on the same page, so that every id is unique. */
+	record Grant(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.tooLong}") String personEmail,
+			@NotNull(message = "{validation.required}") @Nullable Role grantedRole) {
 	}
 
 	private final ManagedOrganisations managed;
@@ -76,15 +77,15 @@ class MembersController {
 	String grant(@PathVariable String slug, @Valid @ModelAttribute("grant") Grant grant, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Organisation organisation = managed.requireAdmin(slug);
-		Person person = result.hasFieldErrors("email") ? null : people.findByEmail(grant.email()).orElse(null);
-		if (person == null && !result.hasFieldErrors("email")) {
-			result.rejectValue("email", "members.unknownEmail");
+		Person person = result.hasFieldErrors("personEmail") ? null : people.findByEmail(grant.personEmail()).orElse(null);
+		if (person == null && !result.hasFieldErrors("personEmail")) {
+			result.rejectValue("personEmail", "members.unknownEmail");
 		}
-		if (result.hasErrors() || person == null || grant.role() == null) {
+		if (result.hasErrors() || person == null || grant.grantedRole() == null) {
 			model.addAttribute("newPerson", NewPerson.empty());
 			return page(organisation, model);
 		}
-		people.grant(person.id(), organisation.id(), grant.role(), currentUser.personId().orElse(null));
+		people.grant(person.id(), organisation.id(), grant.grantedRole(), currentUser.personId().orElse(null));
 		Flash.notice(redirect, "members.granted");
 		return "redirect:/manage/" + slug + "/members";
 	}
