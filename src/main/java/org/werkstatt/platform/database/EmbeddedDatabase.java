@@ -37,6 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Files.createDirectories(directory.getParent());
 		DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
 		try {
+			stopOrphanedServer(directory);
 			boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
 			log.info("Starting embedded PostgreSQL in {} ({})", directory, fresh ? "new data directory" : "existing data");
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -54,6 +55,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			lock.close();
 			throw e;
 		}
+	}
+
+	/**
+	 * A PostgreSQL still running on the directory although we hold its lock was left behind by a
+	 * Werkstatt process that died without stopping it (killed, power cut). Nobody else may use it,
+	 * so it is stopped (SIGTERM: finish, then shut down) before a new server starts.
+	 */
+	private static void stopOrphanedServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+		}
+		catch (RuntimeException unreadable) {
+			return;
+		}
+		ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+			.ifPresent(orphan -> {
+				log.warn("Stopping PostgreSQL process {} left running on {} by an earlier Werkstatt process", pid, directory);
+				orphan.destroy();
+				try {
+					orphan.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception e) {
+					throw new IllegalStateException("Could not stop the PostgreSQL process " + pid + " left on " + directory, e);
+				}
+			});
 	}
 
 	public String jdbcUrl() {

@@ -79,6 +79,35 @@ class EmbeddedDatabaseTests {
 		assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
 	}
 
+	@Test
+	void stopsAServerThatACrashedProcessLeftRunning() throws Exception {
+		Process crashed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), CrashingProcess.class.getName(), dataDir.toString())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(crashed.getInputStream().readAllBytes());
+		assertThat(crashed.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(output).contains("halting");
+		long orphan = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
+		assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlived its process").contains(true);
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+			assertThat(query(database, "select text from note")).containsExactly("before the crash");
+		}
+		assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+	}
+
+	/** Run in its own JVM: starts the server, writes a row, and dies without stopping the server. */
+	public static final class CrashingProcess {
+
+		public static void main(String[] args) throws Exception {
+			EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]));
+			execute(database, "create table note (text varchar(100))", "insert into note values ('before the crash')");
+			System.out.println("halting");
+			System.out.flush();
+			Runtime.getRuntime().halt(9);
+		}
+	}
+
 	/** Run in its own JVM: tries to start on a directory that the test process holds. */
 	public static final class SecondProcess {
 

@@ -1,0 +1,88 @@
+package org.werkstatt.platform.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A micro-cache for the busiest public pages: a visitor without a session (so without a login, a
+ * form in progress or a notice to show) who asks for exactly one of {@link #paths} gets the page
+ * rendered for their language at most {@link #ttl} ago. Everyone else, and every other address, goes
+ * to the controllers as usual. It sits behind the security filters, so every answer carries the same
+ * security headers. Staleness is bounded by the time-to-live on every node; there is nothing to
+ * invalidate across nodes.
+ */
+public class PublicPageCache extends OncePerRequestFilter {
+
+	private record Page(byte[] body, String contentType, long expiresAt) {
+	}
+
+	private final Set<String> paths;
+	private final Duration ttl;
+	private final String sessionCookie;
+	private final LocaleResolver localeResolver;
+	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+	public PublicPageCache(Set<String> paths, Duration ttl, String sessionCookie, LocaleResolver localeResolver) {
+		this.paths = Set.copyOf(paths);
+		this.ttl = ttl;
+		this.sessionCookie = sessionCookie;
+		this.localeResolver = localeResolver;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return ttl.isZero() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+				|| !paths.contains(request.getRequestURI()) || hasSession(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Locale locale = localeResolver.resolveLocale(request);
+		String key = request.getRequestURI() + "|" + locale.getLanguage();
+		Page page = pages.get(key);
+		if (page != null && page.expiresAt() > System.nanoTime()) {
+			response.setContentType(page.contentType());
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+			response.setContentLength(page.body().length);
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.containsHeader(HttpHeaders.SET_COOKIE)
+				&& recorder.getContentType() != null && recorder.getContentType().startsWith("text/html")) {
+			pages.put(key, new Page(recorder.getContentAsByteArray(), recorder.getContentType(),
+					System.nanoTime() + ttl.toNanos()));
+		}
+		recorder.copyBodyToResponse();
+	}
+
+	private boolean hasSession(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if (cookie.getName().equals(sessionCookie)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
