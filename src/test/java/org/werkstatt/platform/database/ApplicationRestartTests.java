@@ -63,6 +63,20 @@ class ApplicationRestartTests {
 		}
 	}
 
+	@Test
+	void withAnExternalDatabaseNothingEmbeddedStarts() throws Exception {
+		Path external = dataDir.resolveSibling("external");
+		try (EmbeddedDatabase server = EmbeddedDatabase.start(external);
+				ConfigurableApplicationContext context = new SpringApplicationBuilder(Werkstatt.class).run(
+						"--server.port=0", "--spring.datasource.url=" + server.jdbcUrl(),
+						"--spring.datasource.username=postgres", "--werkstatt.database.data-dir=" + dataDir,
+						"--werkstatt.demo=true", "--spring.main.banner-mode=off")) {
+			assertThat(context.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
+			assertThat(dataDir).doesNotExist();
+			assertThat(countPeople(context)).isEqualTo(10);
+		}
+	}
+
 	private ConfigurableApplicationContext start(boolean demo) {
 		// as command-line arguments, so that they win over application.yml like a deployment's settings do
 		return new SpringApplicationBuilder(Werkstatt.class).run("--server.port=0",
