@@ -39,10 +39,22 @@ public abstract class FullStackTest {
 		}
 		try (Stream<Path> runs = Files.list(TEST_DATA)) {
 			runs.filter(p -> p.getFileName().toString().startsWith("run-") && !p.equals(RUN_DIR))
+				.filter(FullStackTest::ownerIsGone)
 				.forEach(FullStackTest::deleteQuietly);
 		}
 		catch (IOException e) {
 			// old runs stay; they only take disk space
+		}
+	}
+
+	/** A run directory is named after the test process; another run still going keeps its data. */
+	private static boolean ownerIsGone(Path run) {
+		try {
+			long pid = Long.parseLong(run.getFileName().toString().substring("run-".length()));
+			return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+		}
+		catch (NumberFormatException e) {
+			return false;
 		}
 	}
 

@@ -74,6 +74,16 @@ class FoundationPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void platformAdminPageIsAccessible() {
+		signIn("plattform@werkstatt.example", DemoAccounts.PASSWORD);
+		page.navigate("/admin?lang=en");
+		assertAccessible(page, "platform admin");
+		page.locator("form[action='/admin/organisations'] button[type=submit]").click();
+		assertThat(page.locator("#organisationName-error")).isVisible();
+		assertAccessible(page, "platform admin with errors");
+	}
+
+	@Test
 	void networkAdminListIsAccessible() {
 		signIn("buero@buendnis-nordufer.example", DemoAccounts.PASSWORD);
 		page.navigate("/manage/buendnis-nordufer/network");

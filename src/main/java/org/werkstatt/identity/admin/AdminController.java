@@ -58,7 +58,7 @@ class AdminController {
 			model.addAttribute("newPerson", NewPerson.empty());
 			return page(model);
 		}
-		organisations.create(form.slug(), form.type(), form.name().strip(), form.siteOwner());
+		organisations.create(form.slug(), form.type(), form.organisationName().strip(), form.siteOwner());
 		Flash.notice(redirect, "admin.organisationCreated");
 		return "redirect:/admin";
 	}

@@ -10,7 +10,7 @@ import org.werkstatt.identity.OrganisationType;
 
 /** A platform admin's form for a new organisation. */
 record NewOrganisation(
-		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String organisationName,
 		@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}")
 		@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "{validation.slug}") String slug,
 		@NotNull(message = "{validation.required}") @Nullable OrganisationType type,

@@ -56,8 +56,12 @@ public class DemoAccounts {
 
 	private final boolean enabled;
 
-	DemoAccounts(@Value("${werkstatt.demo:true}") boolean enabled) {
-		this.enabled = enabled;
+	/**
+	 * Demo mode is what {@code WERKSTATT_DEMO} says; left unset, it is on for the embedded database and
+	 * off for an external one, so that a production database never gets the demo's known passwords.
+	 */
+	DemoAccounts(@Value("${werkstatt.demo:}") String demo, @Value("${spring.datasource.url:}") String externalDatabase) {
+		this.enabled = demo.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demo.strip());
 	}
 
 	public boolean enabled() {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.werkstatt.identity.CurrentUser;
+import org.werkstatt.identity.Role;
 import org.werkstatt.identity.organisation.LegalTexts;
 import org.werkstatt.identity.organisation.Logo;
 import org.werkstatt.identity.organisation.Organisation;
@@ -50,8 +51,12 @@ class ManageController {
 	@GetMapping
 	String mine(Model model) {
 		List<Membership> memberships = people.membershipsOf(currentUser.personId().orElseThrow(NotFoundException::new));
-		List<String> slugs = memberships.stream().map(Membership::organisationSlug).distinct().toList();
-		if (slugs.size() == 1 && !currentUser.isPlatformAdmin()) {
+		List<String> slugs = memberships.stream()
+			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
+			.map(Membership::organisationSlug)
+			.distinct()
+			.toList();
+		if (slugs.size() == 1 && memberships.size() == 1 && !currentUser.isPlatformAdmin()) {
 			return "redirect:/manage/" + slugs.getFirst();
 		}
 		model.addAttribute("memberships", memberships);

@@ -12,7 +12,7 @@ public record InterestForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
 		@Size(max = 200, message = "{validation.tooLong}") @Nullable String organisationName,
 		@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.tooLong}")
-		@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{validation.email}") String email,
+		@Email(regexp = "^[^@\\s?&]+@[^@\\s?&]+\\.[^@\\s?&]+$", message = "{validation.email}") String email,
 		@Size(max = 5000, message = "{validation.tooLong}") @Nullable String message,
 		@AssertTrue(message = "{interest.consentRequired}") boolean consent) {
 

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,11 +40,14 @@ class AccountController {
 	private final People people;
 	private final PasswordEncoder passwordEncoder;
 	private final CurrentUser currentUser;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	AccountController(People people, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+	AccountController(People people, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
@@ -54,7 +59,7 @@ class AccountController {
 
 	@PostMapping("/password")
 	String changePassword(@Valid @ModelAttribute("passwordChange") PasswordChange change, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		Person person = me();
 		if (!result.hasFieldErrors("currentPassword")) {
 			String hash = people.passwordHash(person.id());
@@ -73,6 +78,7 @@ class AccountController {
 			return show(person, model);
 		}
 		people.changePassword(person.id(), passwordEncoder.encode(change.newPassword()));
+		endOtherSessions(person, request);
 		Flash.notice(redirect, "account.passwordChanged");
 		return "redirect:/account";
 	}
@@ -83,13 +89,27 @@ class AccountController {
 		Person person = me();
 		Language language = Language.of(choice.language() == null ? "" : choice.language()).orElse(null);
 		if (language == null) {
-			Flash.notice(redirect, "language.unknown");
+			Flash.problem(redirect, "language.unknown");
 			return "redirect:/account";
 		}
 		people.changeLanguage(person.id(), language.code());
 		RequestContextUtils.getLocaleResolver(request).setLocale(request, response, language.locale());
 		Flash.notice(redirect, "account.languageChanged");
 		return "redirect:/account";
+	}
+
+	/** Signs the person out everywhere else (someone who knew the old password), and renews this session's id. */
+	private void endOtherSessions(Person person, HttpServletRequest request) {
+		// the store still knows this session by its old id until the request ends
+		String before = request.getSession().getId();
+		String after = request.changeSessionId();
+		for (String principal : new String[] { person.email(), person.id().toString() }) {
+			sessions.findByPrincipalName(principal)
+				.keySet()
+				.stream()
+				.filter(id -> !id.equals(before) && !id.equals(after))
+				.forEach(sessions::deleteById);
+		}
 	}
 
 	private String show(Person person, Model model) {

@@ -11,7 +11,7 @@ import org.werkstatt.identity.Role;
 /** The form an admin fills in to create a person, optionally with a first role. */
 public record NewPerson(
 		@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.tooLong}")
-		@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{validation.email}") String email,
+		@Email(regexp = "^[^@\\s?&]+@[^@\\s?&]+\\.[^@\\s?&]+$", message = "{validation.email}") String email,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "de|da|en", message = "{validation.language}") String preferredLanguage,
 		@NotBlank(message = "{validation.required}") String password,

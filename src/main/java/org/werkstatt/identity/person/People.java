@@ -62,6 +62,16 @@ public class People {
 			.single();
 	}
 
+	/** Creates the person unless the e-mail is taken (also by a concurrent request); empty if it was. */
+	public Optional<UUID> createIfFree(String email, String name, String language, String passwordHash) {
+		return jdbc.sql("""
+				insert into person (email, name, preferred_language, password_hash, platform_admin)
+				values (?, ?, ?, ?, false) on conflict do nothing returning id""")
+			.params(email.strip().toLowerCase(Locale.ROOT), name.strip(), language, passwordHash)
+			.query(UUID.class)
+			.optional();
+	}
+
 	public @Nullable String passwordHash(UUID personId) {
 		return jdbc.sql("select password_hash from person where id = ?").param(personId).query(String.class).optional().orElse(null);
 	}

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +44,14 @@ public class PersonAdministration {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		UUID id;
-		try {
-			id = people.create(form.email(), form.name(), form.preferredLanguage(),
-					passwordEncoder.encode(form.password()), false);
-		}
-		catch (DuplicateKeyException raceWithAnotherAdmin) {
+		Optional<UUID> created = people.createIfFree(form.email(), form.name(), form.preferredLanguage(),
+				passwordEncoder.encode(form.password()));
+		if (created.isEmpty()) {
+			// another admin took the e-mail between the check above and this insert
 			errors.rejectValue("email", "person.emailTaken");
 			return Optional.empty();
 		}
+		UUID id = created.get();
 		Role role = form.role();
 		if (role != null && organisationId != null) {
 			people.grant(id, organisationId, role, grantedBy);

@@ -11,8 +11,8 @@ import org.werkstatt.identity.person.Person;
 
 /**
  * Maps a person signed in at the OpenID Connect provider to the Werkstatt person with the same e-mail.
- * Nobody gets an account by signing in: an admin creates the person first and assigns the roles. An
- * e-mail the provider marks as unverified is refused.
+ * Nobody gets an account by signing in: an admin creates the person first and assigns the roles. The
+ * provider must vouch for the address ({@code email_verified=true}); otherwise the login is refused.
  */
 @Service
 class OidcPersonService extends OidcUserService {
@@ -27,7 +27,7 @@ class OidcPersonService extends OidcUserService {
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser user = super.loadUser(request);
 		String email = user.getEmail();
-		if (email == null || Boolean.FALSE.equals(user.getEmailVerified())) {
+		if (email == null || !Boolean.TRUE.equals(user.getEmailVerified())) {
 			throw new OAuth2AuthenticationException(new OAuth2Error("email_missing"));
 		}
 		Person person = people.findByEmail(email)

@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			.successHandler(outcomes)
 			.failureHandler(outcomes)
 			.permitAll());
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcPersonService))

@@ -13,8 +13,9 @@ import org.werkstatt.identity.Role;
 import org.werkstatt.identity.person.People;
 
 /**
- * The {@link CurrentUser} of this request. Roles are read from the database on each call, so a role an
- * admin takes away is gone at once, not at the next login. Used in templates as {@code @currentUser}.
+ * The {@link CurrentUser} of this request. Organisation roles are read from the database on each call, so
+ * a role an admin takes away is gone at once; platform admin is an authority fixed at login. Used in
+ * templates as {@code @currentUser}.
  */
 @Component("currentUser")
 class SignedInUser implements CurrentUser {

@@ -35,16 +35,15 @@ public class LanguageSwitch {
 	}
 
 	private static String hrefFor(HttpServletRequest request, Language language) {
-		String path = request.getRequestURI();
 		String query = request.getQueryString();
-		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
-			path = original;
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
 			query = null;
 		}
 		if (!"GET".equals(request.getMethod())) {
 			query = null;
 		}
-		return UriComponentsBuilder.fromPath(path)
+		// a relative link of only the query: it keeps the current path without ever echoing it
+		return UriComponentsBuilder.newInstance()
 			.query(query)
 			.replaceQueryParam("lang", language.code())
 			.build()

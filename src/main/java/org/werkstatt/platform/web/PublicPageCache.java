@@ -65,12 +65,18 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
-		if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.containsHeader(HttpHeaders.SET_COOKIE)
+		if (recorder.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
+				&& !recorder.containsHeader(HttpHeaders.SET_COOKIE)
 				&& recorder.getContentType() != null && recorder.getContentType().startsWith("text/html")) {
 			pages.put(key, new Page(recorder.getContentAsByteArray(), recorder.getContentType(),
 					System.nanoTime() + ttl.toNanos()));
 		}
 		recorder.copyBodyToResponse();
+	}
+
+	/** Forgets every cached page (tests, and a node that wants to show a change at once). */
+	public void clear() {
+		pages.clear();
 	}
 
 	private boolean hasSession(HttpServletRequest request) {

@@ -14,11 +14,14 @@ import org.springframework.web.servlet.LocaleResolver;
 class PublicPageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(LocaleResolver localeResolver,
-			@Value("${werkstatt.page-cache.ttl:5s}") Duration ttl,
+	PublicPageCache publicPageCache(LocaleResolver localeResolver, @Value("${werkstatt.page-cache.ttl:5s}") Duration ttl,
 			@Value("${server.servlet.session.cookie.name:WERKSTATT_SESSION}") String sessionCookie) {
-		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(Set.of("/"), ttl, sessionCookie, localeResolver));
+		return new PublicPageCache(Set.of("/"), ttl, sessionCookie, localeResolver);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache publicPageCache) {
+		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(publicPageCache);
 		registration.setOrder(0);
 		registration.addUrlPatterns("/*");
 		return registration;

@@ -79,6 +79,7 @@ class LoginTests extends FullStackTest {
 		assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
 		HttpResponse<String> logout = visitor.post("/logout", Map.of());
 		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(visitor.get(logout.headers().firstValue("Location").orElseThrow()).body()).contains("Sie sind abgemeldet");
 		assertThat(visitor.get("/account").statusCode()).isEqualTo(302);
 	}
 
@@ -100,6 +101,20 @@ class LoginTests extends FullStackTest {
 		assertThat(ok.statusCode()).isEqualTo(302);
 		assertThat(new HttpSession(port).signIn(email, "a much better passphrase")).isTrue();
 		assertThat(new HttpSession(port).signIn(email, "correct horse battery")).isFalse();
+	}
+
+	@Test
+	void changingThePasswordSignsOutEveryOtherSession() {
+		String email = newPerson("correct horse battery");
+		HttpSession laptop = new HttpSession(port);
+		HttpSession phone = new HttpSession(port);
+		assertThat(laptop.signIn(email, "correct horse battery")).isTrue();
+		assertThat(phone.signIn(email, "correct horse battery")).isTrue();
+		laptop.get("/account");
+		laptop.post("/account/password", Map.of("currentPassword", "correct horse battery", "newPassword",
+				"a much better passphrase", "repeatPassword", "a much better passphrase"));
+		assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
+		assertThat(phone.get("/account").statusCode()).isEqualTo(302);
 	}
 
 	@Test

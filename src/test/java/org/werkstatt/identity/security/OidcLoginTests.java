@@ -76,6 +76,14 @@ class OidcLoginTests {
 	}
 
 	@Test
+	void anAddressTheProviderDoesNotVouchForIsRefused() {
+		HttpSession visitor = new HttpSession(port);
+		HttpResponse<String> end = signInAtProvider(visitor, "planung@jobcenter-hafenstadt.example", Map.of());
+		assertThat(end.headers().firstValue("Location").orElseThrow()).contains("/login");
+		assertThat(visitor.get("/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void localLoginKeepsWorkingBesideIt() {
 		assertThat(new HttpSession(port).signIn("planung@jobcenter-hafenstadt.example",
 				org.werkstatt.identity.demo.DemoAccounts.PASSWORD)).isTrue();
@@ -83,8 +91,14 @@ class OidcLoginTests {
 
 	/** Walks the authorization-code flow: app → provider → app callback; returns the callback's answer. */
 	private HttpResponse<String> signInAtProvider(HttpSession visitor, String email) {
+		return signInAtProvider(visitor, email, Map.of("email_verified", true));
+	}
+
+	private HttpResponse<String> signInAtProvider(HttpSession visitor, String email, Map<String, Object> extraClaims) {
+		Map<String, Object> claims = new java.util.HashMap<>(extraClaims);
+		claims.put("email", email);
 		provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", "subject-" + email, "JWT", List.of(CLIENT_ID),
-				Map.of("email", email, "email_verified", true), 3600L));
+				claims, 3600L));
 		HttpResponse<String> toProvider = visitor.get("/oauth2/authorization/oidc");
 		assertThat(toProvider.statusCode()).isEqualTo(302);
 		String authorize = toProvider.headers().firstValue("Location").orElseThrow();

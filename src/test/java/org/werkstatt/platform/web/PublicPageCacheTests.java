@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,14 @@ class PublicPageCacheTests extends FullStackTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PublicPageCache cache;
+
+	@BeforeEach
+	void emptyCache() {
+		cache.clear();
+	}
 
 	@AfterEach
 	void restoreName() {
