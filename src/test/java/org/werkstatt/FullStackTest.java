@@ -47,6 +47,12 @@ public abstract class FullStackTest {
 		}
 	}
 
+	/** A new, empty data directory for a test that starts its own database. */
+	public static Path newDataDirectory(String prefix) throws IOException {
+		Files.createDirectories(TEST_DATA);
+		return Files.createTempDirectory(TEST_DATA.toAbsolutePath(), prefix).resolve("postgres");
+	}
+
 	/** A run directory is named after the test process; another run still going keeps its data. */
 	private static boolean ownerIsGone(Path run) {
 		try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +24,7 @@ class ApplicationRestartTests {
 
 	@BeforeEach
 	void newDirectory() throws IOException {
-		Files.createDirectories(FullStackTest.TEST_DATA);
-		dataDir = Files.createTempDirectory(FullStackTest.TEST_DATA.toAbsolutePath(), "restart-").resolve("postgres");
+		dataDir = FullStackTest.newDataDirectory("restart-");
 	}
 
 	@AfterEach

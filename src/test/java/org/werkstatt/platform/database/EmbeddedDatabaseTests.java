@@ -26,8 +26,7 @@ class EmbeddedDatabaseTests {
 
 	@BeforeEach
 	void newDirectory() throws IOException {
-		Files.createDirectories(FullStackTest.TEST_DATA);
-		dataDir = Files.createTempDirectory(FullStackTest.TEST_DATA.toAbsolutePath(), "embedded-").resolve("postgres");
+		dataDir = FullStackTest.newDataDirectory("embedded-");
 	}
 
 	@AfterEach
