@@ -94,16 +94,11 @@ class MembersController {
 	String revoke(@PathVariable String slug, @RequestParam UUID personId, @RequestParam Role role,
 			RedirectAttributes redirect) {
 		Organisation organisation = managed.requireAdmin(slug);
-		boolean lastAdmin = role == Role.ORGANISATION_ADMIN && people.membersOf(organisation.id())
-			.stream()
-			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
-			.count() <= 1;
-		if (lastAdmin) {
-			Flash.problem(redirect, "members.lastAdmin");
+		if (people.revokeKeepingAnAdmin(personId, organisation.id(), role)) {
+			Flash.notice(redirect, "members.revoked");
 		}
 		else {
-			people.revoke(personId, organisation.id(), role);
-			Flash.notice(redirect, "members.revoked");
+			Flash.problem(redirect, "members.lastAdmin");
 		}
 		return "redirect:/manage/" + slug + "/members";
 	}

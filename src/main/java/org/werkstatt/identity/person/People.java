@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.werkstatt.identity.Role;
 
 /** Reads and writes people and their memberships. */
@@ -90,6 +91,27 @@ public class People {
 				on conflict do nothing""")
 			.params(personId, organisationId, role.name(), grantedBy)
 			.update();
+	}
+
+	/**
+	 * Takes the role away unless it is the organisation's last admin role; false when it was kept. The
+	 * organisation's row is locked first, so that two admins taking each other's role at the same
+	 * time cannot leave the organisation without one.
+	 */
+	@Transactional
+	public boolean revokeKeepingAnAdmin(UUID personId, UUID organisationId, Role role) {
+		jdbc.sql("select id from organisation where id = ? for update").param(organisationId).query(UUID.class).optional();
+		if (role == Role.ORGANISATION_ADMIN) {
+			int admins = jdbc.sql("select count(*) from membership where organisation_id = ? and role = 'ORGANISATION_ADMIN'")
+				.param(organisationId)
+				.query(Integer.class)
+				.single();
+			if (admins <= 1) {
+				return false;
+			}
+		}
+		revoke(personId, organisationId, role);
+		return true;
 	}
 
 	public void revoke(UUID personId, UUID organisationId, Role role) {

@@ -60,8 +60,12 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 		if (exception instanceof LockedException) {
 			reason = "locked";
 		}
-		else if (exception instanceof OAuth2AuthenticationException) {
-			reason = "oidc";
+		else if (exception instanceof OAuth2AuthenticationException oidc) {
+			reason = switch (oidc.getError().getErrorCode()) {
+				case OidcPersonService.UNKNOWN_PERSON -> "oidc";
+				case OidcPersonService.EMAIL_NOT_VERIFIED -> "oidcEmail";
+				default -> "oidcFailed";
+			};
 		}
 		else {
 			reason = "credentials";

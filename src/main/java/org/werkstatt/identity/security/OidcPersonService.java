@@ -17,6 +17,9 @@ import org.werkstatt.identity.person.Person;
 @Service
 class OidcPersonService extends OidcUserService {
 
+	static final String UNKNOWN_PERSON = "unknown_person";
+	static final String EMAIL_NOT_VERIFIED = "email_not_verified";
+
 	private final People people;
 
 	OidcPersonService(People people) {
@@ -28,11 +31,11 @@ class OidcPersonService extends OidcUserService {
 		OidcUser user = super.loadUser(request);
 		String email = user.getEmail();
 		if (email == null || !Boolean.TRUE.equals(user.getEmailVerified())) {
-			throw new OAuth2AuthenticationException(new OAuth2Error("email_missing"));
+			throw new OAuth2AuthenticationException(new OAuth2Error(EMAIL_NOT_VERIFIED));
 		}
 		Person person = people.findByEmail(email)
 			.filter(Person::enabled)
-			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_person")));
+			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_PERSON)));
 		return new OidcPerson(person.id(), person.name(), Authorities.of(person), user.getIdToken(), user.getUserInfo());
 	}
 }
