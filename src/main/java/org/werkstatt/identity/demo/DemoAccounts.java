@@ -21,6 +21,18 @@ public class DemoAccounts {
 	}
 
 	public record Account(String email, String name, String organisationSlug, @Nullable Role role) {
+
+		/** The demo organisation the role belongs to; empty for the platform admin. */
+		public String organisationName() {
+			if (role == null) {
+				return "";
+			}
+			return ORGANISATIONS.stream()
+				.filter(o -> o.slug().equals(organisationSlug))
+				.map(DemoOrganisation::name)
+				.findFirst()
+				.orElse("");
+		}
 	}
 
 	static final String HOST = "jobcenter-hafenstadt";
