@@ -73,7 +73,7 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		people.create(email, "Platform admin", "de", passwordEncoder.encode(password), true);
 		if (configured) {
-			log.info("Created the platform admin {} from WERKSTATT_ADMIN_EMAIL", email);
+			log.info("Created the platform admin given by WERKSTATT_ADMIN_EMAIL");
 		}
 		else {
 			// printed to the console once, on purpose not through the logger (no secrets in log files)
