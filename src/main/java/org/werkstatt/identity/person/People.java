@@ -2,8 +2,6 @@ package org.werkstatt.identity.person;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import org.werkstatt.identity.Role;
 @Repository
 public class People {
 
-	private static final String COLUMNS = "id, email, name, preferred_language, platform_admin, enabled, locked_until";
+	private static final String COLUMNS = "id, email, name, preferred_language, platform_admin, enabled";
 
 	private final JdbcClient jdbc;
 
@@ -148,26 +146,14 @@ public class People {
 			.list();
 	}
 
-	/** Counts a failed login and locks the account for the given time once the limit is reached. */
-	public void recordFailedLogin(String email, int limit, Instant lockUntil) {
-		jdbc.sql("""
-				update person set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
-				       locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
-				where lower(email) = lower(?)""")
-			.params(limit, limit, Timestamp.from(lockUntil), email.strip())
-			.update();
-	}
-
 	public void recordSuccessfulLogin(UUID personId) {
-		jdbc.sql("update person set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?")
+		jdbc.sql("update person set last_login_at = now() where id = ?")
 			.param(personId)
 			.update();
 	}
 
 	private static Person person(ResultSet rs, int row) throws SQLException {
-		Timestamp locked = rs.getTimestamp("locked_until");
 		return new Person(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
-				rs.getString("preferred_language"), rs.getBoolean("platform_admin"), rs.getBoolean("enabled"),
-				locked == null ? null : locked.toInstant());
+				rs.getString("preferred_language"), rs.getBoolean("platform_admin"), rs.getBoolean("enabled"));
 	}
 }

@@ -1,11 +1,8 @@
 package org.werkstatt.identity.person;
 
-import java.time.Instant;
 import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in. The password hash never leaves the identity module's security code. */
 public record Person(UUID id, String email, String name, String preferredLanguage, boolean platformAdmin,
-		boolean enabled, @Nullable Instant lockedUntil) {
+		boolean enabled) {
 }

@@ -1,8 +1,6 @@
 package org.werkstatt.identity.security;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,24 +18,24 @@ import org.werkstatt.identity.person.People;
 import org.werkstatt.platform.web.Language;
 
 /**
- * What happens after a login attempt. A failure is counted against the account and, after
- * {@value #MAX_FAILURES} in a row, locks it for {@link #LOCK_TIME}; the login page is shown again with
- * the e-mail kept. A success resets the count and switches the interface to the person's language.
+ * What happens after a login attempt. A failure is counted for the e-mail and the client address
+ * ({@link LoginThrottle} acts on the counts); the login page is shown again with the e-mail kept. A
+ * success clears the client's count and switches the interface to the person's language.
  */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
-	static final int MAX_FAILURES = 5;
-	static final Duration LOCK_TIME = Duration.ofMinutes(15);
 	static final String ERROR_ATTRIBUTE = "werkstatt.loginError";
 	static final String EMAIL_ATTRIBUTE = "werkstatt.loginEmail";
 
 	private final People people;
 	private final LocaleResolver localeResolver;
+	private final LoginFailures failures;
 
-	LoginOutcomes(People people, LocaleResolver localeResolver) {
+	LoginOutcomes(People people, LocaleResolver localeResolver, LoginFailures failures) {
 		this.people = people;
 		this.localeResolver = localeResolver;
+		this.failures = failures;
 		setDefaultTargetUrl("/");
 	}
 
@@ -46,6 +44,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
 			people.recordSuccessfulLogin(principal.personId());
+			failures.recordSuccess(request.getParameter("email"), request.getRemoteAddr());
 			people.find(principal.personId())
 				.flatMap(person -> Language.of(person.preferredLanguage()))
 				.ifPresent(language -> localeResolver.setLocale(request, response, language.locale()));
@@ -69,10 +68,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 		}
 		else {
 			reason = "credentials";
-			String email = request.getParameter("email");
-			if (email != null && !email.isBlank()) {
-				people.recordFailedLogin(email, MAX_FAILURES, Instant.now().plus(LOCK_TIME));
-			}
+			failures.recordFailure(request.getParameter("email"), request.getRemoteAddr());
 		}
 		// the login page shows the reason and keeps the typed e-mail; kept in the session, not in the URL
 		request.getSession().setAttribute(ERROR_ATTRIBUTE, reason);

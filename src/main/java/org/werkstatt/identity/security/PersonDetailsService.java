@@ -1,7 +1,5 @@
 package org.werkstatt.identity.security;
 
-import java.time.Instant;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.werkstatt.identity.person.People;
 import org.werkstatt.identity.person.Person;
 
-/** Loads a person for the local login by e-mail, with their lock state. */
+/** Loads a person for the local login by e-mail. Throttling happens before, in {@link LoginThrottle}. */
 @Service
 class PersonDetailsService implements UserDetailsService {
 
@@ -23,8 +21,7 @@ class PersonDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String email) {
 		Person person = people.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		String hash = people.passwordHash(person.id());
-		boolean locked = person.lockedUntil() != null && person.lockedUntil().isAfter(Instant.now());
 		return new LocalUser(person.id(), person.email(), person.name(), hash == null ? "{noop}-" : hash,
-				person.enabled() && hash != null, !locked, Authorities.of(person));
+				person.enabled() && hash != null, true, Authorities.of(person));
 	}
 }

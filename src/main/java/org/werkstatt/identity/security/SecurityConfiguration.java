@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,7 +31,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'self'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, LoginOutcomes outcomes,
+	SecurityFilterChain web(HttpSecurity http, LoginOutcomes outcomes, LoginFailures failures,
 			ObjectProvider<ClientRegistrationRepository> oidcClients, OidcPersonService oidcPersonService)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -44,6 +45,7 @@ class SecurityConfiguration {
 			.successHandler(outcomes)
 			.failureHandler(outcomes)
 			.permitAll());
+		http.addFilterBefore(new LoginThrottle(failures, outcomes), UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")

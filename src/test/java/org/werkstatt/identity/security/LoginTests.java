@@ -49,10 +49,10 @@ class LoginTests extends FullStackTest {
 	}
 
 	@Test
-	void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+	void blocksTheAddressAfterFiveFailuresEvenForTheRightPassword() {
 		String email = newPerson("correct horse battery");
 		HttpSession attacker = new HttpSession(port);
-		for (int i = 0; i < LoginOutcomes.MAX_FAILURES; i++) {
+		for (int i = 0; i < LoginThrottle.PER_CLIENT; i++) {
 			attacker.login(email, "guess number " + i);
 		}
 		HttpResponse<String> response = new HttpSession(port).loginAndFollow(email, "correct horse battery");
@@ -65,7 +65,7 @@ class LoginTests extends FullStackTest {
 	void fewerFailuresThanTheLimitDoNotLock() {
 		String email = newPerson("correct horse battery");
 		HttpSession visitor = new HttpSession(port);
-		for (int i = 0; i < LoginOutcomes.MAX_FAILURES - 1; i++) {
+		for (int i = 0; i < LoginThrottle.PER_CLIENT - 1; i++) {
 			visitor.login(email, "guess number " + i);
 		}
 		assertThat(visitor.signIn(email, "correct horse battery")).isTrue();
