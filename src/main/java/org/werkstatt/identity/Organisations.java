@@ -1,6 +1,8 @@
 package org.werkstatt.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,9 @@ public interface Organisations {
 	Optional<OrganisationSummary> bySlug(String slug);
 
 	Optional<OrganisationSummary> byId(UUID id);
+
+	/** The organisations with these ids, in one query, keyed by id. */
+	Map<UUID, OrganisationSummary> byIds(Collection<UUID> ids);
 
 	/** Every organisation but networks, by name. */
 	List<OrganisationSummary> partners();

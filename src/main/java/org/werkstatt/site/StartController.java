@@ -6,21 +6,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.workshop.Events;
 
 /** The public start page: what this site is, who works on it, and what each capability offers. */
 @Controller
 class StartController {
 
 	private static final List<StartSection> SECTIONS = List.of(
-			new StartSection("start.section.workshops.title", "start.section.workshops.text", false),
+			new StartSection("start.section.workshops.title", "start.section.workshops.text", true),
 			new StartSection("start.section.plans.title", "start.section.plans.text", false),
 			new StartSection("start.section.catalog.title", "start.section.catalog.text", false),
 			new StartSection("start.section.networks.title", "start.section.networks.text", true));
 
 	private final Organisations organisations;
+	private final Events events;
 
-	StartController(Organisations organisations) {
+	StartController(Organisations organisations, Events events) {
 		this.organisations = organisations;
+		this.events = events;
 	}
 
 	@GetMapping("/")
@@ -28,6 +31,7 @@ class StartController {
 		model.addAttribute("host", organisations.host().orElse(null));
 		model.addAttribute("partners", organisations.partners());
 		model.addAttribute("networks", organisations.networks());
+		model.addAttribute("events", events.upcoming(5));
 		model.addAttribute("sections", SECTIONS);
 		return "site/start";
 	}

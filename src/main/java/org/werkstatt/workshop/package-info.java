@@ -1,9 +1,8 @@
 /**
- * Live workshops: events, registration, theme walls, ideas, dot voting, moderation, projector view, results.
- * <p>
- * No code yet: the module is reserved so that the module structure is stable from the start.
+ * Live workshops: events and event series, agenda and product show, public event pages and calendar
+ * files. Theme walls, ideas, dot voting, moderation and the projector view follow.
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "platform", "identity" })
 @NullMarked
 package org.werkstatt.workshop;
 

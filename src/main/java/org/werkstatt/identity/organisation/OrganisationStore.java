@@ -3,7 +3,11 @@ package org.werkstatt.identity.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,6 +65,19 @@ public class OrganisationStore implements Organisations {
 	@Override
 	public Optional<OrganisationSummary> byId(UUID id) {
 		return find(id).map(Organisation::summary);
+	}
+
+	@Override
+	public Map<UUID, OrganisationSummary> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select " + SUMMARY + " from organisation o where o.id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(OrganisationStore::summary)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
 	}
 
 	@Override

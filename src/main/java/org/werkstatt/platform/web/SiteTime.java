@@ -23,6 +23,27 @@ public class SiteTime {
 		return zone;
 	}
 
+	/** The date alone, e.g. for a list of events. */
+	public String date(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone)
+			.format(instant);
+	}
+
+	/** The time of day alone. */
+	public String time(Instant instant) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone)
+			.format(instant);
+	}
+
+	/** A machine-readable time for {@code <time datetime>}. */
+	public String iso(Instant instant) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);
+	}
+
 	public String format(Instant instant) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(LocaleContextHolder.getLocale())

@@ -74,7 +74,8 @@ class OrganisationScopingTests extends FullStackTest {
 	@Test
 	void ownAdminOpensEveryAdminPage() throws Exception {
 		for (Route route : manageRoutes()) {
-			if (route.method() == HttpMethod.GET && !route.pattern().contains("/network")) {
+			boolean onlySlug = route.pattern().replace("{slug}", "").indexOf('{') < 0;
+			if (route.method() == HttpMethod.GET && onlySlug && !route.pattern().contains("/network")) {
 				mvc.perform(get(route.url(JOBCENTER)).with(as(people, Logins.JOBCENTER_ADMIN)))
 					.andExpect(status().isOk());
 			}

@@ -1,0 +1,84 @@
+package org.werkstatt.workshop.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.werkstatt.identity.OrganisationSummary;
+import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.web.NotFoundException;
+
+/**
+ * The public event pages: the list of upcoming and past events, an event's page, a series' page, and
+ * the calendar files. An invitation-only event is never listed; its page opens through its link.
+ */
+@Controller
+class EventPages {
+
+	static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	private final EventStore events;
+	private final Organisations organisations;
+
+	EventPages(EventStore events, Organisations organisations) {
+		this.events = events;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/events")
+	String list(Model model) {
+		model.addAttribute("upcoming", events.upcoming(100));
+		model.addAttribute("past", events.past(50));
+		return "workshop/events";
+	}
+
+	@GetMapping("/events/{id}")
+	String event(@PathVariable UUID id, Model model) {
+		Event event = events.find(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("event", event);
+		model.addAttribute("organiser", organisations.byId(event.organisationId()).orElseThrow(NotFoundException::new));
+		model.addAttribute("series", event.seriesId() == null ? null : events.findSeries(event.seriesId()).orElse(null));
+		model.addAttribute("agenda", events.agenda(id));
+		model.addAttribute("showcase", events.showcase(id));
+		model.addAttribute("past", event.isPast(Instant.now()));
+		return "workshop/event";
+	}
+
+	@GetMapping("/series/{id}")
+	String series(@PathVariable UUID id, Model model) {
+		Series series = events.findSeries(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("series", series);
+		model.addAttribute("organiser", organisations.byId(series.organisationId()).orElseThrow(NotFoundException::new));
+		model.addAttribute("events", events.ofSeries(id));
+		return "workshop/series";
+	}
+
+	@GetMapping("/events/{id}/calendar.ics")
+	ResponseEntity<String> calendar(@PathVariable UUID id) {
+		Event event = events.find(id).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header("Content-Disposition", "attachment; filename=\"event.ics\"")
+			.body(ICalendar.of(event.title(), List.of(event), baseUrl(), Instant.now()));
+	}
+
+	/** All public events of an organisation, to subscribe to in a calendar program. */
+	@GetMapping("/o/{slug}/events.ics")
+	ResponseEntity<String> feed(@PathVariable String slug) {
+		OrganisationSummary organisation = organisations.bySlug(slug).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.body(ICalendar.of(organisation.name(), events.publicOf(organisation.id()), baseUrl(), Instant.now()));
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+}
