@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Werkstatt from target/production (see scripts/build-production.sh), with its AOT cache when
-# there is one. Settings come from the environment (README, "Configuration"); extra arguments are
-# passed to the JVM, e.g. scripts/run-production.sh -Xmx512m
+# there is one. Settings come from the environment (README, "Configuration"). JVM options come from
+# WERKSTATT_JAVA_OPTS (default: the serial collector and a 512 MB heap, which gave the steadiest
+# latency on two cores, see docs/performance.md); extra arguments are passed to the JVM as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -9,4 +10,5 @@ app=$(ls target/production/werkstatt-*.jar 2>/dev/null | head -n 1)
 [ -n "$app" ] || { echo "run scripts/build-production.sh first" >&2; exit 1; }
 aot=()
 [ -f target/production/werkstatt.aot ] && aot=(-XX:AOTCache=target/production/werkstatt.aot)
-exec "$java_bin" "${aot[@]}" -XX:+UseSerialGC "$@" -jar "$app"
+read -r -a opts <<< "${WERKSTATT_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m}"
+exec "$java_bin" "${aot[@]}" "${opts[@]}" "$@" -jar "$app"
