@@ -54,7 +54,8 @@ class InterestFormTests extends FullStackTest {
 		visitor.get(NETWORK_PAGE);
 		HttpResponse<String> response = visitor.post(NETWORK_PAGE + "/interest", form(name, "malte-at-example", true));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("gültige E-Mail-Adresse").contains("value=\"" + name + "\"");
+		assertThat(response.body()).contains("gültige E-Mail-Adresse", "Bitte prüfen Sie die markierten Felder")
+			.contains("value=\"" + name + "\"");
 		assertThat(count(name)).isZero();
 	}
 
