@@ -2,6 +2,8 @@ package org.werkstatt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -24,7 +26,13 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
+	void writesModuleDocumentation() throws Exception {
 		new Documenter(modules).writeDocumentation();
+		Path docs = Path.of("target", "spring-modulith-docs");
+		assertThat(docs.resolve("components.puml")).isNotEmptyFile();
+		assertThat(docs.resolve("module-identity.puml")).content().contains("Rel(Werkstatt.Werkstatt.Identity, Werkstatt.Werkstatt.Platform");
+		assertThat(docs.resolve("module-site.puml")).content()
+			.contains("Rel(Werkstatt.Werkstatt.Site, Werkstatt.Werkstatt.Identity")
+			.contains("Rel(Werkstatt.Werkstatt.Site, Werkstatt.Werkstatt.Workshop");
 	}
 }

@@ -12,8 +12,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("werkstatt.oidc")
 record OidcProperties(String issuerUri, String clientId, String clientSecret, String label) {
-
-	boolean enabled() {
-		return issuerUri != null && !issuerUri.isBlank();
-	}
 }

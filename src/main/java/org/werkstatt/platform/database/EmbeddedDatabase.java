@@ -93,10 +93,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return server.getJdbcUrl(USER, DATABASE);
 	}
 
-	public int port() {
-		return server.getPort();
-	}
-
 	@Override
 	public void close() throws IOException {
 		try {
