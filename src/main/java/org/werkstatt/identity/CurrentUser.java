@@ -15,6 +15,15 @@ public interface CurrentUser {
 	Set<Role> rolesIn(UUID organisationId);
 
 	default boolean hasRole(UUID organisationId, Role role) {
-		return isPlatformAdmin() || rolesIn(organisationId).contains(role);
+		return hasAnyRole(organisationId, role);
+	}
+
+	/** Platform admins, and people who hold at least one of the roles in the organisation. */
+	default boolean hasAnyRole(UUID organisationId, Role... roles) {
+		if (isPlatformAdmin()) {
+			return true;
+		}
+		Set<Role> held = rolesIn(organisationId);
+		return java.util.Arrays.stream(roles).anyMatch(held::contains);
 	}
 }

@@ -107,7 +107,7 @@ class EventAdmin {
 	@GetMapping("/events/{id}")
 	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
 		OrganisationSummary organisation = organiser(slug);
-		Event event = events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		Event event = eventOf(organisation, id);
 		model.addAttribute("eventForm", EventForm.of(event, siteTime.zone()));
 		return formPage(organisation, event, model);
 	}
@@ -116,7 +116,7 @@ class EventAdmin {
 	String update(@PathVariable String slug, @PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
-		Event event = events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		Event event = eventOf(organisation, id);
 		check(organisation, form, result);
 		if (result.hasErrors()) {
 			return formPage(organisation, event, model);
@@ -131,7 +131,7 @@ class EventAdmin {
 			@Valid @ModelAttribute("agendaForm") AgendaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
-		Event event = events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		Event event = eventOf(organisation, id);
 		if (result.hasErrors() || form.agendaStarts() == null) {
 			model.addAttribute("eventForm", EventForm.of(event, siteTime.zone()));
 			return formPage(organisation, event, model);
@@ -145,7 +145,7 @@ class EventAdmin {
 	String removeAgendaItem(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
-		events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		eventOf(organisation, id);
 		events.removeAgendaItem(id, itemId);
 		Flash.notice(redirect, "event.saved");
 		return "redirect:/manage/" + slug + "/events/" + id + "#agenda";
@@ -156,7 +156,7 @@ class EventAdmin {
 			@Valid @ModelAttribute("showcaseForm") ShowcaseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
-		Event event = events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		Event event = eventOf(organisation, id);
 		if (result.hasErrors()) {
 			model.addAttribute("eventForm", EventForm.of(event, siteTime.zone()));
 			return formPage(organisation, event, model);
@@ -170,7 +170,7 @@ class EventAdmin {
 	String removeShowcaseItem(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
-		events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		eventOf(organisation, id);
 		events.removeShowcaseItem(id, itemId);
 		Flash.notice(redirect, "event.saved");
 		return "redirect:/manage/" + slug + "/events/" + id + "#showcase";
@@ -215,11 +215,14 @@ class EventAdmin {
 	/** The organisation, if the signed-in person may organise its events. */
 	private OrganisationSummary organiser(String slug) {
 		OrganisationSummary organisation = organisations.bySlug(slug).orElseThrow(NotFoundException::new);
-		if (!(currentUser.hasRole(organisation.id(), Role.ORGANISATION_ADMIN)
-				|| currentUser.hasRole(organisation.id(), Role.PLANNER)
-				|| currentUser.hasRole(organisation.id(), Role.MODERATOR))) {
+		if (!currentUser.hasAnyRole(organisation.id(), Role.ORGANISATION_ADMIN, Role.PLANNER, Role.MODERATOR)) {
 			throw new ForbiddenException();
 		}
 		return organisation;
+	}
+
+	/** One of the organisation's events, if the signed-in person may organise it. */
+	private Event eventOf(OrganisationSummary organisation, UUID id) {
+		return events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
 	}
 }
