@@ -13,7 +13,7 @@ import org.werkstatt.workshop.Events;
 class StartController {
 
 	private static final List<StartSection> SECTIONS = List.of(
-			new StartSection("start.section.workshops.title", "start.section.workshops.text", true),
+			new StartSection("start.section.workshops.title", "start.section.workshops.text", false),
 			new StartSection("start.section.plans.title", "start.section.plans.text", false),
 			new StartSection("start.section.catalog.title", "start.section.catalog.text", false),
 			new StartSection("start.section.networks.title", "start.section.networks.text", true));
