@@ -9,6 +9,9 @@ public interface CurrentUser {
 
 	Optional<UUID> personId();
 
+	/** The signed-in person's name, as others see it. */
+	Optional<String> displayName();
+
 	boolean isPlatformAdmin();
 
 	/** The roles the signed-in person holds in the organisation; empty for anyone else. */

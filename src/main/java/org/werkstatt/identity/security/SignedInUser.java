@@ -37,6 +37,7 @@ class SignedInUser implements CurrentUser {
 		return principal().map(PersonPrincipal::personId);
 	}
 
+	@Override
 	public Optional<String> displayName() {
 		return principal().map(PersonPrincipal::displayName);
 	}

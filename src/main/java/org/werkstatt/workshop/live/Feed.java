@@ -1,0 +1,99 @@
+package org.werkstatt.workshop.live;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The recent changes of one event on this node, already turned into what clients receive, so that
+ * a change is loaded and rendered once however many clients follow the event. Clients wait here for
+ * changes after the last number they have.
+ */
+final class Feed {
+
+	/** One change, rendered for participants (and projector) and for moderators. */
+	record Entry(long seq, String key, String forParticipants, String forModerators) {
+	}
+
+	static final int CAPACITY = 20_000;
+
+	private final UUID eventId;
+	private final ReentrantLock lock = new ReentrantLock();
+	private final Condition changed = lock.newCondition();
+	private final Deque<Entry> entries = new ArrayDeque<>();
+	private volatile long latest;
+	/** The number before the oldest entry kept: clients further behind must resync. */
+	private long floor;
+
+	Feed(UUID eventId, long latest) {
+		this.eventId = eventId;
+		this.latest = latest;
+		this.floor = latest;
+	}
+
+	UUID eventId() {
+		return eventId;
+	}
+
+	long latest() {
+		return latest;
+	}
+
+	void append(List<Entry> added) {
+		if (added.isEmpty()) {
+			return;
+		}
+		lock.lock();
+		try {
+			for (Entry entry : added) {
+				if (entry.seq() <= latest) {
+					continue;
+				}
+				entries.addLast(entry);
+				latest = entry.seq();
+			}
+			while (entries.size() > CAPACITY) {
+				floor = entries.removeFirst().seq();
+			}
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * The entries after {@code seq}, waiting up to the timeout for the first one. Empty if nothing came;
+	 * {@code null} if {@code seq} is older than what this feed keeps.
+	 */
+	List<Entry> after(long seq, long timeoutMillis) throws InterruptedException {
+		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		lock.lock();
+		try {
+			while (latest <= seq && nanos > 0) {
+				nanos = changed.awaitNanos(nanos);
+			}
+			if (seq < floor) {
+				return null;
+			}
+			List<Entry> result = new ArrayList<>();
+			for (var it = entries.descendingIterator(); it.hasNext();) {
+				Entry entry = it.next();
+				if (entry.seq() <= seq) {
+					break;
+				}
+				result.add(entry);
+			}
+			java.util.Collections.reverse(result);
+			return result;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+}

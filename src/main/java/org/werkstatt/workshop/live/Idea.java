@@ -1,0 +1,27 @@
+package org.werkstatt.workshop.live;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An idea card. {@code dots} are the dots put on this card; {@code score} also counts the dots of the
+ * cards merged into it, once per participant (see {@link DotRules#mergedScore}).
+ */
+public record Idea(UUID id, UUID eventId, UUID wallId, @Nullable UUID participantId, @Nullable String nickname, String text,
+		@Nullable String originalText, boolean authorEdited, IdeaStatus status, @Nullable String hiddenReason,
+		boolean pinned, @Nullable UUID mergedInto, int dots, int score, Instant createdAt) {
+
+	public boolean isPublished() {
+		return status == IdeaStatus.PUBLISHED;
+	}
+
+	public boolean isMerged() {
+		return mergedInto != null;
+	}
+
+	public boolean isBy(@Nullable UUID participant) {
+		return participant != null && participant.equals(participantId);
+	}
+}

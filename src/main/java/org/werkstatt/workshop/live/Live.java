@@ -1,0 +1,386 @@
+package org.werkstatt.workshop.live;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.werkstatt.workshop.IdeaPosted;
+
+/**
+ * The rules of the live session, each action one transaction. Every change is numbered
+ * ({@link LiveStore#recordChange}) as the transaction's last step, so the event's session row is locked
+ * only briefly and always after the rows it changes: actions on one event never deadlock, and live
+ * clients see the changes in the order they were committed.
+ */
+@Service
+class Live {
+
+	static final int IDEA_LENGTH = 500;
+	static final int RATE_WINDOW_SECONDS = 60;
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final LiveStore store;
+	private final ApplicationEventPublisher events;
+
+	Live(LiveStore store, ApplicationEventPublisher events) {
+		this.store = store;
+		this.events = events;
+	}
+
+	// session
+
+	/** The event's live session, made with a fresh join code the first time it is asked for. */
+	@Transactional
+	LiveSession sessionOf(UUID eventId) {
+		return store.session(eventId).orElseGet(() -> {
+			String code;
+			do {
+				code = newCode();
+			}
+			while (store.codeTaken(code));
+			store.createSession(eventId, code);
+			return store.session(eventId).orElseThrow();
+		});
+	}
+
+	static String newCode() {
+		StringBuilder code = new StringBuilder(6);
+		for (int i = 0; i < 6; i++) {
+			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	/** A code as people type it: without spaces and dashes, in capitals. */
+	static String normaliseCode(@Nullable String typed) {
+		return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+	}
+
+	@Transactional
+	void changeSettings(UUID eventId, SettingsForm form, Moderator moderator) {
+		store.updateSettings(eventId, form.preModeration(), form.dotBudget(), form.maxDotsPerIdea(), form.ideasPerMinute(),
+				form.eventIdeasPerMinute(), form.blockedWords() == null ? "" : form.blockedWords().strip());
+		logAndRecord(eventId, null, "SETTINGS", null, null, moderator, ChangeKind.SESSION, null);
+	}
+
+	@Transactional
+	void setState(UUID eventId, LiveState state, Moderator moderator) {
+		store.setState(eventId, state);
+		if (state == LiveState.CLOSED) {
+			store.setVotingOpen(eventId, false);
+		}
+		logAndRecord(eventId, null, "SESSION_" + state.name(), null, null, moderator, ChangeKind.SESSION, null);
+	}
+
+	@Transactional
+	void setVotingOpen(UUID eventId, boolean open, Moderator moderator) {
+		store.setVotingOpen(eventId, open);
+		logAndRecord(eventId, null, open ? "VOTING_OPENED" : "VOTING_CLOSED", null, null, moderator, ChangeKind.SESSION, null);
+	}
+
+	@Transactional
+	void setResultsPublished(UUID eventId, boolean published, Moderator moderator) {
+		store.setResultsPublished(eventId, published);
+		logAndRecord(eventId, null, published ? "RESULTS_PUBLISHED" : "RESULTS_WITHDRAWN", null, null, moderator,
+				ChangeKind.SESSION, null);
+	}
+
+	// walls
+
+	@Transactional
+	UUID addWall(UUID eventId, WallForm form, Moderator moderator) {
+		UUID wall = store.addWall(eventId, form.title().strip(), blankToNull(form.question()), blankToNull(form.targetGroup()));
+		logAndRecord(eventId, null, "WALL_ADDED", null, form.title(), moderator, ChangeKind.WALL, wall);
+		return wall;
+	}
+
+	@Transactional
+	void updateWall(UUID eventId, UUID wallId, WallForm form, Moderator moderator) {
+		store.updateWall(wallId, form.title().strip(), blankToNull(form.question()), blankToNull(form.targetGroup()));
+		logAndRecord(eventId, null, "WALL_CHANGED", null, form.title(), moderator, ChangeKind.WALL, wallId);
+	}
+
+	@Transactional
+	void setWallOpen(UUID eventId, UUID wallId, boolean open, Moderator moderator) {
+		store.setWallOpen(wallId, open);
+		logAndRecord(eventId, null, open ? "WALL_OPENED" : "WALL_CLOSED", null, null, moderator, ChangeKind.WALL, wallId);
+	}
+
+	// participants
+
+	/** A participant's token as it travels in the cookie, and who it stands for. */
+	record Joined(Participant participant, String token) {
+	}
+
+	/**
+	 * Lets someone join: a new participant with a new token, or, for a signed-in person who joined before
+	 * (on another device), the same participant with a new token.
+	 */
+	@Transactional
+	Joined join(UUID eventId, @Nullable String nickname, @Nullable UUID personId) {
+		String token = newToken();
+		byte[] hash = hash(token);
+		String name = blankToNull(nickname);
+		if (personId != null) {
+			Optional<Participant> known = store.participantOfPerson(eventId, personId);
+			if (known.isPresent()) {
+				store.replaceToken(known.get().id(), hash, name);
+				return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
+			}
+		}
+		store.addParticipant(eventId, hash, name, personId);
+		return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
+	}
+
+	Optional<Participant> participant(UUID eventId, @Nullable String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return store.participantByToken(eventId, hash(token));
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	// ideas
+
+	/** Posts an idea, or says why not. The text has been checked for length already. */
+	@Transactional
+	Outcome post(LiveSession session, Participant participant, UUID wallId, String text, UUID organisationId) {
+		Optional<Wall> wall = store.wall(session.eventId(), wallId);
+		if (wall.isEmpty()) {
+			return Outcome.refused("idea.refused.noWall");
+		}
+		if (!session.isOpen()) {
+			return Outcome.refused("idea.refused.sessionClosed");
+		}
+		if (!wall.get().open()) {
+			return Outcome.refused("idea.refused.wallClosed");
+		}
+		if (store.ideasSince(participant.id(), RATE_WINDOW_SECONDS) >= session.ideasPerMinute()) {
+			return Outcome.refused("idea.refused.tooFast");
+		}
+		if (store.eventIdeasSince(session.eventId(), RATE_WINDOW_SECONDS) >= session.eventIdeasPerMinute()) {
+			return Outcome.refused("idea.refused.eventBusy");
+		}
+		boolean held = session.preModeration() || containsBlockedWord(text, session.blockedWordList());
+		String words = text.strip();
+		UUID idea = store.addIdea(session.eventId(), wallId, participant.id(), participant.nickname(), words,
+				held ? IdeaStatus.PENDING : IdeaStatus.PUBLISHED);
+		store.recordChange(session.eventId(), ChangeKind.IDEA, idea);
+		events.publishEvent(new IdeaPosted(idea, session.eventId(), organisationId, wallId, wall.get().title(), words,
+				java.time.Instant.now()));
+		return Outcome.done(held ? "idea.posted.pending" : "idea.posted", idea);
+	}
+
+	static boolean containsBlockedWord(String text, List<String> blocked) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return blocked.stream()
+			.anyMatch(word -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+				.matcher(lower)
+				.find());
+	}
+
+	@Transactional
+	Outcome editOwn(LiveSession session, Participant participant, UUID ideaId, String text) {
+		Optional<Idea> idea = ownOpenIdea(session, participant, ideaId);
+		if (idea.isEmpty()) {
+			return Outcome.refused("idea.refused.notYours");
+		}
+		store.authorEdit(ideaId, text.strip());
+		if (idea.get().isPublished() && containsBlockedWord(text, session.blockedWordList())) {
+			store.setStatus(ideaId, IdeaStatus.PENDING, null);
+		}
+		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
+		return Outcome.done("idea.edited");
+	}
+
+	@Transactional
+	Outcome withdraw(LiveSession session, Participant participant, UUID ideaId) {
+		Optional<Idea> idea = ownOpenIdea(session, participant, ideaId);
+		if (idea.isEmpty()) {
+			return Outcome.refused("idea.refused.notYours");
+		}
+		store.setStatus(ideaId, IdeaStatus.WITHDRAWN, null);
+		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
+		return Outcome.done("idea.withdrawn");
+	}
+
+	private Optional<Idea> ownOpenIdea(LiveSession session, Participant participant, UUID ideaId) {
+		return store.idea(session.eventId(), ideaId)
+			.filter(idea -> idea.isBy(participant.id()))
+			.filter(idea -> idea.status() == IdeaStatus.PUBLISHED || idea.status() == IdeaStatus.PENDING)
+			.filter(idea -> session.isOpen()
+					&& store.wall(session.eventId(), idea.wallId()).map(Wall::open).orElse(false));
+	}
+
+	// dots
+
+	/** Puts one dot on the idea, if the participant has one left and the idea may take it. */
+	@Transactional
+	Outcome addDot(LiveSession session, Participant participant, UUID ideaId) {
+		Participant locked = store.lockParticipant(participant.id());
+		Optional<Idea> idea = store.idea(session.eventId(), ideaId);
+		if (idea.isEmpty()) {
+			return Outcome.refused("dots.refused.NOT_VOTABLE");
+		}
+		Wall wall = store.wall(session.eventId(), idea.get().wallId()).orElseThrow();
+		DotRules.Refusal refusal = DotRules.toAdd(session, wall, idea.get(), locked.dotsUsed(),
+				store.dotsOn(ideaId, locked.id()));
+		if (refusal != null) {
+			return Outcome.refused(refusal.messageKey());
+		}
+		store.addDot(ideaId, locked.id());
+		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
+		return Outcome.done("dots.added");
+	}
+
+	@Transactional
+	Outcome removeDot(LiveSession session, Participant participant, UUID ideaId) {
+		Participant locked = store.lockParticipant(participant.id());
+		Optional<Idea> idea = store.idea(session.eventId(), ideaId);
+		if (idea.isEmpty()) {
+			return Outcome.refused("dots.refused.NO_DOT");
+		}
+		Wall wall = store.wall(session.eventId(), idea.get().wallId()).orElseThrow();
+		DotRules.Refusal refusal = DotRules.toRemove(session, wall, idea.get(), store.dotsOn(ideaId, locked.id()));
+		if (refusal != null) {
+			return Outcome.refused(refusal.messageKey());
+		}
+		store.removeDot(ideaId, locked.id());
+		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
+		if (idea.get().isMerged()) {
+			store.recordChange(session.eventId(), ChangeKind.IDEA, idea.get().mergedInto());
+		}
+		return Outcome.done("dots.removed");
+	}
+
+	// moderation
+
+	@Transactional
+	Outcome approve(UUID eventId, UUID ideaId, Moderator moderator) {
+		return moderate(eventId, ideaId, moderator, "APPROVED", null, idea -> idea.status() == IdeaStatus.PENDING,
+				() -> store.setStatus(ideaId, IdeaStatus.PUBLISHED, null));
+	}
+
+	@Transactional
+	Outcome hide(UUID eventId, UUID ideaId, String reason, Moderator moderator) {
+		return moderate(eventId, ideaId, moderator, "HIDDEN", reason,
+				idea -> idea.status() == IdeaStatus.PUBLISHED || idea.status() == IdeaStatus.PENDING,
+				() -> store.setStatus(ideaId, IdeaStatus.HIDDEN, reason.strip()));
+	}
+
+	@Transactional
+	Outcome restore(UUID eventId, UUID ideaId, Moderator moderator) {
+		return moderate(eventId, ideaId, moderator, "RESTORED", null, idea -> idea.status() == IdeaStatus.HIDDEN,
+				() -> store.setStatus(ideaId, IdeaStatus.PUBLISHED, null));
+	}
+
+	@Transactional
+	Outcome correct(UUID eventId, UUID ideaId, String text, Moderator moderator) {
+		Optional<Idea> before = store.idea(eventId, ideaId);
+		return moderate(eventId, ideaId, moderator, "EDITED", null, idea -> idea.status() != IdeaStatus.WITHDRAWN,
+				() -> store.moderatorEdit(ideaId, text.strip()),
+				before.map(idea -> idea.text() + " → " + text.strip()).orElse(null));
+	}
+
+	@Transactional
+	Outcome pin(UUID eventId, UUID ideaId, boolean pinned, Moderator moderator) {
+		return moderate(eventId, ideaId, moderator, pinned ? "PINNED" : "UNPINNED", null,
+				idea -> idea.isPublished() && !idea.isMerged(), () -> store.setPinned(ideaId, pinned));
+	}
+
+	/**
+	 * Merges a duplicate into another idea of the same wall. Both stay visible and linked; their dots stay
+	 * where they were put and count once per participant in the target's score.
+	 */
+	@Transactional
+	Outcome merge(UUID eventId, UUID ideaId, UUID targetId, Moderator moderator) {
+		Optional<Idea> idea = store.idea(eventId, ideaId);
+		Optional<Idea> target = store.idea(eventId, targetId);
+		if (idea.isEmpty() || target.isEmpty() || ideaId.equals(targetId)) {
+			return Outcome.refused("moderation.refused");
+		}
+		Idea into = target.get();
+		if (into.isMerged()) {
+			into = store.idea(eventId, into.mergedInto()).orElseThrow();
+		}
+		if (into.id().equals(ideaId) || !into.wallId().equals(idea.get().wallId()) || !into.isPublished()) {
+			return Outcome.refused("moderation.refused.merge");
+		}
+		List<UUID> moved = store.merge(ideaId, into.id());
+		store.log(eventId, ideaId, "MERGED", null, idea.get().text() + " → " + into.text(), moderator.personId(),
+				moderator.name());
+		for (UUID id : moved) {
+			store.recordChange(eventId, ChangeKind.IDEA, id);
+		}
+		store.recordChange(eventId, ChangeKind.IDEA, into.id());
+		return Outcome.done("moderation.merged");
+	}
+
+	@Transactional
+	Outcome unmerge(UUID eventId, UUID ideaId, Moderator moderator) {
+		Optional<Idea> idea = store.idea(eventId, ideaId).filter(Idea::isMerged);
+		if (idea.isEmpty()) {
+			return Outcome.refused("moderation.refused");
+		}
+		store.unmerge(ideaId);
+		store.log(eventId, ideaId, "UNMERGED", null, null, moderator.personId(), moderator.name());
+		store.recordChange(eventId, ChangeKind.IDEA, ideaId);
+		store.recordChange(eventId, ChangeKind.IDEA, idea.get().mergedInto());
+		return Outcome.done("moderation.unmerged");
+	}
+
+	private Outcome moderate(UUID eventId, UUID ideaId, Moderator moderator, String action, @Nullable String reason,
+			java.util.function.Predicate<Idea> allowed, Runnable change) {
+		return moderate(eventId, ideaId, moderator, action, reason, allowed, change, null);
+	}
+
+	private Outcome moderate(UUID eventId, UUID ideaId, Moderator moderator, String action, @Nullable String reason,
+			java.util.function.Predicate<Idea> allowed, Runnable change, @Nullable String detail) {
+		Optional<Idea> idea = store.idea(eventId, ideaId);
+		if (idea.isEmpty() || !allowed.test(idea.get())) {
+			return Outcome.refused("moderation.refused");
+		}
+		change.run();
+		logAndRecord(eventId, ideaId, action, reason, detail, moderator, ChangeKind.IDEA, ideaId);
+		if (idea.get().isMerged()) {
+			store.recordChange(eventId, ChangeKind.IDEA, idea.get().mergedInto());
+		}
+		return Outcome.done("moderation.done." + action);
+	}
+
+	private void logAndRecord(UUID eventId, @Nullable UUID ideaId, String action, @Nullable String reason,
+			@Nullable String detail, Moderator moderator, ChangeKind kind, @Nullable UUID subject) {
+		store.log(eventId, ideaId, action, reason, detail, moderator.personId(), moderator.name());
+		store.recordChange(eventId, kind, subject);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,270 @@
+package org.werkstatt.workshop.live;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The live feeds of the events that clients on this node follow. Every node listens on PostgreSQL's
+ * {@code werkstatt_live} channel; a notification carries only the event and the change's number, and
+ * the node then loads what changed since the last number it has, renders it once, and wakes the clients
+ * of that event. A node that lost its connection catches up from the {@code live_change} table.
+ */
+@Component
+class LiveFeeds implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
+	/** At most this many changes are sent to a client that was away; further behind, it reloads the page. */
+	static final int CATCH_UP_LIMIT = 5_000;
+
+	private final DataSource dataSource;
+	private final LiveStore store;
+	private final JsonMapper json;
+	private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
+	private volatile boolean running;
+	private @Nullable Thread listener;
+
+	LiveFeeds(DataSource dataSource, LiveStore store, JsonMapper json) {
+		this.dataSource = dataSource;
+		this.store = store;
+		this.json = json;
+	}
+
+	/** The feed of an event, started with the event's current change number. */
+	Feed feed(UUID eventId) {
+		Feed feed = feeds.get(eventId);
+		if (feed == null) {
+			feed = feeds.computeIfAbsent(eventId, id -> new Feed(id, store.lastSeq(id)));
+			// a change committed between reading the number and registering the feed was announced to nobody
+			refresh(feed);
+		}
+		return feed;
+	}
+
+	/** The changes after {@code seq} up to the feed's latest, loaded from the database; {@code null} if too many. */
+	@Nullable
+	List<Feed.Entry> catchUp(UUID eventId, long seq, long upTo) {
+		List<Change> changes = store.changesAfter(eventId, seq, CATCH_UP_LIMIT + 1);
+		if (changes.size() > CATCH_UP_LIMIT) {
+			return null;
+		}
+		return render(eventId, changes.stream().filter(change -> change.seq() <= upTo).toList());
+	}
+
+	/** Loads and renders the changes the feed does not have yet. */
+	void refresh(Feed feed) {
+		synchronized (feed) {
+			List<Change> changes = store.changesAfter(feed.eventId(), feed.latest(), CATCH_UP_LIMIT);
+			feed.append(render(feed.eventId(), changes));
+		}
+	}
+
+	/**
+	 * Renders changes, each subject once with its current state (under the number of its last change):
+	 * a burst of dots on one idea becomes one message.
+	 */
+	List<Feed.Entry> render(UUID eventId, List<Change> changes) {
+		if (changes.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Change> last = new LinkedHashMap<>();
+		for (Change change : changes) {
+			String key = change.kind() + ":" + change.subjectId();
+			last.remove(key);
+			last.put(key, change);
+		}
+		Set<UUID> ideaIds = new LinkedHashSet<>();
+		boolean walls = false;
+		boolean session = false;
+		for (Change change : last.values()) {
+			switch (change.kind()) {
+				case IDEA -> ideaIds.add(change.subjectId());
+				case WALL -> walls = true;
+				case SESSION -> session = true;
+			}
+		}
+		Map<UUID, Idea> ideas = store.ideas(eventId, ideaIds)
+			.stream()
+			.collect(Collectors.toMap(Idea::id, Function.identity()));
+		Map<UUID, Wall> wallsById = walls ? store.walls(eventId).stream().collect(Collectors.toMap(Wall::id, Function.identity()))
+				: Map.of();
+		LiveSession current = session ? store.session(eventId).orElse(null) : null;
+		List<Feed.Entry> entries = new ArrayList<>();
+		for (var item : last.entrySet()) {
+			Change change = item.getValue();
+			Feed.Entry entry = switch (change.kind()) {
+				case IDEA -> ideaEntry(change, ideas.get(change.subjectId()));
+				case WALL -> wallEntry(change, wallsById.get(change.subjectId()));
+				case SESSION -> current == null ? null : sessionEntry(change, current);
+			};
+			if (entry != null) {
+				entries.add(entry);
+			}
+		}
+		entries.sort(java.util.Comparator.comparingLong(Feed.Entry::seq));
+		return entries;
+	}
+
+	private Feed.@Nullable Entry ideaEntry(Change change, @Nullable Idea idea) {
+		if (idea == null) {
+			return null;
+		}
+		Map<String, Object> moderators = ideaJson(idea);
+		moderators.put("status", idea.status().name());
+		moderators.put("reason", idea.hiddenReason());
+		String forParticipants = idea.isPublished() ? write(ideaJson(idea))
+				: write(Map.of("t", "gone", "id", idea.id().toString()));
+		return new Feed.Entry(change.seq(), "idea:" + idea.id(), forParticipants, write(moderators));
+	}
+
+	static Map<String, Object> ideaJson(Idea idea) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("t", "idea");
+		map.put("id", idea.id().toString());
+		map.put("wall", idea.wallId().toString());
+		map.put("text", idea.text());
+		map.put("nick", idea.nickname());
+		map.put("score", idea.isMerged() ? idea.dots() : idea.score());
+		map.put("pinned", idea.pinned());
+		map.put("merged", idea.mergedInto() == null ? null : idea.mergedInto().toString());
+		map.put("edited", idea.authorEdited());
+		map.put("original", idea.originalText());
+		map.put("at", idea.createdAt().toString());
+		return map;
+	}
+
+	private Feed.@Nullable Entry wallEntry(Change change, @Nullable Wall wall) {
+		if (wall == null) {
+			return null;
+		}
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("t", "wall");
+		map.put("id", wall.id().toString());
+		map.put("title", wall.title());
+		map.put("question", wall.question());
+		map.put("target", wall.targetGroup());
+		map.put("open", wall.open());
+		String text = write(map);
+		return new Feed.Entry(change.seq(), "wall:" + wall.id(), text, text);
+	}
+
+	private Feed.Entry sessionEntry(Change change, LiveSession session) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("t", "session");
+		map.put("state", session.state().name());
+		map.put("voting", session.votingOpen());
+		map.put("budget", session.dotBudget());
+		map.put("perIdea", session.maxDotsPerIdea());
+		String text = write(map);
+		return new Feed.Entry(change.seq(), "session", text, text);
+	}
+
+	private String write(Object value) {
+		return json.writeValueAsString(value);
+	}
+
+	// listening
+
+	@Override
+	public void start() {
+		running = true;
+		Thread thread = Thread.ofPlatform().name("live-listener").daemon().unstarted(this::listen);
+		listener = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		Thread thread = listener;
+		if (thread != null) {
+			thread.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void listen() {
+		while (running) {
+			try (Connection connection = dataSource.getConnection()) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("listen " + LiveStore.NOTIFY_CHANNEL);
+				}
+				if (!connection.getAutoCommit()) {
+					connection.commit();
+				}
+				PGConnection postgres = connection.unwrap(PGConnection.class);
+				feeds.values().forEach(this::refreshQuietly);
+				while (running) {
+					PGNotification[] notifications = postgres.getNotifications(1_000);
+					if (notifications == null || notifications.length == 0) {
+						// quiet second: look once whether anything was missed
+						feeds.values().forEach(this::refreshQuietly);
+						continue;
+					}
+					Set<UUID> events = new LinkedHashSet<>();
+					for (PGNotification notification : notifications) {
+						String payload = notification.getParameter();
+						int colon = payload.indexOf(':');
+						events.add(UUID.fromString(colon < 0 ? payload : payload.substring(0, colon)));
+					}
+					for (UUID event : events) {
+						Feed feed = feeds.get(event);
+						if (feed != null) {
+							refreshQuietly(feed);
+						}
+					}
+				}
+			}
+			catch (SQLException | RuntimeException e) {
+				if (running) {
+					log.warn("Live updates lost their database connection; reconnecting in a second: {}", e.getMessage());
+					sleep();
+				}
+			}
+		}
+	}
+
+	private void refreshQuietly(Feed feed) {
+		try {
+			refresh(feed);
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not load the live changes of event {}: {}", feed.eventId(), e.getMessage());
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1_000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

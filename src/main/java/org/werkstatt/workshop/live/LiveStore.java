@@ -1,0 +1,419 @@
+package org.werkstatt.workshop.live;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of the live session: walls, participants, ideas, dots, the moderation log and the numbered
+ * changes. Every method is one statement; {@link Live} puts them together in transactions.
+ */
+@Repository
+class LiveStore {
+
+	static final String NOTIFY_CHANNEL = "werkstatt_live";
+
+	private static final String SESSION_COLUMNS = """
+			event_id, code, state, voting_open, pre_moderation, dot_budget, max_dots_per_idea, ideas_per_minute,
+			event_ideas_per_minute, blocked_words, results_published, last_seq""";
+
+	/**
+	 * Ideas with their score: the cards merged into an idea add their dots to it, each participant once
+	 * with the most dots they put on one card of the group ({@link DotRules#mergedScore}).
+	 */
+	private static final String IDEAS = """
+			with grouped as (
+			    select coalesce(g.merged_into, g.id) as root, d.participant_id, max(d.count) as most
+			    from idea g join dot d on d.idea_id = g.id
+			    where g.event_id = :event
+			    group by 1, 2)
+			select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
+			       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
+			       case when i.merged_into is null
+			            then coalesce((select sum(most) from grouped where root = i.id), 0)
+			            else i.dots end as score
+			from idea i
+			where i.event_id = :event""";
+
+	private final JdbcClient jdbc;
+
+	LiveStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// session
+
+	Optional<LiveSession> session(UUID eventId) {
+		return jdbc.sql("select " + SESSION_COLUMNS + " from live_session where event_id = ?")
+			.param(eventId)
+			.query(LiveStore::session)
+			.optional();
+	}
+
+	Optional<LiveSession> sessionByCode(String code) {
+		return jdbc.sql("select " + SESSION_COLUMNS + " from live_session where code = ?")
+			.param(code)
+			.query(LiveStore::session)
+			.optional();
+	}
+
+	/** The session, with its row locked until the transaction ends: changes to one event go one at a time. */
+	LiveSession lockSession(UUID eventId) {
+		return jdbc.sql("select " + SESSION_COLUMNS + " from live_session where event_id = ? for update")
+			.param(eventId)
+			.query(LiveStore::session)
+			.single();
+	}
+
+	boolean codeTaken(String code) {
+		return jdbc.sql("select exists (select 1 from live_session where code = ?)").param(code).query(Boolean.class).single();
+	}
+
+	void createSession(UUID eventId, String code) {
+		jdbc.sql("insert into live_session (event_id, code) values (?, ?) on conflict (event_id) do nothing")
+			.params(eventId, code)
+			.update();
+	}
+
+	void updateSettings(UUID eventId, boolean preModeration, int dotBudget, int maxDotsPerIdea, int ideasPerMinute,
+			int eventIdeasPerMinute, String blockedWords) {
+		jdbc.sql("""
+				update live_session set pre_moderation = ?, dot_budget = ?, max_dots_per_idea = ?, ideas_per_minute = ?,
+				       event_ideas_per_minute = ?, blocked_words = ?
+				where event_id = ?""")
+			.params(preModeration, dotBudget, maxDotsPerIdea, ideasPerMinute, eventIdeasPerMinute, blockedWords, eventId)
+			.update();
+	}
+
+	void setState(UUID eventId, LiveState state) {
+		jdbc.sql("update live_session set state = ? where event_id = ?").params(state.name(), eventId).update();
+	}
+
+	void setVotingOpen(UUID eventId, boolean open) {
+		jdbc.sql("update live_session set voting_open = ? where event_id = ?").params(open, eventId).update();
+	}
+
+	void setResultsPublished(UUID eventId, boolean published) {
+		jdbc.sql("update live_session set results_published = ? where event_id = ?").params(published, eventId).update();
+	}
+
+	// changes
+
+	/** Numbers a change and tells every node about it when the transaction commits. Needs {@link #lockSession}. */
+	long recordChange(UUID eventId, ChangeKind kind, @Nullable UUID subjectId) {
+		long seq = jdbc.sql("update live_session set last_seq = last_seq + 1 where event_id = ? returning last_seq")
+			.param(eventId)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into live_change (event_id, seq, kind, subject_id) values (?, ?, ?, ?)")
+			.params(eventId, seq, kind.name(), subjectId)
+			.update();
+		jdbc.sql("select pg_notify(?, ?)").params(NOTIFY_CHANNEL, eventId + ":" + seq).query(String.class).single();
+		return seq;
+	}
+
+	List<Change> changesAfter(UUID eventId, long seq, int limit) {
+		return jdbc.sql("""
+				select seq, kind, subject_id from live_change where event_id = ? and seq > ? order by seq limit ?""")
+			.params(eventId, seq, limit)
+			.query((rs, row) -> new Change(rs.getLong(1), ChangeKind.valueOf(rs.getString(2)),
+					rs.getObject(3, UUID.class)))
+			.list();
+	}
+
+	long lastSeq(UUID eventId) {
+		return jdbc.sql("select last_seq from live_session where event_id = ?").param(eventId).query(Long.class).optional().orElse(0L);
+	}
+
+	// walls
+
+	List<Wall> walls(UUID eventId) {
+		return jdbc.sql("""
+				select id, event_id, position, title, question, target_group, open from wall
+				where event_id = ? order by position, created_at""")
+			.param(eventId)
+			.query(LiveStore::wall)
+			.list();
+	}
+
+	Optional<Wall> wall(UUID eventId, UUID wallId) {
+		return jdbc.sql("""
+				select id, event_id, position, title, question, target_group, open from wall where event_id = ? and id = ?""")
+			.params(eventId, wallId)
+			.query(LiveStore::wall)
+			.optional();
+	}
+
+	UUID addWall(UUID eventId, String title, @Nullable String question, @Nullable String targetGroup) {
+		return jdbc.sql("""
+				insert into wall (event_id, position, title, question, target_group)
+				values (?, (select coalesce(max(position), 0) + 1 from wall where event_id = ?), ?, ?, ?) returning id""")
+			.params(eventId, eventId, title, question, targetGroup)
+			.query(UUID.class)
+			.single();
+	}
+
+	void updateWall(UUID wallId, String title, @Nullable String question, @Nullable String targetGroup) {
+		jdbc.sql("update wall set title = ?, question = ?, target_group = ? where id = ?")
+			.params(title, question, targetGroup, wallId)
+			.update();
+	}
+
+	void setWallOpen(UUID wallId, boolean open) {
+		jdbc.sql("update wall set open = ? where id = ?").params(open, wallId).update();
+	}
+
+	void setAllWallsOpen(UUID eventId, boolean open) {
+		jdbc.sql("update wall set open = ? where event_id = ?").params(open, eventId).update();
+	}
+
+	// participants
+
+	Optional<Participant> participantByToken(UUID eventId, byte[] tokenHash) {
+		return jdbc.sql("""
+				select id, event_id, nickname, person_id, dots_used from participant where token_hash = ? and event_id = ?""")
+			.params(tokenHash, eventId)
+			.query(LiveStore::participant)
+			.optional();
+	}
+
+	Optional<Participant> participantOfPerson(UUID eventId, UUID personId) {
+		return jdbc.sql("""
+				select id, event_id, nickname, person_id, dots_used from participant where event_id = ? and person_id = ?""")
+			.params(eventId, personId)
+			.query(LiveStore::participant)
+			.optional();
+	}
+
+	UUID addParticipant(UUID eventId, byte[] tokenHash, @Nullable String nickname, @Nullable UUID personId) {
+		return jdbc.sql("insert into participant (event_id, token_hash, nickname, person_id) values (?, ?, ?, ?) returning id")
+			.params(eventId, tokenHash, nickname, personId)
+			.query(UUID.class)
+			.single();
+	}
+
+	void replaceToken(UUID participantId, byte[] tokenHash, @Nullable String nickname) {
+		jdbc.sql("update participant set token_hash = ?, nickname = ? where id = ?")
+			.params(tokenHash, nickname, participantId)
+			.update();
+	}
+
+	Participant participant(UUID participantId) {
+		return jdbc.sql("select id, event_id, nickname, person_id, dots_used from participant where id = ?")
+			.param(participantId)
+			.query(LiveStore::participant)
+			.single();
+	}
+
+	/** The participant, locked until the transaction ends, so that their dot budget is counted exactly. */
+	Participant lockParticipant(UUID participantId) {
+		return jdbc.sql("select id, event_id, nickname, person_id, dots_used from participant where id = ? for update")
+			.param(participantId)
+			.query(LiveStore::participant)
+			.single();
+	}
+
+	int participantCount(UUID eventId) {
+		return jdbc.sql("select count(*) from participant where event_id = ?").param(eventId).query(Integer.class).single();
+	}
+
+	// ideas
+
+	List<Idea> ideas(UUID eventId) {
+		return jdbc.sql(IDEAS + " order by i.pinned desc, i.created_at desc")
+			.param("event", eventId)
+			.query(LiveStore::idea)
+			.list();
+	}
+
+	List<Idea> ideas(UUID eventId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(IDEAS + " and i.id = any(cast(:ids as uuid[]))")
+			.param("event", eventId)
+			.param("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+			.query(LiveStore::idea)
+			.list();
+	}
+
+	Optional<Idea> idea(UUID eventId, UUID ideaId) {
+		return ideas(eventId, List.of(ideaId)).stream().findFirst();
+	}
+
+	/** Ideas on the wall that read like the text, most alike first (PostgreSQL trigram similarity). */
+	List<Idea> similar(UUID eventId, UUID wallId, String text, int limit) {
+		return jdbc.sql(IDEAS + " " + """
+				and i.wall_id = :wall and i.status = 'PUBLISHED' and i.merged_into is null
+				  and word_similarity(:text, i.text) > 0.45
+				order by word_similarity(:text, i.text) desc, i.created_at limit :limit""")
+			.param("event", eventId)
+			.param("wall", wallId)
+			.param("text", text)
+			.param("limit", limit)
+			.query(LiveStore::idea)
+			.list();
+	}
+
+	UUID addIdea(UUID eventId, UUID wallId, UUID participantId, @Nullable String nickname, String text, IdeaStatus status) {
+		return jdbc.sql("""
+				insert into idea (event_id, wall_id, participant_id, nickname, text, status) values (?, ?, ?, ?, ?, ?)
+				returning id""")
+			.params(eventId, wallId, participantId, nickname, text, status.name())
+			.query(UUID.class)
+			.single();
+	}
+
+	void authorEdit(UUID ideaId, String text) {
+		jdbc.sql("update idea set text = ?, author_edited = true, updated_at = now() where id = ?").params(text, ideaId).update();
+	}
+
+	/** A moderator's correction; the author's first words are kept once, to be shown beside it. */
+	void moderatorEdit(UUID ideaId, String text) {
+		jdbc.sql("""
+				update idea set original_text = coalesce(original_text, text), text = ?, updated_at = now() where id = ?""")
+			.params(text, ideaId)
+			.update();
+	}
+
+	void setStatus(UUID ideaId, IdeaStatus status, @Nullable String reason) {
+		jdbc.sql("update idea set status = ?, hidden_reason = ?, updated_at = now() where id = ?")
+			.params(status.name(), reason, ideaId)
+			.update();
+	}
+
+	void setPinned(UUID ideaId, boolean pinned) {
+		jdbc.sql("update idea set pinned = ?, updated_at = now() where id = ?").params(pinned, ideaId).update();
+	}
+
+	/** Links the idea and the ideas merged into it so far to the target. Their dots stay where they were put. */
+	List<UUID> merge(UUID ideaId, UUID targetId) {
+		return jdbc.sql("""
+				update idea set merged_into = ?, pinned = false, updated_at = now()
+				where id = ? or merged_into = ? returning id""")
+			.params(targetId, ideaId, ideaId)
+			.query(UUID.class)
+			.list();
+	}
+
+	void unmerge(UUID ideaId) {
+		jdbc.sql("update idea set merged_into = null, updated_at = now() where id = ?").param(ideaId).update();
+	}
+
+	int ideasSince(UUID participantId, int seconds) {
+		return jdbc.sql("""
+				select count(*) from idea where participant_id = ? and created_at > now() - make_interval(secs => ?)""")
+			.params(participantId, seconds)
+			.query(Integer.class)
+			.single();
+	}
+
+	int eventIdeasSince(UUID eventId, int seconds) {
+		return jdbc.sql("""
+				select count(*) from idea where event_id = ? and created_at > now() - make_interval(secs => ?)""")
+			.params(eventId, seconds)
+			.query(Integer.class)
+			.single();
+	}
+
+	// dots
+
+	/** The participant's dots, per idea. */
+	Map<UUID, Integer> dotsOf(UUID participantId) {
+		Map<UUID, Integer> dots = new HashMap<>();
+		jdbc.sql("select idea_id, count from dot where participant_id = ?")
+			.param(participantId)
+			.query((ResultSet rs) -> {
+				dots.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
+		return dots;
+	}
+
+	int dotsOn(UUID ideaId, UUID participantId) {
+		return jdbc.sql("select count from dot where idea_id = ? and participant_id = ?")
+			.params(ideaId, participantId)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	void addDot(UUID ideaId, UUID participantId) {
+		jdbc.sql("""
+				insert into dot (idea_id, participant_id, count) values (?, ?, 1)
+				on conflict (idea_id, participant_id) do update set count = dot.count + 1""")
+			.params(ideaId, participantId)
+			.update();
+		jdbc.sql("update idea set dots = dots + 1 where id = ?").param(ideaId).update();
+		jdbc.sql("update participant set dots_used = dots_used + 1 where id = ?").param(participantId).update();
+	}
+
+	void removeDot(UUID ideaId, UUID participantId) {
+		jdbc.sql("update dot set count = count - 1 where idea_id = ? and participant_id = ? and count > 1")
+			.params(ideaId, participantId)
+			.update();
+		jdbc.sql("delete from dot where idea_id = ? and participant_id = ? and count = 1").params(ideaId, participantId).update();
+		jdbc.sql("update idea set dots = dots - 1 where id = ?").param(ideaId).update();
+		jdbc.sql("update participant set dots_used = dots_used - 1 where id = ?").param(participantId).update();
+	}
+
+	// moderation log
+
+	void log(UUID eventId, @Nullable UUID ideaId, String action, @Nullable String reason, @Nullable String detail,
+			@Nullable UUID actorId, String actorName) {
+		jdbc.sql("""
+				insert into moderation_log (event_id, idea_id, action, reason, detail, actor_id, actor_name)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, ideaId, action, reason, detail, actorId, actorName)
+			.update();
+	}
+
+	List<ModerationEntry> log(UUID eventId, int limit) {
+		return jdbc.sql("""
+				select id, idea_id, action, reason, detail, actor_name, at from moderation_log
+				where event_id = ? order by at desc limit ?""")
+			.params(eventId, limit)
+			.query((rs, row) -> new ModerationEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
+	// mapping
+
+	private static LiveSession session(ResultSet rs, int row) throws SQLException {
+		return new LiveSession(rs.getObject("event_id", UUID.class), rs.getString("code"),
+				LiveState.valueOf(rs.getString("state")), rs.getBoolean("voting_open"), rs.getBoolean("pre_moderation"),
+				rs.getInt("dot_budget"), rs.getInt("max_dots_per_idea"), rs.getInt("ideas_per_minute"),
+				rs.getInt("event_ideas_per_minute"), rs.getString("blocked_words"), rs.getBoolean("results_published"),
+				rs.getLong("last_seq"));
+	}
+
+	private static Wall wall(ResultSet rs, int row) throws SQLException {
+		return new Wall(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), rs.getInt("position"),
+				rs.getString("title"), rs.getString("question"), rs.getString("target_group"), rs.getBoolean("open"));
+	}
+
+	private static Participant participant(ResultSet rs, int row) throws SQLException {
+		return new Participant(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+				rs.getString("nickname"), rs.getObject("person_id", UUID.class), rs.getInt("dots_used"));
+	}
+
+	private static Idea idea(ResultSet rs, int row) throws SQLException {
+		return new Idea(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+				rs.getObject("wall_id", UUID.class), rs.getObject("participant_id", UUID.class), rs.getString("nickname"),
+				rs.getString("text"), rs.getString("original_text"), rs.getBoolean("author_edited"),
+				IdeaStatus.valueOf(rs.getString("status")), rs.getString("hidden_reason"), rs.getBoolean("pinned"),
+				rs.getObject("merged_into", UUID.class), rs.getInt("dots"), rs.getInt("score"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+}

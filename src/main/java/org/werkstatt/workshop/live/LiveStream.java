@@ -1,0 +1,123 @@
+package org.werkstatt.workshop.live;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Writes an event's live feed to one client as Server-Sent Events. Each message carries the number of
+ * the last change in it as its id, so a client that reconnects (the browser sends {@code Last-Event-ID})
+ * gets exactly what it missed. Messages to one client are at least {@link #COALESCE} apart: a burst of
+ * dots reaches a projector as one update, not as flicker.
+ */
+@Component
+class LiveStream {
+
+	static final Duration COALESCE = Duration.ofMillis(100);
+	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+	/** A stream ends after this long and the browser reconnects, so dead connections do not pile up. */
+	static final Duration LIFETIME = Duration.ofMinutes(5);
+
+	enum Audience {
+		PARTICIPANTS, MODERATORS
+	}
+
+	private final LiveFeeds feeds;
+
+	LiveStream(LiveFeeds feeds) {
+		this.feeds = feeds;
+	}
+
+	ResponseEntity<StreamingResponseBody> open(Feed feed, @Nullable String lastEventId, @Nullable Long since,
+			Audience audience) {
+		long resumeFrom = parse(lastEventId, since, feed.latest());
+		StreamingResponseBody body = out -> follow(feed, resumeFrom, audience, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_EVENT_STREAM)
+			.cacheControl(CacheControl.noStore())
+			.header("X-Accel-Buffering", "no")
+			.body(body);
+	}
+
+	private static long parse(@Nullable String lastEventId, @Nullable Long since, long latest) {
+		if (lastEventId != null && !lastEventId.isBlank()) {
+			try {
+				return Math.max(0, Long.parseLong(lastEventId.strip()));
+			}
+			catch (NumberFormatException e) {
+				return latest;
+			}
+		}
+		return since == null ? latest : Math.max(0, since);
+	}
+
+	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
+		long seq = resumeFrom;
+		long ends = System.nanoTime() + LIFETIME.toNanos();
+		long lastWrite = 0;
+		write(out, "retry: 1500\n: " + " ".repeat(64) + "\n\n");
+		try {
+			if (seq > feed.latest()) {
+				// a number this event never had (a forged or stale id): start over from the page
+				write(out, "event: reset\ndata: {}\n\n");
+				return;
+			}
+			while (System.nanoTime() < ends) {
+				long wait = Math.min(KEEP_ALIVE.toMillis(), Math.max(1, (ends - System.nanoTime()) / 1_000_000));
+				List<Feed.Entry> entries = feed.after(seq, wait);
+				if (entries == null) {
+					entries = feeds.catchUp(feed.eventId(), seq, feed.latest());
+					if (entries == null) {
+						write(out, "event: reset\ndata: {}\n\n");
+						return;
+					}
+				}
+				if (entries.isEmpty()) {
+					write(out, ": keep-alive\n\n");
+					continue;
+				}
+				long since = System.nanoTime() - lastWrite;
+				if (lastWrite != 0 && since < COALESCE.toNanos()) {
+					Thread.sleep((COALESCE.toNanos() - since) / 1_000_000);
+					List<Feed.Entry> more = feed.after(entries.getLast().seq(), 0);
+					if (more != null && !more.isEmpty()) {
+						entries = new java.util.ArrayList<>(entries);
+						entries.addAll(more);
+					}
+				}
+				seq = entries.getLast().seq();
+				write(out, message(seq, entries, audience));
+				lastWrite = System.nanoTime();
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** One message: the newest state of every subject in the entries, as a JSON array. */
+	static String message(long seq, List<Feed.Entry> entries, Audience audience) {
+		Map<String, String> latest = new LinkedHashMap<>();
+		for (Feed.Entry entry : entries) {
+			latest.remove(entry.key());
+			latest.put(entry.key(), audience == Audience.MODERATORS ? entry.forModerators() : entry.forParticipants());
+		}
+		return "id: " + seq + "\ndata: [" + String.join(",", latest.values()) + "]\n\n";
+	}
+
+	private static void write(OutputStream out, String text) throws IOException {
+		out.write(text.getBytes(StandardCharsets.UTF_8));
+		out.flush();
+	}
+}

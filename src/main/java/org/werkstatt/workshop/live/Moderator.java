@@ -1,0 +1,7 @@
+package org.werkstatt.workshop.live;
+
+import java.util.UUID;
+
+/** Who did a moderation action, for the log. */
+record Moderator(UUID personId, String name) {
+}

@@ -1,0 +1,400 @@
+package org.werkstatt.workshop.live;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.werkstatt.identity.CurrentUser;
+import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.workshop.event.Event;
+import org.werkstatt.workshop.event.EventStore;
+
+/**
+ * The participant's side of a live event, on a phone: join by code ({@code /join}), the walls with their
+ * ideas and dots ({@code /live/{code}}), posting, editing, withdrawing, putting and taking back dots.
+ * Everything works as plain forms; {@code live.js} sends the same forms in the background and keeps the
+ * page up to date from the event's live stream.
+ */
+@Controller
+class ParticipantPages {
+
+	record CodeForm(@Size(max = 40, message = "{validation.tooLong}") @Nullable String code) {
+	}
+
+	record JoinForm(@Size(max = 40, message = "{validation.tooLong}") @Nullable String nickname,
+			@AssertTrue(message = "{join.consentRequired}") boolean consent) {
+	}
+
+	record IdeaForm(@NotNull(message = "{idea.chooseWall}") @Nullable UUID wall,
+			@NotBlank(message = "{idea.empty}") @Size(max = Live.IDEA_LENGTH, message = "{validation.tooLong}") String text) {
+	}
+
+	record EditForm(@NotBlank(message = "{idea.empty}") @Size(max = Live.IDEA_LENGTH, message = "{validation.tooLong}") String text) {
+	}
+
+	private static final String SCRIPT = "/js/live.js";
+	/** The card that live.js copies for ideas that arrive while the page is open. */
+	static final Idea BLANK = new Idea(new UUID(0, 0), new UUID(0, 0), new UUID(0, 0), null, null, "", null, false,
+			IdeaStatus.PUBLISHED, null, false, null, 0, 0, java.time.Instant.EPOCH);
+
+	private final Live live;
+	private final LiveStore store;
+	private final LiveFeeds feeds;
+	private final LiveStream stream;
+	private final EventStore events;
+	private final JoinThrottle throttle;
+	private final CurrentUser currentUser;
+	private final MessageSource messages;
+
+	ParticipantPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, EventStore events,
+			JoinThrottle throttle, CurrentUser currentUser, MessageSource messages) {
+		this.live = live;
+		this.store = store;
+		this.feeds = feeds;
+		this.stream = stream;
+		this.events = events;
+		this.throttle = throttle;
+		this.currentUser = currentUser;
+		this.messages = messages;
+	}
+
+	// joining
+
+	@GetMapping("/join")
+	String codePage(@RequestParam(required = false) @Nullable String code, Model model) {
+		model.addAttribute("codeForm", new CodeForm(code));
+		return "workshop/live/join";
+	}
+
+	@PostMapping("/join")
+	String enterCode(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return "workshop/live/join";
+		}
+		String client = request.getRemoteAddr();
+		if (throttle.blocked(client)) {
+			result.rejectValue("code", "join.tooManyTries");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return "workshop/live/join";
+		}
+		String code = Live.normaliseCode(form.code());
+		if (code.isEmpty()) {
+			result.rejectValue("code", "join.codeRequired");
+			return "workshop/live/join";
+		}
+		Optional<LiveSession> session = store.sessionByCode(code);
+		if (session.isEmpty()) {
+			throttle.failed(client);
+			result.rejectValue("code", "join.unknownCode");
+			return "workshop/live/join";
+		}
+		if (session.get().state() == LiveState.CLOSED) {
+			result.rejectValue("code", "join.closed");
+			return "workshop/live/join";
+		}
+		return "redirect:/join/" + code;
+	}
+
+	@GetMapping("/join/{code}")
+	String joinPage(@PathVariable String code, HttpServletRequest request, Model model) {
+		LiveSession session = sessionForJoining(code, request);
+		if (live.participant(session.eventId(), ParticipantCookie.read(request, session.code())).isPresent()) {
+			return "redirect:/live/" + session.code();
+		}
+		model.addAttribute("joinForm", new JoinForm(currentUser.displayName().orElse(null), false));
+		return joinPage(session, model);
+	}
+
+	@PostMapping("/join/{code}")
+	String join(@PathVariable String code, @Valid @ModelAttribute("joinForm") JoinForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		LiveSession session = sessionForJoining(code, request);
+		if (result.hasErrors()) {
+			return joinPage(session, model);
+		}
+		Live.Joined joined = live.join(session.eventId(), form.nickname(), currentUser.personId().orElse(null));
+		ParticipantCookie.write(response, request, session.code(), joined.token());
+		return "redirect:/live/" + session.code();
+	}
+
+	private String joinPage(LiveSession session, Model model) {
+		model.addAttribute("liveSession", session);
+		model.addAttribute("event", events.find(session.eventId()).orElseThrow(NotFoundException::new));
+		return "workshop/live/join-event";
+	}
+
+	/** The open session of the code; a wrong or closed code answers like {@code /join} does. */
+	private LiveSession sessionForJoining(String code, HttpServletRequest request) {
+		String client = request.getRemoteAddr();
+		if (throttle.blocked(client)) {
+			throw new CodeRefused("join.tooManyTries", HttpStatus.TOO_MANY_REQUESTS);
+		}
+		Optional<LiveSession> session = store.sessionByCode(Live.normaliseCode(code));
+		if (session.isEmpty()) {
+			throttle.failed(client);
+			throw new CodeRefused("join.unknownCode", HttpStatus.NOT_FOUND);
+		}
+		if (session.get().state() == LiveState.CLOSED) {
+			throw new CodeRefused("join.closed", HttpStatus.GONE);
+		}
+		return session.get();
+	}
+
+	/** A wrong, closed or too often guessed code: the code page says so, with the right status. */
+	static final class CodeRefused extends RuntimeException {
+
+		private final String messageKey;
+		private final HttpStatus status;
+
+		CodeRefused(String messageKey, HttpStatus status) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+			this.status = status;
+		}
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(CodeRefused.class)
+	String refused(CodeRefused refused, HttpServletResponse response, Model model) {
+		response.setStatus(refused.status.value());
+		model.addAttribute("codeForm", new CodeForm(null));
+		model.addAttribute("problem", refused.messageKey);
+		return "workshop/live/join";
+	}
+
+	// the wall
+
+	@GetMapping("/live/{code}")
+	String wall(@PathVariable String code, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		if (participant.isEmpty()) {
+			if (session.state() == LiveState.CLOSED) {
+				throw new CodeRefused("join.closed", HttpStatus.GONE);
+			}
+			return "redirect:/join/" + session.code();
+		}
+		if (!model.containsAttribute("ideaForm")) {
+			model.addAttribute("ideaForm", new IdeaForm(null, ""));
+		}
+		return wallPage(session, participant.get(), model);
+	}
+
+	private String wallPage(LiveSession session, Participant participant, Model model) {
+		Event event = events.find(session.eventId()).orElseThrow(NotFoundException::new);
+		long seq = store.lastSeq(session.eventId());
+		List<Wall> walls = store.walls(session.eventId());
+		Map<UUID, List<Idea>> ideas = new LinkedHashMap<>();
+		walls.forEach(wall -> ideas.put(wall.id(), new java.util.ArrayList<>()));
+		for (Idea idea : store.ideas(session.eventId())) {
+			boolean ownPending = idea.status() == IdeaStatus.PENDING && idea.isBy(participant.id());
+			if ((idea.isPublished() || ownPending) && ideas.containsKey(idea.wallId())) {
+				ideas.get(idea.wallId()).add(idea);
+			}
+		}
+		Participant current = store.participant(participant.id());
+		model.addAttribute("event", event);
+		model.addAttribute("liveSession", session);
+		model.addAttribute("seq", seq);
+		model.addAttribute("walls", walls);
+		model.addAttribute("ideas", ideas);
+		model.addAttribute("participant", current);
+		model.addAttribute("myDots", store.dotsOf(participant.id()));
+		model.addAttribute("remaining", Math.max(0, session.dotBudget() - current.dotsUsed()));
+		model.addAttribute("blank", BLANK);
+		model.addAttribute("pageScript", SCRIPT);
+		return "workshop/live/wall";
+	}
+
+	@GetMapping("/live/{code}/stream")
+	ResponseEntity<StreamingResponseBody> stream(@PathVariable String code,
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+			@RequestParam(required = false) @Nullable Long since) {
+		LiveSession session = sessionOf(code);
+		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS);
+	}
+
+	/** Ideas on the wall that read like what is being typed, so people add a dot instead of a duplicate. */
+	@GetMapping("/live/{code}/similar")
+	String similar(@PathVariable String code, @RequestParam(required = false) @Nullable UUID wall,
+			@RequestParam(required = false, defaultValue = "") String text, HttpServletRequest request, Model model) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		String words = text.strip();
+		List<Idea> similar = participant.isEmpty() || wall == null || words.length() < 8 || words.length() > Live.IDEA_LENGTH
+				? List.of() : store.similar(session.eventId(), wall, words, 3);
+		model.addAttribute("similar", similar);
+		model.addAttribute("liveSession", session);
+		model.addAttribute("myDots", participant.map(p -> store.dotsOf(p.id())).orElse(Map.of()));
+		return "workshop/live/similar :: similar";
+	}
+
+	// posting
+
+	@PostMapping("/live/{code}/ideas")
+	Object post(@PathVariable String code, @Valid @ModelAttribute("ideaForm") IdeaForm form, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		if (participant.isEmpty()) {
+			return notJoined(session, request, redirect, locale);
+		}
+		if (result.hasErrors()) {
+			if (wantsJson(request)) {
+				return answer(false, fieldMessage(result, locale), participant.get(), session, null, locale, true);
+			}
+			model.addAttribute("problem", "idea.notPosted");
+			return wallPage(session, participant.get(), model);
+		}
+		Event event = events.find(session.eventId()).orElseThrow(NotFoundException::new);
+		Outcome outcome = live.post(session, participant.get(), form.wall(), form.text(), event.organisationId());
+		if (!outcome.done() && !wantsJson(request)) {
+			model.addAttribute("problem", outcome.messageKey());
+			return wallPage(session, participant.get(), model);
+		}
+		return respond(outcome, session, participant.get(), outcome.subject(), request, redirect, locale,
+				"#wall-" + form.wall());
+	}
+
+	@PostMapping("/live/{code}/ideas/{id}/edit")
+	Object edit(@PathVariable String code, @PathVariable UUID id, @Valid @ModelAttribute("editForm") EditForm form,
+			BindingResult result, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		if (participant.isEmpty()) {
+			return notJoined(session, request, redirect, locale);
+		}
+		Outcome outcome = result.hasErrors() ? Outcome.refused("idea.notEdited")
+				: live.editOwn(session, participant.get(), id, form.text());
+		return respond(outcome, session, participant.get(), null, request, redirect, locale, "#idea-" + id);
+	}
+
+	@PostMapping("/live/{code}/ideas/{id}/withdraw")
+	Object withdraw(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
+			RedirectAttributes redirect, Locale locale) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		if (participant.isEmpty()) {
+			return notJoined(session, request, redirect, locale);
+		}
+		return respond(live.withdraw(session, participant.get(), id), session, participant.get(), null, request,
+				redirect, locale, "");
+	}
+
+	@PostMapping("/live/{code}/ideas/{id}/dot")
+	Object dot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
+			RedirectAttributes redirect, Locale locale) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		if (participant.isEmpty()) {
+			return notJoined(session, request, redirect, locale);
+		}
+		return respond(live.addDot(session, participant.get(), id), session, participant.get(), id, request, redirect,
+				locale, "#idea-" + id);
+	}
+
+	@PostMapping("/live/{code}/ideas/{id}/undot")
+	Object undot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
+			RedirectAttributes redirect, Locale locale) {
+		LiveSession session = sessionOf(code);
+		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
+		if (participant.isEmpty()) {
+			return notJoined(session, request, redirect, locale);
+		}
+		return respond(live.removeDot(session, participant.get(), id), session, participant.get(), id, request,
+				redirect, locale, "#idea-" + id);
+	}
+
+	// answers
+
+	private Object respond(Outcome outcome, LiveSession session, Participant participant, @Nullable UUID idea,
+			HttpServletRequest request, RedirectAttributes redirect, Locale locale, String anchor) {
+		if (wantsJson(request)) {
+			return answer(outcome.done(), messages.getMessage(outcome.messageKey(), null, locale), participant, session,
+					idea, locale, false);
+		}
+		if (outcome.done()) {
+			Flash.notice(redirect, outcome.messageKey());
+		}
+		else {
+			Flash.problem(redirect, outcome.messageKey());
+		}
+		return "redirect:/live/" + session.code() + anchor;
+	}
+
+	private ResponseEntity<Map<String, Object>> answer(boolean done, String message, Participant participant,
+			LiveSession session, @Nullable UUID idea, Locale locale, boolean invalid) {
+		Participant current = store.participant(participant.id());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("ok", done);
+		body.put("message", message);
+		body.put("remaining", Math.max(0, session.dotBudget() - current.dotsUsed()));
+		body.put("remainingText", messages.getMessage("dots.remaining",
+				new Object[] { Math.max(0, session.dotBudget() - current.dotsUsed()), session.dotBudget() }, locale));
+		if (idea != null) {
+			int mine = store.dotsOn(idea, participant.id());
+			body.put("idea", idea.toString());
+			body.put("mine", mine);
+			body.put("mineText", messages.getMessage("dots.mine", new Object[] { mine }, locale));
+		}
+		HttpStatus status = done ? HttpStatus.OK : invalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/** A token this event does not know (expired, from another browser, or forged): join again. */
+	private Object notJoined(LiveSession session, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+		if (wantsJson(request)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("ok", false, "message", messages.getMessage("join.again", null, locale), "join",
+						"/join/" + session.code()));
+		}
+		String draft = request.getParameter("text");
+		if (draft != null && !draft.isBlank()) {
+			redirect.addFlashAttribute("draft", draft.length() > Live.IDEA_LENGTH * 2 ? draft.substring(0, Live.IDEA_LENGTH * 2) : draft);
+		}
+		Flash.problem(redirect, "join.again");
+		return "redirect:/join/" + session.code();
+	}
+
+	private String fieldMessage(BindingResult result, Locale locale) {
+		return messages.getMessage(result.getAllErrors().getFirst(), locale);
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.startsWith(MediaType.APPLICATION_JSON_VALUE);
+	}
+
+	private LiveSession sessionOf(String code) {
+		return store.sessionByCode(Live.normaliseCode(code)).orElseThrow(NotFoundException::new);
+	}
+}

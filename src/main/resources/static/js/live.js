@@ -1,0 +1,243 @@
+// Live walls: follows the event's stream (Server-Sent Events) and keeps the cards of the page up to date;
+// sends the page's forms in the background. Without this script every form still works by reloading.
+(function () {
+  'use strict';
+  var root = document.querySelector('[data-stream]');
+  if (!root) { return; }
+  var BLANK = '00000000-0000-0000-0000-000000000000';
+  var template = document.getElementById('idea-template');
+  var announcer = document.getElementById('live-announcer');
+  var messageBox = document.getElementById('live-message');
+  var own = {};
+  var pendingAnnouncements = 0;
+  var announceTimer = null;
+
+  function field(card, name) { return card.querySelector('[data-field="' + name + '"]'); }
+
+  function announce(text) {
+    if (!announcer) { return; }
+    pendingAnnouncements++;
+    if (announceTimer) { return; }
+    announceTimer = setTimeout(function () {
+      announcer.textContent = pendingAnnouncements > 1
+        ? text.replace(/^[^:]*/, root.dataset.newIdea + ' (' + pendingAnnouncements + ')')
+        : text;
+      pendingAnnouncements = 0;
+      announceTimer = null;
+    }, 1500);
+  }
+
+  function say(text, ok) {
+    if (!messageBox) { return; }
+    messageBox.textContent = text;
+    messageBox.className = 'live-message ' + (ok ? 'live-message--ok' : 'live-message--problem');
+  }
+
+  function newCard(id) {
+    if (!template) { return null; }
+    var card = template.content.firstElementChild.cloneNode(true);
+    card.id = 'idea-' + id;
+    card.dataset.idea = id;
+    card.querySelectorAll('[id],[for],[action],[aria-describedby]').forEach(function (el) {
+      ['id', 'for', 'action', 'aria-describedby'].forEach(function (name) {
+        var value = el.getAttribute(name);
+        if (value && value.indexOf(BLANK) >= 0) { el.setAttribute(name, value.split(BLANK).join(id)); }
+      });
+    });
+    enhanceForms(card);
+    return card;
+  }
+
+  function applyIdea(idea) {
+    var card = document.getElementById('idea-' + idea.id);
+    var wall = document.querySelector('[data-wall="' + idea.wall + '"] .idea-list');
+    var isNew = false;
+    if (!card) {
+      if (!wall) { return; }
+      card = newCard(idea.id);
+      if (!card) { return; }
+      isNew = true;
+    }
+    field(card, 'text').textContent = idea.text;
+    var nick = field(card, 'nick');
+    if (nick) { nick.textContent = idea.nick || ''; }
+    field(card, 'score').textContent = idea.score;
+    var edited = field(card, 'edited');
+    if (edited) { edited.hidden = !idea.edited; }
+    var pinned = field(card, 'pinned');
+    if (pinned) { pinned.hidden = !idea.pinned; }
+    card.classList.toggle('idea--pinned', !!idea.pinned);
+    var pending = field(card, 'pending');
+    if (pending) { pending.hidden = !(idea.status === 'PENDING'); }
+    var originalBox = field(card, 'original-box');
+    if (originalBox) {
+      originalBox.hidden = !idea.original;
+      field(card, 'original').textContent = idea.original || '';
+    }
+    var mergedBox = field(card, 'merged-box');
+    if (mergedBox) {
+      mergedBox.hidden = !idea.merged;
+      if (idea.merged) { field(card, 'merged-link').setAttribute('href', '#idea-' + idea.merged); }
+    }
+    card.classList.toggle('idea--merged', !!idea.merged);
+    var vote = card.querySelector('.idea__vote');
+    if (vote) { vote.hidden = !!idea.merged; }
+    if (idea.status) { applyModeration(card, idea); }
+    var ownBox = field(card, 'own');
+    if (ownBox && own[idea.id]) { ownBox.hidden = false; }
+    if (isNew) {
+      var firstUnpinned = wall.querySelector('.idea:not(.idea--pinned)');
+      wall.insertBefore(card, idea.pinned ? wall.firstChild : firstUnpinned);
+      var title = document.querySelector('[data-wall="' + idea.wall + '"] [data-field="title"]');
+      announce(root.dataset.newIdea + (title ? ' – ' + title.textContent : '') + ': ' + idea.text);
+    }
+    else if (idea.pinned && wall && card.parentNode === wall && wall.firstChild !== card) {
+      wall.insertBefore(card, wall.firstChild);
+    }
+  }
+
+  function applyModeration(card, idea) {
+    card.dataset.status = idea.status;
+    var status = field(card, 'status');
+    if (status) { status.textContent = root.dataset['status' + idea.status] || idea.status; }
+  }
+
+  function applyWall(wall) {
+    var section = document.querySelector('[data-wall="' + wall.id + '"]');
+    if (!section) {
+      say(root.dataset.newWall || '', true);
+      return;
+    }
+    section.dataset.open = wall.open;
+    var title = field(section, 'title');
+    if (title) { title.textContent = wall.title; }
+    var question = field(section, 'question');
+    if (question) { question.textContent = wall.question || ''; }
+    updateForms();
+  }
+
+  function applySession(session) {
+    root.dataset.state = session.state;
+    root.dataset.voting = session.voting;
+    root.dataset.budget = session.budget;
+    document.querySelectorAll('[data-state-text]').forEach(function (el) {
+      el.hidden = el.dataset.stateText !== session.state;
+    });
+    document.querySelectorAll('[data-voting-text]').forEach(function (el) {
+      el.hidden = !(session.voting && session.state === 'OPEN');
+    });
+    updateForms();
+  }
+
+  function updateForms() {
+    var open = root.dataset.state === 'OPEN';
+    document.querySelectorAll('[data-wall]').forEach(function (section) {
+      var wallOpen = open && section.dataset.open === 'true';
+      var form = section.querySelector('.idea-form');
+      if (form) { form.hidden = !wallOpen; }
+      var note = section.querySelector('.wall__closed');
+      if (note) { note.hidden = wallOpen; }
+    });
+  }
+
+  function apply(changes) {
+    changes.forEach(function (change) {
+      if (change.t === 'idea') { applyIdea(change); }
+      else if (change.t === 'gone') {
+        var card = document.getElementById('idea-' + change.id);
+        if (card) { card.parentNode.removeChild(card); }
+      }
+      else if (change.t === 'wall') { applyWall(change); }
+      else if (change.t === 'session') { applySession(change); }
+    });
+    document.dispatchEvent(new CustomEvent('live:changed', { detail: changes }));
+  }
+
+  function follow() {
+    if (!window.EventSource) { return; }
+    var url = root.dataset.stream + (root.dataset.stream.indexOf('?') < 0 ? '?' : '&') + 'since=' + root.dataset.seq;
+    var source = new EventSource(url);
+    source.onmessage = function (message) {
+      root.dataset.seq = message.lastEventId;
+      root.classList.remove('live--offline');
+      apply(JSON.parse(message.data));
+    };
+    source.addEventListener('reset', function () { window.location.reload(); });
+    source.onerror = function () { root.classList.add('live--offline'); };
+    source.onopen = function () { root.classList.remove('live--offline'); };
+  }
+
+  // forms in the background
+
+  function enhanceForms(scope) {
+    scope.querySelectorAll('form[data-live-form]').forEach(function (form) {
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        send(form);
+      });
+    });
+  }
+
+  function send(form) {
+    var button = form.querySelector('button[type="submit"]');
+    if (button) { button.disabled = true; }
+    fetch(form.action, {
+      method: 'POST',
+      body: new FormData(form),
+      headers: { 'Accept': 'application/json' },
+      credentials: 'same-origin'
+    }).then(function (response) {
+      return response.json().catch(function () { return { ok: false, message: response.statusText }; });
+    }).then(function (answer) {
+      if (button) { button.disabled = false; }
+      if (answer.join) { window.location.href = answer.join; return; }
+      say(answer.message, answer.ok);
+      var budget = document.getElementById('budget');
+      if (budget && answer.remainingText) { budget.textContent = answer.remainingText; }
+      if (answer.idea && answer.mineText) {
+        var card = document.getElementById('idea-' + answer.idea);
+        if (card && field(card, 'mine')) { field(card, 'mine').textContent = answer.mineText; }
+      }
+      if (answer.ok && form.dataset.liveForm === 'post') {
+        if (answer.idea) { own[answer.idea] = true; var mine = document.getElementById('idea-' + answer.idea); if (mine) { field(mine, 'own').hidden = false; } }
+        form.reset();
+        var similar = form.querySelector('.similar');
+        if (similar) { similar.textContent = ''; }
+      }
+      if (answer.ok && form.dataset.liveForm === 'withdraw') {
+        var gone = form.closest('.idea');
+        if (gone) { gone.parentNode.removeChild(gone); }
+      }
+    }).catch(function () {
+      if (button) { button.disabled = false; }
+      say(root.dataset.reconnecting, false);
+    });
+  }
+
+  // similar ideas while typing
+
+  function watchTyping() {
+    document.querySelectorAll('.idea-form').forEach(function (form) {
+      var text = form.querySelector('textarea');
+      var box = form.querySelector('.similar');
+      var wall = form.querySelector('input[name="wall"]');
+      var timer = null;
+      if (!text || !box || !root.dataset.similar) { return; }
+      text.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var words = text.value.trim();
+          if (words.length < 8) { box.textContent = ''; return; }
+          fetch(root.dataset.similar + '?wall=' + encodeURIComponent(wall.value) + '&text=' + encodeURIComponent(words),
+            { credentials: 'same-origin' })
+            .then(function (r) { return r.ok ? r.text() : ''; })
+            .then(function (html) { box.innerHTML = html; });
+        }, 350);
+      });
+    });
+  }
+
+  enhanceForms(document);
+  watchTyping();
+  follow();
+})();
