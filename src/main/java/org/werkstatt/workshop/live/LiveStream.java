@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -40,9 +42,25 @@ class LiveStream {
 	}
 
 	ResponseEntity<StreamingResponseBody> open(Feed feed, @Nullable String lastEventId, @Nullable Long since,
-			Audience audience) {
+			Audience audience, HttpServletResponse response) {
 		long resumeFrom = parse(lastEventId, since, feed.latest());
-		StreamingResponseBody body = out -> follow(feed, resumeFrom, audience, out);
+		// the stream Spring hands over does not flush (Spring Framework 7); the servlet response does
+		StreamingResponseBody body = out -> follow(feed, resumeFrom, audience, new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				out.write(b);
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				out.write(bytes, offset, length);
+			}
+
+			@Override
+			public void flush() throws IOException {
+				response.flushBuffer();
+			}
+		});
 		return ResponseEntity.ok()
 			.contentType(MediaType.TEXT_EVENT_STREAM)
 			.cacheControl(CacheControl.noStore())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -115,9 +116,9 @@ class ModerationPages {
 	@GetMapping("/live/stream")
 	ResponseEntity<StreamingResponseBody> stream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since) {
+			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS);
+		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, response);
 	}
 
 	// session
@@ -296,9 +297,9 @@ class ModerationPages {
 	@GetMapping("/projector/stream")
 	ResponseEntity<StreamingResponseBody> projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since) {
+			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PARTICIPANTS);
+		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, response);
 	}
 
 	/** The top ideas of each wall, one at a time, for the end of the day: {@code step} counts from 0. */

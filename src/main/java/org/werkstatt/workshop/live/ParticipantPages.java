@@ -237,9 +237,9 @@ class ParticipantPages {
 	@GetMapping("/live/{code}/stream")
 	ResponseEntity<StreamingResponseBody> stream(@PathVariable String code,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since) {
+			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) {
 		LiveSession session = sessionOf(code);
-		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS);
+		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, response);
 	}
 
 	/** Ideas on the wall that read like what is being typed, so people add a dot instead of a duplicate. */
