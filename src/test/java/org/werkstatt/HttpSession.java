@@ -27,6 +27,7 @@ public final class HttpSession {
 
 	private final String base;
 	private final HttpClient client;
+	private final CookieManager cookies;
 	private String csrf = "";
 
 	public HttpSession(int port) {
@@ -35,7 +36,7 @@ public final class HttpSession {
 
 	public HttpSession(String base) {
 		this.base = base;
-		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
@@ -53,6 +54,29 @@ public final class HttpSession {
 		Map<String, String> fields = new LinkedHashMap<>(form);
 		fields.putIfAbsent("_csrf", csrf);
 		return postRaw(path, fields);
+	}
+
+	/** Sets a cookie as if the server had sent it (for example a forged one). */
+	public void cookie(String name, String value) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(uri("/"), cookie);
+	}
+
+	/** Posts a form as the live pages' script does, asking for a JSON answer. */
+	public HttpResponse<String> postForJson(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		fields.putIfAbsent("_csrf", csrf);
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
 
 	/** Posts exactly the given fields, without adding the CSRF token. */

@@ -55,6 +55,11 @@ class JoinThrottle {
 		}
 	}
 
+	/** Forgets every failure (tests, which all come from one address). */
+	void clear() {
+		failures.clear();
+	}
+
 	private void prune(Deque<Instant> recent) {
 		Instant cutoff = clock.instant().minus(WINDOW);
 		while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {

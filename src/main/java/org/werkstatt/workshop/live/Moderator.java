@@ -3,5 +3,5 @@ package org.werkstatt.workshop.live;
 import java.util.UUID;
 
 /** Who did a moderation action, for the log. */
-record Moderator(UUID personId, String name) {
+record Moderator(@org.jspecify.annotations.Nullable UUID personId, String name) {
 }
