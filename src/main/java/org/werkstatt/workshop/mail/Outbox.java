@@ -23,7 +23,8 @@ public class Outbox {
 	static final int MAX_ATTEMPTS = 10;
 
 	private static final String COLUMNS = """
-			id, organisation_id, event_id, kind, recipient, subject, body, created_at, sent_at, attempts""";
+			id, organisation_id, event_id, kind, recipient, subject, body, created_at, sent_at, attempts
+			""";
 
 	private final JdbcClient jdbc;
 

@@ -42,7 +42,7 @@ import org.werkstatt.workshop.event.OrganiserAccess;
 @RequestMapping("/manage/{slug}/events/{id}")
 class RegistrationAdmin {
 
-	record SettingsForm(boolean registrationOpen,
+	record SettingsForm(@Nullable Boolean registrationOpen,
 			@Min(value = 1, message = "{validation.atLeastOne}") @Max(value = 100000, message = "{validation.tooLarge}") @Nullable Integer capacity,
 			@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime closesAt) {
 	}
@@ -81,7 +81,7 @@ class RegistrationAdmin {
 		if (result.hasErrors()) {
 			return page(organisation, event, model);
 		}
-		desk.saveSettings(event, new RegistrationSettings(form.registrationOpen(), form.capacity(),
+		desk.saveSettings(event, new RegistrationSettings(Boolean.TRUE.equals(form.registrationOpen()), form.capacity(),
 				form.closesAt() == null ? null : form.closesAt().atZone(siteTime.zone()).toInstant()));
 		Flash.notice(redirect, "registration.settingsSaved");
 		return "redirect:/manage/" + slug + "/events/" + id + "/registrations";

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class Registrations {
 
 	private static final String COLUMNS = """
-			id, event_id, name, email, note, language, status, created_at, confirmed_at, cancelled_at""";
+			id, event_id, name, email, note, language, status, created_at, confirmed_at, cancelled_at
+			""";
 
 	private final JdbcClient jdbc;
 
