@@ -15,8 +15,10 @@ import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.werkstatt.identity.DemoLoaded;
 import org.werkstatt.identity.OrganisationType;
 import org.werkstatt.identity.organisation.LegalTexts;
 import org.werkstatt.identity.organisation.Logo;
@@ -34,12 +36,15 @@ class DemoData {
 	private final OrganisationStore organisations;
 	private final People people;
 	private final PasswordEncoder passwordEncoder;
+	private final ApplicationEventPublisher events;
 
-	DemoData(DemoAccounts accounts, OrganisationStore organisations, People people, PasswordEncoder passwordEncoder) {
+	DemoData(DemoAccounts accounts, OrganisationStore organisations, People people, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	void loadIfEnabled() {
@@ -72,6 +77,8 @@ class DemoData {
 		}
 		log.info("Loaded the demo: {} organisations and {} people (password in the README)",
 				DemoAccounts.ORGANISATIONS.size(), DemoAccounts.ACCOUNTS.size() + 1);
+		// other modules add their part of the demo, in this transaction
+		events.publishEvent(new DemoLoaded(Map.copyOf(ids)));
 	}
 
 	private static LegalTexts legalTexts(String name) {

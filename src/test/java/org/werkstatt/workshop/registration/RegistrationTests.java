@@ -272,6 +272,17 @@ class RegistrationTests extends FullStackTest {
 			.query(Integer.class).single()).isEqualTo(11);
 	}
 
+	@Test
+	void theDemoHasAFullCitizenDialogueWithAWaitingList() throws Exception {
+		UUID event = jdbc.sql("select id from event where title = ?").param(DemoRegistrations.TITLE).query(UUID.class).single();
+		assertThat(jdbc.sql("select status, count(*) from registration where event_id = ? group by status order by status")
+			.param(event).query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+			.containsExactly("CONFIRMED=12", "WAITING=3");
+		mvc.perform(get("/events/" + event))
+			.andExpect(content().string(Matchers.containsString("Alle 12 Plätze sind vergeben")))
+			.andExpect(content().string(Matchers.containsString("Stadt Hafenstadt")));
+	}
+
 	private UUID eventWithRegistration(String capacity, LocalDateTime start) throws Exception {
 		String title = "Infoveranstaltung " + UUID.randomUUID();
 		mvc.perform(post("/manage/jobcenter-hafenstadt/events/new").param("format", "INFO_EVENT").param("title", title)
