@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The fictional demo organisations and people were loaded into an empty database (published once, in
- * the loading transaction, so other modules add their demo content exactly once).
+ * The fictional demo's organisations and people are in the database: other modules add their part of
+ * the demo now, in the same transaction. Published once, on the first start of an empty database in
+ * demo mode.
  *
  * @param organisations the demo organisations' ids by slug
  */

@@ -77,6 +77,7 @@ class DemoData {
 		}
 		log.info("Loaded the demo: {} organisations and {} people (password in the README)",
 				DemoAccounts.ORGANISATIONS.size(), DemoAccounts.ACCOUNTS.size() + 1);
+		// other modules add their part of the demo, in this transaction
 		events.publishEvent(new DemoLoaded(Map.copyOf(ids)));
 	}
 

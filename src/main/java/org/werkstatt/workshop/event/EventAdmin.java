@@ -1,7 +1,10 @@
 package org.werkstatt.workshop.event;
 
 import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,20 +22,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
-import org.werkstatt.identity.Role;
 import org.werkstatt.platform.web.Flash;
-import org.werkstatt.platform.web.ForbiddenException;
-import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.platform.web.SiteTime;
 import org.werkstatt.workshop.EventFormat;
 
 /**
  * The organiser's pages for events under {@code /manage/{slug}/events}: admins, planners and moderators
- * of the organisation create and edit events, series, agenda and product show. Non-members never get
- * here (identity's access check answers "not found" first).
+ * of the organisation create and edit events, series, agenda and product show, also of the events
+ * their organisation co-organises ({@link OrganiserAccess}). Non-members never get here (identity's
+ * access check answers "not found" first).
  */
 @Controller
 @RequestMapping("/manage/{slug}")
@@ -54,14 +54,17 @@ class EventAdmin {
 	}
 
 	private final EventStore events;
+	private final OrganiserAccess access;
+	private final CoOrganisers coOrganisers;
 	private final Organisations organisations;
-	private final CurrentUser currentUser;
 	private final SiteTime siteTime;
 
-	EventAdmin(EventStore events, Organisations organisations, CurrentUser currentUser, SiteTime siteTime) {
+	EventAdmin(EventStore events, OrganiserAccess access, CoOrganisers coOrganisers, Organisations organisations,
+			SiteTime siteTime) {
 		this.events = events;
+		this.access = access;
+		this.coOrganisers = coOrganisers;
 		this.organisations = organisations;
-		this.currentUser = currentUser;
 		this.siteTime = siteTime;
 	}
 
@@ -95,7 +98,7 @@ class EventAdmin {
 	String create(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
-		check(organisation, form, result);
+		check(organisation.id(), form, result);
 		if (result.hasErrors()) {
 			return formPage(organisation, null, model);
 		}
@@ -117,11 +120,11 @@ class EventAdmin {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrganisationSummary organisation = organiser(slug);
 		Event event = eventOf(organisation, id);
-		check(organisation, form, result);
+		check(event.organisationId(), form, result);
 		if (result.hasErrors()) {
 			return formPage(organisation, event, model);
 		}
-		events.update(organisation.id(), id, form, siteTime.zone());
+		events.update(event.organisationId(), id, form, siteTime.zone());
 		Flash.notice(redirect, "event.saved");
 		return "redirect:/manage/" + slug + "/events/" + id;
 	}
@@ -176,13 +179,14 @@ class EventAdmin {
 		return "redirect:/manage/" + slug + "/events/" + id + "#showcase";
 	}
 
-	private void check(OrganisationSummary organisation, EventForm form, BindingResult result) {
+	/** The end after the start, and the series one of the event owner's. */
+	private void check(UUID ownerId, EventForm form, BindingResult result) {
 		if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())
 				&& !result.hasFieldErrors("endsAt")) {
 			result.rejectValue("endsAt", "event.endsBeforeStart");
 		}
 		if (form.seriesId() != null && events.findSeries(form.seriesId())
-			.filter(series -> series.organisationId().equals(organisation.id()))
+			.filter(series -> series.organisationId().equals(ownerId))
 			.isEmpty()) {
 			result.rejectValue("seriesId", "typeMismatch");
 		}
@@ -200,8 +204,21 @@ class EventAdmin {
 		model.addAttribute("event", event);
 		model.addAttribute("formats", EventFormat.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("series", events.seriesOf(organisation.id()));
+		model.addAttribute("series", events.seriesOf(event == null ? organisation.id() : event.organisationId()));
 		if (event != null) {
+			boolean owner = event.organisationId().equals(organisation.id());
+			List<UUID> coOrganiserIds = coOrganisers.of(event.id());
+			model.addAttribute("owner", owner);
+			model.addAttribute("coOrganisers", organisations.byIds(coOrganiserIds)
+				.values()
+				.stream()
+				.sorted(Comparator.comparing(OrganisationSummary::name))
+				.toList());
+			model.addAttribute("coOrganiserChoices", owner ? Stream
+				.concat(organisations.partners().stream(), organisations.networks().stream())
+				.filter(o -> !o.id().equals(organisation.id()) && !coOrganiserIds.contains(o.id()))
+				.sorted(Comparator.comparing(OrganisationSummary::name))
+				.toList() : List.of());
 			model.addAttribute("agenda", events.agenda(event.id()));
 			model.addAttribute("showcase", events.showcase(event.id()));
 			model.addAttribute("agendaForm", model.containsAttribute("agendaForm") ? model.getAttribute("agendaForm")
@@ -212,17 +229,12 @@ class EventAdmin {
 		return "workshop/manage/event";
 	}
 
-	/** The organisation, if the signed-in person may organise its events. */
 	private OrganisationSummary organiser(String slug) {
-		OrganisationSummary organisation = organisations.bySlug(slug).orElseThrow(NotFoundException::new);
-		if (!currentUser.hasAnyRole(organisation.id(), Role.ORGANISATION_ADMIN, Role.PLANNER, Role.MODERATOR)) {
-			throw new ForbiddenException();
-		}
-		return organisation;
+		return access.organiser(slug);
 	}
 
-	/** One of the organisation's events, if the signed-in person may organise it. */
+	/** One of the events the organisation owns or co-organises. */
 	private Event eventOf(OrganisationSummary organisation, UUID id) {
-		return events.findOf(organisation.id(), id).orElseThrow(NotFoundException::new);
+		return access.event(organisation, id);
 	}
 }

@@ -1,6 +1,7 @@
 package org.werkstatt.workshop.event;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,10 +15,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.workshop.registration.RegistrationDesk;
+import org.werkstatt.workshop.registration.RegistrationForm;
 
 /**
- * The public event pages: the list of upcoming and past events, an event's page, a series' page, and
- * the calendar files. An invitation-only event is never listed; its page opens through its link.
+ * The public event pages: the list of upcoming and past events, an event's page (with its co-organisers
+ * and, when the organiser opened it, the registration form), a series' page, and the calendar files. An invitation-only event is never listed; its page opens through its link.
  */
 @Controller
 class EventPages {
@@ -26,10 +29,14 @@ class EventPages {
 
 	private final EventStore events;
 	private final Organisations organisations;
+	private final CoOrganisers coOrganisers;
+	private final RegistrationDesk registrations;
 
-	EventPages(EventStore events, Organisations organisations) {
+	EventPages(EventStore events, Organisations organisations, CoOrganisers coOrganisers, RegistrationDesk registrations) {
 		this.events = events;
 		this.organisations = organisations;
+		this.coOrganisers = coOrganisers;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/events")
@@ -44,6 +51,13 @@ class EventPages {
 		Event event = events.find(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("event", event);
 		model.addAttribute("organiser", organisations.byId(event.organisationId()).orElseThrow(NotFoundException::new));
+		model.addAttribute("coOrganisers", organisations.byIds(coOrganisers.of(id))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(OrganisationSummary::name))
+			.toList());
+		model.addAttribute("registration", registrations.panel(event).orElse(null));
+		model.addAttribute("registrationForm", RegistrationForm.empty());
 		model.addAttribute("series", event.seriesId() == null ? null : events.findSeries(event.seriesId()).orElse(null));
 		model.addAttribute("agenda", events.agenda(id));
 		model.addAttribute("showcase", events.showcase(id));

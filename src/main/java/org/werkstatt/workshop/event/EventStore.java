@@ -30,6 +30,11 @@ public class EventStore implements Events {
 			online_url, starts_at, ends_at, visibility
 			""";
 
+	/** Owned by the organisation, or co-organised by it; two parameters, both the organisation's id. */
+	private static final String MANAGED_BY = """
+			(organisation_id = ? or exists (select 1 from event_co_organiser c
+			    where c.event_id = event.id and c.organisation_id = ?))""";
+
 	private final JdbcClient jdbc;
 	private final Organisations organisations;
 
@@ -63,9 +68,18 @@ public class EventStore implements Events {
 		return find(id).filter(event -> event.organisationId().equals(organisationId));
 	}
 
+	/** An event the organisation owns or co-organises. */
+	public Optional<Event> findManagedBy(UUID organisationId, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from event where id = ? and " + MANAGED_BY)
+			.params(id, organisationId, organisationId)
+			.query(EventStore::event)
+			.optional();
+	}
+
+	/** The events the organisation owns or co-organises, latest first. */
 	public List<Event> ofOrganisation(UUID organisationId) {
-		return jdbc.sql("select " + COLUMNS + " from event where organisation_id = ? order by starts_at desc")
-			.param(organisationId)
+		return jdbc.sql("select " + COLUMNS + " from event where " + MANAGED_BY + " order by starts_at desc")
+			.params(organisationId, organisationId)
 			.query(EventStore::event)
 			.list();
 	}

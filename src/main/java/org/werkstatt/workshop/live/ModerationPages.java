@@ -29,14 +29,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.werkstatt.identity.CurrentUser;
-import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
-import org.werkstatt.identity.Role;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.ForbiddenException;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.workshop.event.Event;
-import org.werkstatt.workshop.event.EventStore;
+import org.werkstatt.workshop.event.OrganiserAccess;
 
 /**
  * The moderator's console of a live event ({@code /manage/{slug}/events/{id}/live}): walls, the session's
@@ -57,17 +55,16 @@ class ModerationPages {
 	private final LiveStore store;
 	private final LiveFeeds feeds;
 	private final LiveStream stream;
-	private final EventStore events;
 	private final Organisations organisations;
 	private final CurrentUser currentUser;
+	private final OrganiserAccess access;
 
-	ModerationPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, EventStore events,
-			Organisations organisations, CurrentUser currentUser) {
+	ModerationPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, Organisations organisations, CurrentUser currentUser, OrganiserAccess access) {
+		this.access = access;
 		this.live = live;
 		this.store = store;
 		this.feeds = feeds;
 		this.stream = stream;
-		this.events = events;
 		this.organisations = organisations;
 		this.currentUser = currentUser;
 	}
@@ -356,12 +353,8 @@ class ModerationPages {
 				currentUser.displayName().orElse("?"));
 	}
 
-	/** The organisation's event, if the signed-in person may moderate it. */
+	/** The event, if the organisation owns or co-organises it and the signed-in person may moderate it. */
 	private Event event(String slug, UUID eventId) {
-		OrganisationSummary organisation = organisations.bySlug(slug).orElseThrow(NotFoundException::new);
-		if (!currentUser.hasAnyRole(organisation.id(), Role.ORGANISATION_ADMIN, Role.PLANNER, Role.MODERATOR)) {
-			throw new ForbiddenException();
-		}
-		return events.findOf(organisation.id(), eventId).orElseThrow(NotFoundException::new);
+		return access.event(access.organiser(slug), eventId);
 	}
 }

@@ -1,0 +1,19 @@
+package org.werkstatt.workshop.mail;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How mail goes out. The mail server itself is Spring Boot's {@code spring.mail.*} ({@code SPRING_MAIL_HOST},
+ * {@code SPRING_MAIL_PORT}, {@code SPRING_MAIL_USERNAME}, {@code SPRING_MAIL_PASSWORD}); without a host,
+ * nothing is sent and messages wait on the outbox page.
+ *
+ * @param from the sender address, {@code WERKSTATT_MAIL_FROM}
+ * @param baseUrl the site's public address for links in mails sent without a request (reminders),
+ *        {@code WERKSTATT_BASE_URL}; blank means the address the request came in on
+ * @param sendInterval how long the sender waits between two looks at the outbox
+ */
+@ConfigurationProperties("werkstatt.mail")
+public record MailSettings(String from, String baseUrl, Duration sendInterval) {
+}
