@@ -15,6 +15,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.workshop.LiveStatus;
 import org.werkstatt.workshop.registration.RegistrationDesk;
 import org.werkstatt.workshop.registration.RegistrationForm;
 
@@ -29,10 +30,13 @@ class EventPages {
 
 	private final EventStore events;
 	private final Organisations organisations;
+	private final LiveStatus.Lookup live;
 	private final CoOrganisers coOrganisers;
 	private final RegistrationDesk registrations;
 
-	EventPages(EventStore events, Organisations organisations, CoOrganisers coOrganisers, RegistrationDesk registrations) {
+	EventPages(EventStore events, Organisations organisations, CoOrganisers coOrganisers, RegistrationDesk registrations,
+			LiveStatus.Lookup live) {
+		this.live = live;
 		this.events = events;
 		this.organisations = organisations;
 		this.coOrganisers = coOrganisers;
@@ -61,6 +65,7 @@ class EventPages {
 		model.addAttribute("series", event.seriesId() == null ? null : events.findSeries(event.seriesId()).orElse(null));
 		model.addAttribute("agenda", events.agenda(id));
 		model.addAttribute("showcase", events.showcase(id));
+		model.addAttribute("live", live.of(id));
 		model.addAttribute("past", event.isPast(Instant.now()));
 		return "workshop/event";
 	}

@@ -27,6 +27,8 @@ final class Feed {
 	private final Condition changed = lock.newCondition();
 	private final Deque<Entry> entries = new ArrayDeque<>();
 	private volatile long latest;
+	/** When a client last waited here ({@link System#nanoTime}); feeds nobody follows are dropped. */
+	private volatile long lastUsed = System.nanoTime();
 	/** The number before the oldest entry kept: clients further behind must resync. */
 	private long floor;
 
@@ -42,6 +44,10 @@ final class Feed {
 
 	long latest() {
 		return latest;
+	}
+
+	boolean unusedFor(long nanos) {
+		return System.nanoTime() - lastUsed > nanos;
 	}
 
 	void append(List<Entry> added) {
@@ -73,6 +79,7 @@ final class Feed {
 	 */
 	List<Entry> after(long seq, long timeoutMillis) throws InterruptedException {
 		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		lastUsed = System.nanoTime();
 		lock.lock();
 		try {
 			while (latest <= seq && nanos > 0) {

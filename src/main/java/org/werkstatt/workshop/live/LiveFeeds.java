@@ -38,6 +38,8 @@ class LiveFeeds implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
 	/** At most this many changes are sent to a client that was away; further behind, it reloads the page. */
 	static final int CATCH_UP_LIMIT = 5_000;
+	/** A feed nobody has waited on for this long is dropped (streams wait at least every 20 seconds). */
+	static final java.time.Duration IDLE = java.time.Duration.ofMinutes(2);
 
 	private final DataSource dataSource;
 	private final LiveStore store;
@@ -55,6 +57,11 @@ class LiveFeeds implements SmartLifecycle {
 	/** The feed of an event, started with the event's current change number. */
 	Feed feed(UUID eventId) {
 		Feed feed = feeds.get(eventId);
+		if (feed != null && feed.unusedFor(IDLE.toNanos())) {
+			// it may be dropped any moment; a fresh one starts from the database
+			feeds.remove(eventId, feed);
+			feed = null;
+		}
 		if (feed == null) {
 			feed = feeds.computeIfAbsent(eventId, id -> new Feed(id, store.lastSeq(id)));
 			// a change committed between reading the number and registering the feed was announced to nobody
@@ -211,7 +218,7 @@ class LiveFeeds implements SmartLifecycle {
 
 	private void listen() {
 		while (running) {
-			try (Connection connection = dataSource.getConnection()) {
+			try (Connection connection = listeningConnection()) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("listen " + LiveStore.NOTIFY_CHANNEL);
 				}
@@ -223,7 +230,8 @@ class LiveFeeds implements SmartLifecycle {
 				while (running) {
 					PGNotification[] notifications = postgres.getNotifications(1_000);
 					if (notifications == null || notifications.length == 0) {
-						// quiet second: look once whether anything was missed
+						// quiet second: drop feeds nobody follows, look once whether anything was missed
+						feeds.values().removeIf(feed -> feed.unusedFor(IDLE.toNanos()));
 						feeds.values().forEach(this::refreshQuietly);
 						continue;
 					}
@@ -248,6 +256,20 @@ class LiveFeeds implements SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A connection of its own for listening, outside the pool: it is held as long as the application runs
+	 * and would otherwise take a pooled connection away from the requests for good.
+	 */
+	private Connection listeningConnection() throws SQLException {
+		if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+			var hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+			if (hikari.getJdbcUrl() != null) {
+				return java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+			}
+		}
+		return dataSource.getConnection();
 	}
 
 	private void refreshQuietly(Feed feed) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * changes. Every method is one statement; {@link Live} puts them together in transactions.
  */
 @Repository
-class LiveStore {
+class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	static final String NOTIFY_CHANNEL = "werkstatt_live";
 
@@ -105,6 +105,15 @@ class LiveStore {
 
 	void setResultsPublished(UUID eventId, boolean published) {
 		jdbc.sql("update live_session set results_published = ? where event_id = ?").params(published, eventId).update();
+	}
+
+	/** The join code while the session runs (or waits to start), and whether the results are public. */
+	@Override
+	public org.werkstatt.workshop.LiveStatus of(UUID eventId) {
+		return session(eventId)
+			.map(session -> new org.werkstatt.workshop.LiveStatus(
+					session.state() == LiveState.CLOSED ? null : session.code(), session.resultsPublished()))
+			.orElse(org.werkstatt.workshop.LiveStatus.NONE);
 	}
 
 	// changes

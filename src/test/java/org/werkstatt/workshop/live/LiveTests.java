@@ -420,5 +420,9 @@ class LiveTests extends FullStackTest {
 		assertThat(results.statusCode()).isEqualTo(200);
 		assertThat(results.body()).contains("Zusammengeführt:").contains("1 ausgeblendet oder nicht freigegeben");
 		assertThat(results.body()).doesNotContain("Frau K. aus der Uferstraße");
+		assertThat(new HttpSession(port).get("/events/" + past).body()).contains("/events/" + past + "/results")
+			.doesNotContain("/join/");
+		assertThat(new HttpSession(port).get("/events/" + demo.eventId()).body()).contains("href=\"/join/DEMO\"")
+			.contains("Live mitmachen (Code DEMO)");
 	}
 }
