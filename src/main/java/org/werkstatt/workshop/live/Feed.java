@@ -27,6 +27,8 @@ final class Feed {
 	private final Condition changed = lock.newCondition();
 	private final Deque<Entry> entries = new ArrayDeque<>();
 	private volatile long latest;
+	/** Set when the application stops: clients stop waiting, so their streams end and shutdown need not wait. */
+	private volatile boolean closed;
 	/** The number before the oldest entry kept: clients further behind must resync. */
 	private long floor;
 
@@ -42,6 +44,22 @@ final class Feed {
 
 	long latest() {
 		return latest;
+	}
+
+	boolean closed() {
+		return closed;
+	}
+
+	/** Wakes every client waiting here; from now on nobody waits. */
+	void close() {
+		lock.lock();
+		try {
+			closed = true;
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	void append(List<Entry> added) {
@@ -75,7 +93,7 @@ final class Feed {
 		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		lock.lock();
 		try {
-			while (latest <= seq && nanos > 0) {
+			while (latest <= seq && nanos > 0 && !closed) {
 				nanos = changed.awaitNanos(nanos);
 			}
 			if (seq < floor) {
