@@ -178,9 +178,17 @@
     });
   }
 
+  // While a form is on its way the button says so with aria-disabled instead of disabled: a disabled
+  // button loses the keyboard focus, and the next dot would take a trip back through the page.
+  function busy(form, button, on) {
+    if (on) { form.dataset.sending = 'true'; } else { delete form.dataset.sending; }
+    if (button) { if (on) { button.setAttribute('aria-disabled', 'true'); } else { button.removeAttribute('aria-disabled'); } }
+  }
+
   function send(form) {
+    if (form.dataset.sending) { return; }
     var button = form.querySelector('button[type="submit"]');
-    if (button) { button.disabled = true; }
+    busy(form, button, true);
     fetch(form.action, {
       method: 'POST',
       body: new FormData(form),
@@ -189,7 +197,7 @@
     }).then(function (response) {
       return response.json().catch(function () { return { ok: false, message: response.statusText }; });
     }).then(function (answer) {
-      if (button) { button.disabled = false; }
+      busy(form, button, false);
       if (answer.join) { window.location.href = answer.join; return; }
       say(answer.message, answer.ok);
       var budget = document.getElementById('budget');
@@ -209,7 +217,7 @@
         if (gone) { gone.parentNode.removeChild(gone); }
       }
     }).catch(function () {
-      if (button) { button.disabled = false; }
+      busy(form, button, false);
       say(root.dataset.reconnecting, false);
     });
   }

@@ -29,6 +29,8 @@ final class Feed {
 	private volatile long latest;
 	/** When a client last waited here ({@link System#nanoTime}); feeds nobody follows are dropped. */
 	private volatile long lastUsed = System.nanoTime();
+	/** Set when the application stops: clients stop waiting, so their streams end and shutdown need not wait. */
+	private volatile boolean closed;
 	/** The number before the oldest entry kept: clients further behind must resync. */
 	private long floor;
 
@@ -48,6 +50,22 @@ final class Feed {
 
 	boolean unusedFor(long nanos) {
 		return System.nanoTime() - lastUsed > nanos;
+	}
+
+	boolean closed() {
+		return closed;
+	}
+
+	/** Wakes every client waiting here; from now on nobody waits. */
+	void close() {
+		lock.lock();
+		try {
+			closed = true;
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	void append(List<Entry> added) {
@@ -82,7 +100,7 @@ final class Feed {
 		lastUsed = System.nanoTime();
 		lock.lock();
 		try {
-			while (latest <= seq && nanos > 0) {
+			while (latest <= seq && nanos > 0 && !closed) {
 				nanos = changed.awaitNanos(nanos);
 			}
 			if (seq < floor) {

@@ -209,6 +209,9 @@ class LiveFeeds implements SmartLifecycle {
 		if (thread != null) {
 			thread.interrupt();
 		}
+		// the open streams end now (browsers reconnect elsewhere), instead of holding the graceful shutdown
+		feeds.values().forEach(Feed::close);
+		feeds.clear();
 	}
 
 	@Override

@@ -91,7 +91,7 @@ class LiveStream {
 				write(out, "event: reset\ndata: {}\n\n");
 				return;
 			}
-			while (System.nanoTime() < ends) {
+			while (System.nanoTime() < ends && !feed.closed()) {
 				long wait = Math.min(KEEP_ALIVE.toMillis(), Math.max(1, (ends - System.nanoTime()) / 1_000_000));
 				List<Feed.Entry> entries = feed.after(seq, wait);
 				if (entries == null) {

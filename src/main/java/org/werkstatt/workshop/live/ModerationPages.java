@@ -90,10 +90,13 @@ class ModerationPages {
 		walls.forEach(wall -> ideas.put(wall.id(), new ArrayList<>()));
 		List<Idea> pending = new ArrayList<>();
 		for (Idea idea : all) {
+			// a waiting idea is listed once, under "waiting": its card's ids and actions must not repeat on the page
 			if (idea.status() == IdeaStatus.PENDING) {
 				pending.add(idea);
 			}
-			ideas.computeIfAbsent(idea.wallId(), id -> new ArrayList<>()).add(idea);
+			else {
+				ideas.computeIfAbsent(idea.wallId(), id -> new ArrayList<>()).add(idea);
+			}
 		}
 		model.addAttribute("organisation", organisations.bySlug(slug).orElseThrow(NotFoundException::new));
 		model.addAttribute("event", event);
