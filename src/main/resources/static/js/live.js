@@ -62,6 +62,8 @@
     var nick = field(card, 'nick');
     if (nick) { nick.textContent = idea.nick || ''; }
     field(card, 'score').textContent = idea.score;
+    var label = field(card, 'dots-label');
+    if (label) { label.textContent = idea.score === 1 ? label.dataset.one : label.dataset.many; }
     var edited = field(card, 'edited');
     if (edited) { edited.hidden = !idea.edited; }
     var pinned = field(card, 'pinned');

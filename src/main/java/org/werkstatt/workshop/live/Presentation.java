@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The end-of-day presentation: per wall, its top ideas by score, one slide each, lowest rank first. */
+/** The end-of-day presentation: per wall, its top ideas with dots, one slide each, lowest rank first. */
 public final class Presentation {
 
 	public record Slide(Wall wall, Idea idea, int rank, int wallNumber, int wallCount) {
@@ -23,7 +23,7 @@ public final class Presentation {
 		for (Wall wall : walls) {
 			number++;
 			List<Idea> top = ideas.stream()
-				.filter(idea -> idea.wallId().equals(wall.id()) && idea.isPublished() && !idea.isMerged())
+				.filter(idea -> idea.wallId().equals(wall.id()) && idea.isPublished() && !idea.isMerged() && idea.score() > 0)
 				.sorted(BY_SCORE)
 				.limit(perWall)
 				.toList();

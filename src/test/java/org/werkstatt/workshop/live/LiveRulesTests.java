@@ -110,7 +110,8 @@ class LiveRulesTests {
 		Idea best = idea(OPEN_WALL.id(), IdeaStatus.PUBLISHED, null, 9, 9);
 		Idea second = idea(OPEN_WALL.id(), IdeaStatus.PUBLISHED, null, 4, 4);
 		Idea hidden = idea(OPEN_WALL.id(), IdeaStatus.HIDDEN, null, 20, 20);
-		List<Presentation.Slide> slides = Presentation.slides(List.of(OPEN_WALL), List.of(second, hidden, best), 3);
+		Idea noDots = idea(OPEN_WALL.id(), IdeaStatus.PUBLISHED, null, 0, 0);
+		List<Presentation.Slide> slides = Presentation.slides(List.of(OPEN_WALL), List.of(second, hidden, noDots, best), 3);
 		assertThat(slides).extracting(Presentation.Slide::idea).containsExactly(second, best);
 		assertThat(slides).extracting(Presentation.Slide::rank).containsExactly(2, 1);
 	}
