@@ -1,5 +1,6 @@
 package org.werkstatt.workshop.live;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -49,6 +51,11 @@ class LiveStore {
 
 	LiveStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The same statements on one connection the caller holds (and closes), outside the pool. */
+	LiveStore on(Connection connection) {
+		return new LiveStore(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
 	}
 
 	// session
