@@ -1,5 +1,6 @@
 package org.werkstatt.workshop.live;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,8 +17,18 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Feed {
 
-	/** One change, rendered for participants (and projector) and for moderators. */
-	record Entry(long seq, String key, String forParticipants, String forModerators) {
+	/**
+	 * One change, rendered for participants (and projector) and for moderators; also as UTF-8 bytes, encoded
+	 * once here rather than once per client and message.
+	 */
+	record Entry(long seq, String key, String forParticipants, String forModerators, byte[] participantBytes,
+			byte[] moderatorBytes) {
+
+		Entry(long seq, String key, String forParticipants, String forModerators) {
+			this(seq, key, forParticipants, forModerators, forParticipants.getBytes(StandardCharsets.UTF_8),
+					forParticipants.equals(forModerators) ? forParticipants.getBytes(StandardCharsets.UTF_8)
+							: forModerators.getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	static final int CAPACITY = 20_000;

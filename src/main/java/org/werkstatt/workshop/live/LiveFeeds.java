@@ -82,9 +82,13 @@ class LiveFeeds implements SmartLifecycle {
 
 	/** Loads and renders the changes the feed does not have yet. */
 	void refresh(Feed feed) {
+		refresh(feed, store);
+	}
+
+	private void refresh(Feed feed, LiveStore source) {
 		synchronized (feed) {
-			List<Change> changes = store.changesAfter(feed.eventId(), feed.latest(), CATCH_UP_LIMIT);
-			feed.append(render(feed.eventId(), changes));
+			List<Change> changes = source.changesAfter(feed.eventId(), feed.latest(), CATCH_UP_LIMIT);
+			feed.append(render(feed.eventId(), changes, source));
 		}
 	}
 
@@ -93,6 +97,10 @@ class LiveFeeds implements SmartLifecycle {
 	 * a burst of dots on one idea becomes one message.
 	 */
 	List<Feed.Entry> render(UUID eventId, List<Change> changes) {
+		return render(eventId, changes, store);
+	}
+
+	private List<Feed.Entry> render(UUID eventId, List<Change> changes, LiveStore store) {
 		if (changes.isEmpty()) {
 			return List.of();
 		}
@@ -229,13 +237,16 @@ class LiveFeeds implements SmartLifecycle {
 					connection.commit();
 				}
 				PGConnection postgres = connection.unwrap(PGConnection.class);
-				feeds.values().forEach(this::refreshQuietly);
+				// what changed is loaded on this connection: from the pool it waited behind every request
+				// (under load, for seconds), and every live client with it
+				LiveStore own = store.on(connection);
+				feeds.values().forEach(feed -> refreshQuietly(feed, own));
 				while (running) {
 					PGNotification[] notifications = postgres.getNotifications(1_000);
 					if (notifications == null || notifications.length == 0) {
 						// quiet second: drop feeds nobody follows, look once whether anything was missed
 						feeds.values().removeIf(feed -> feed.unusedFor(IDLE.toNanos()));
-						feeds.values().forEach(this::refreshQuietly);
+						feeds.values().forEach(feed -> refreshQuietly(feed, own));
 						continue;
 					}
 					Set<UUID> events = new LinkedHashSet<>();
@@ -247,7 +258,7 @@ class LiveFeeds implements SmartLifecycle {
 					for (UUID event : events) {
 						Feed feed = feeds.get(event);
 						if (feed != null) {
-							refreshQuietly(feed);
+							refreshQuietly(feed, own);
 						}
 					}
 				}
@@ -275,9 +286,9 @@ class LiveFeeds implements SmartLifecycle {
 		return dataSource.getConnection();
 	}
 
-	private void refreshQuietly(Feed feed) {
+	private void refreshQuietly(Feed feed, LiveStore source) {
 		try {
-			refresh(feed);
+			refresh(feed, source);
 		}
 		catch (RuntimeException e) {
 			log.warn("Could not load the live changes of event {}: {}", feed.eventId(), e.getMessage());

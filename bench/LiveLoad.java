@@ -1,0 +1,1155 @@
+/*
+ * Load generator for the live theme walls (docs/performance.md, "Live walls").
+ *
+ * Run as a single-file source program (JDK 21 or newer, no dependencies):
+ *
+ *   java bench/LiveLoad.java --base http://127.0.0.1:8090 --clients 2000 --ideas-per-second 20 \
+ *        --dots-per-second 200 --duration 60
+ *
+ * Without --code it signs in as the demo moderator, creates an event with walls, sets the live
+ * session's limits so that the load is within them, opens the session, the walls and voting. Then it
+ * joins the posting participants (join page, CSRF, consent), opens --clients Server-Sent-Event
+ * streams (one TCP connection each, raw sockets on virtual threads), and posts ideas and dots at the
+ * set rates (open model: a request is sent on schedule whether or not earlier ones have answered).
+ * Every idea id from a post's response is matched against its arrival on every stream; the
+ * idea-to-screen latency is arrival minus the moment the post's response was received (0 when the
+ * idea arrived before the response). The server's heap, CPU and threads are read every second from
+ * /actuator/prometheus. It stops by itself: after warm-up + duration + grace, whatever happened.
+ */
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class LiveLoad {
+
+	// ---------------------------------------------------------------- options
+
+	static String base = "http://127.0.0.1:8080";
+	static String code;
+	static String metricsUrl;
+	static String slug = "jobcenter-hafenstadt";
+	static String email = "moderation@jobcenter-hafenstadt.example";
+	static String password = "Werkstatt-Demo-2026";
+	static int clients = 50;
+	static int posters = 0; // 0: computed from the rates and the session's limits
+	static double ideasPerSecond = 20;
+	static double dotsPerSecond = 200;
+	static int warmup = 0;
+	static int duration = 10;
+	static int grace = 10;
+	static int walls = 4;
+	static int dotBudget = 100;
+	static int maxDotsPerIdea = 3;
+	static int ideasPerMinute = 6; // the session's default per participant
+	static int eventIdeasPerMinute = 3000; // the session's default per event
+	static int maxInFlight = 400;
+	static int connectConcurrency = 32;
+	static String resultFile;
+
+	static void parse(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			String a = args[i];
+			String v = i + 1 < args.length ? args[i + 1] : null;
+			switch (a) {
+				case "--base" -> base = strip(v);
+				case "--code" -> code = v;
+				case "--metrics" -> metricsUrl = v;
+				case "--slug" -> slug = v;
+				case "--email" -> email = v;
+				case "--password" -> password = v;
+				case "--clients" -> clients = Integer.parseInt(v);
+				case "--posters" -> posters = Integer.parseInt(v);
+				case "--ideas-per-second" -> ideasPerSecond = Double.parseDouble(v);
+				case "--dots-per-second" -> dotsPerSecond = Double.parseDouble(v);
+				case "--warmup" -> warmup = Integer.parseInt(v);
+				case "--duration" -> duration = Integer.parseInt(v);
+				case "--grace" -> grace = Integer.parseInt(v);
+				case "--walls" -> walls = Integer.parseInt(v);
+				case "--dot-budget" -> dotBudget = Integer.parseInt(v);
+				case "--max-dots-per-idea" -> maxDotsPerIdea = Integer.parseInt(v);
+				case "--ideas-per-minute" -> ideasPerMinute = Integer.parseInt(v);
+				case "--event-ideas-per-minute" -> eventIdeasPerMinute = Integer.parseInt(v);
+				case "--max-in-flight" -> maxInFlight = Integer.parseInt(v);
+				case "--result" -> resultFile = v;
+				case "--help", "-h" -> {
+					System.out.println("""
+							java bench/LiveLoad.java --base URL [--code CODE] [--clients N] [--posters K]
+							  [--ideas-per-second R] [--dots-per-second R] [--warmup S] [--duration S] [--grace S]
+							  [--walls W] [--dot-budget B] [--max-dots-per-idea M] [--ideas-per-minute P]
+							  [--event-ideas-per-minute E] [--metrics URL] [--max-in-flight F] [--result FILE]
+							Without --code an event is created as the demo moderator (--slug, --email, --password).
+							With --code the session must be open, voting open, walls open; its limits must allow the load.""");
+					System.exit(0);
+				}
+				default -> throw new IllegalArgumentException("unknown option " + a + " (--help)");
+			}
+			i++;
+		}
+		if (metricsUrl == null) {
+			metricsUrl = base + "/actuator/prometheus";
+		}
+		if (posters == 0) {
+			// each poster stays at 3/4 of its idea rate and dot budget, for warm-up and measurement together
+			int forIdeas = (int) Math.ceil(ideasPerSecond * 60 / (ideasPerMinute * 0.75));
+			int forDots = (int) Math.ceil(dotsPerSecond * (warmup + duration) / (dotBudget * 0.75));
+			posters = Math.max(1, Math.max(forIdeas, forDots));
+		}
+	}
+
+	static String strip(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	// ---------------------------------------------------------------- state
+
+	static final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.build();
+
+	/** What is known about one idea: when its post was sent and answered, and when each stream got it. */
+	static final class IdeaRecord {
+		volatile long sent;
+		volatile long answered;
+		volatile boolean measured;
+		final AtomicLongArray arrival = new AtomicLongArray(clients);
+	}
+
+	static final Map<String, IdeaRecord> ideas = new ConcurrentHashMap<>();
+	static final List<String> posted = new CopyOnWriteArrayList<>();
+	static final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+	static final LongAdder ideasDone = new LongAdder();
+	static final LongAdder dotsDone = new LongAdder();
+	static final LongAdder ideasSent = new LongAdder();
+	static final LongAdder dotsSent = new LongAdder();
+	static final LongAdder duplicates = new LongAdder();
+	static final LongAdder resets = new LongAdder();
+	static final LongAdder reconnects = new LongAdder();
+	static final LongAdder messages = new LongAdder();
+	static final LongAdder bytesIn = new LongAdder();
+	static final List<Long> ideaRoundTrips = new CopyOnWriteArrayList<>();
+	static final List<Long> dotRoundTrips = new CopyOnWriteArrayList<>();
+	static volatile boolean measuring;
+	static volatile boolean stopping;
+
+	static void error(String what) {
+		errors.computeIfAbsent(what, k -> new LongAdder()).increment();
+	}
+
+	// ---------------------------------------------------------------- HTTP with a cookie jar
+
+	static final class Browser {
+		final Map<String, String> cookies = new ConcurrentHashMap<>();
+		volatile String csrf;
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+			return send(request);
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form, boolean json) throws IOException, InterruptedException {
+			StringBuilder body = new StringBuilder();
+			for (var e : form.entrySet()) {
+				if (body.length() > 0) {
+					body.append('&');
+				}
+				body.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+			}
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+				.timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+			if (json) {
+				request.header("Accept", "application/json");
+			}
+			return send(request);
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+			if (!cookies.isEmpty()) {
+				StringBuilder header = new StringBuilder();
+				cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+				request.header("Cookie", header.toString());
+			}
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			for (String set : response.headers().allValues("set-cookie")) {
+				String pair = set.split(";", 2)[0];
+				int eq = pair.indexOf('=');
+				if (eq > 0) {
+					String value = pair.substring(eq + 1);
+					if (value.isEmpty() || set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+						cookies.remove(pair.substring(0, eq));
+					}
+					else {
+						cookies.put(pair.substring(0, eq), value);
+					}
+				}
+			}
+			Matcher m = CSRF.matcher(response.body());
+			if (m.find()) {
+				csrf = m.group(1);
+			}
+			return response;
+		}
+
+		HttpResponse<String> form(String path, Map<String, String> fields) throws IOException, InterruptedException {
+			Map<String, String> all = new LinkedHashMap<>(fields);
+			all.put("_csrf", csrf);
+			HttpResponse<String> response = post(path, all, false);
+			if (response.statusCode() != 302) {
+				throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + " (expected a redirect)");
+			}
+			return response;
+		}
+	}
+
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	static String location(HttpResponse<?> response) {
+		return response.headers().firstValue("location").orElse("");
+	}
+
+	// ---------------------------------------------------------------- setting up the event
+
+	static void setUpEvent() throws Exception {
+		Browser moderator = new Browser();
+		moderator.get("/login");
+		HttpResponse<String> login = moderator.form("/login", Map.of("email", email, "password", password));
+		if (location(login).contains("/login")) {
+			throw new IllegalStateException("sign-in as " + email + " failed: " + location(login));
+		}
+		moderator.get("/manage/" + slug + "/events/new"); // fresh CSRF token after the sign-in
+		LocalDate today = LocalDate.now();
+		Map<String, String> event = new LinkedHashMap<>();
+		event.put("format", "IDEA_WORKSHOP");
+		event.put("title", "Lasttest Live-Wände " + LocalDateTime.now().withNano(0));
+		event.put("description", "Angelegt von bench/LiveLoad.java");
+		event.put("startsAt", today + "T00:00");
+		event.put("endsAt", today + "T23:59");
+		event.put("visibility", "INVITATION");
+		HttpResponse<String> created = moderator.form("/manage/" + slug + "/events/new", event);
+		Matcher id = UUID_PATTERN.matcher(location(created));
+		if (!id.find()) {
+			throw new IllegalStateException("no event created: " + location(created));
+		}
+		String console = "/manage/" + slug + "/events/" + id.group() + "/live";
+		HttpResponse<String> page = moderator.get(console);
+		Matcher joinCode = Pattern.compile("/join/([A-Z0-9]+)").matcher(page.body());
+		if (page.statusCode() != 200 || !joinCode.find()) {
+			throw new IllegalStateException("console " + console + " answered " + page.statusCode());
+		}
+		code = joinCode.group(1);
+		List<String> wallIds = new ArrayList<>();
+		for (int w = 1; w <= walls; w++) {
+			HttpResponse<String> wall = moderator.form(console + "/walls",
+					Map.of("title", "Wand " + w, "question", "Was brauchen Sie, Frage " + w + "?", "targetGroup", ""));
+			Matcher wallId = UUID_PATTERN.matcher(location(wall).replaceFirst("^.*#", ""));
+			if (!wallId.find()) {
+				throw new IllegalStateException("no wall created: " + location(wall));
+			}
+			wallIds.add(wallId.group());
+		}
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("_preModeration", "on");
+		settings.put("dotBudget", String.valueOf(dotBudget));
+		settings.put("maxDotsPerIdea", String.valueOf(maxDotsPerIdea));
+		settings.put("ideasPerMinute", String.valueOf(ideasPerMinute));
+		settings.put("eventIdeasPerMinute", String.valueOf(eventIdeasPerMinute));
+		settings.put("blockedWords", "");
+		HttpResponse<String> saved = moderator.form(console + "/settings", settings);
+		if (!location(saved).contains("#settings")) {
+			throw new IllegalStateException("settings not saved: " + location(saved));
+		}
+		for (String wall : wallIds) {
+			moderator.form(console + "/walls/" + wall + "/open", Map.of("open", "true"));
+		}
+		moderator.form(console + "/state", Map.of("state", "OPEN"));
+		moderator.form(console + "/voting", Map.of("open", "true"));
+		log("event %s, code %s, %d walls, dot budget %d, at most %d per idea, %d ideas per participant and minute, %d per event",
+				id.group(), code, walls, dotBudget, maxDotsPerIdea, ideasPerMinute, eventIdeasPerMinute);
+	}
+
+	// ---------------------------------------------------------------- participants who post
+
+	static final class Poster {
+		final Browser browser = new Browser();
+		final Map<String, Integer> dotsOn = new ConcurrentHashMap<>();
+		final AtomicInteger dotsUsed = new AtomicInteger();
+	}
+
+	static List<String> wallIds = new ArrayList<>();
+	static long startSeq;
+
+	static Poster join(int n) throws Exception {
+		Poster poster = new Poster();
+		HttpResponse<String> page = poster.browser.get("/join/" + code);
+		if (page.statusCode() != 200) {
+			throw new IllegalStateException("join page answered " + page.statusCode());
+		}
+		HttpResponse<String> joined = poster.browser.form("/join/" + code,
+				Map.of("nickname", "Last " + n, "consent", "true"));
+		if (!location(joined).endsWith("/live/" + code) || !poster.browser.cookies.containsKey("WERKSTATT_LIVE_" + code)) {
+			throw new IllegalStateException("join refused: " + location(joined));
+		}
+		return poster;
+	}
+
+	static List<Poster> joinAll() throws Exception {
+		long begin = System.nanoTime();
+		Poster[] result = new Poster[posters];
+		Semaphore parallel = new Semaphore(8);
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+			for (int i = 0; i < posters; i++) {
+				int n = i;
+				futures.add(executor.submit(() -> {
+					parallel.acquire();
+					try {
+						result[n] = join(n);
+					}
+					finally {
+						parallel.release();
+					}
+					return null;
+				}));
+			}
+			for (var f : futures) {
+				f.get();
+			}
+		}
+		// the walls and the current change number, as the wall page shows them to the first poster
+		HttpResponse<String> wall = result[0].browser.get("/live/" + code);
+		Matcher seq = Pattern.compile("data-seq=\"(\\d+)\"").matcher(wall.body());
+		if (wall.statusCode() != 200 || !seq.find()) {
+			throw new IllegalStateException("wall page answered " + wall.statusCode());
+		}
+		startSeq = Long.parseLong(seq.group(1));
+		Matcher walls = Pattern.compile("data-wall=\"(" + UUID_PATTERN.pattern() + ")\"\\s+data-open=\"true\"").matcher(wall.body());
+		while (walls.find()) {
+			wallIds.add(walls.group(1));
+		}
+		if (wallIds.isEmpty()) {
+			throw new IllegalStateException("no open wall on /live/" + code);
+		}
+		log("%d participants joined in %.1f s; %d open walls; streams start after change %d", posters,
+				(System.nanoTime() - begin) / 1e9, wallIds.size(), startSeq);
+		return List.of(result);
+	}
+
+	// ---------------------------------------------------------------- streams
+
+	static final byte[] IDEA_MARK = "\"t\":\"idea\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+
+	static final class Stream implements Runnable {
+		final int index;
+		/** Called once: when the stream's first message came, or when its first try failed. */
+		final Runnable connected;
+		long lastId;
+		boolean counted;
+
+		Stream(int index, Runnable connected) {
+			this.index = index;
+			this.connected = connected;
+			this.lastId = startSeq;
+		}
+
+		@Override
+		public void run() {
+			while (!stopping) {
+				try {
+					follow();
+					if (!stopping) {
+						reconnects.increment();
+					}
+				}
+				catch (IOException e) {
+					if (!stopping) {
+						error("stream: " + e.getClass().getSimpleName() + " " + e.getMessage());
+						reconnects.increment();
+						sleep(1000);
+					}
+				}
+				finally {
+					if (!counted) {
+						counted = true;
+						connected.run();
+					}
+				}
+			}
+		}
+
+		private void follow() throws IOException {
+			URI uri = URI.create(base);
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+				socket.setSoTimeout(45_000);
+				OutputStream out = socket.getOutputStream();
+				String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+						+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
+						+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
+				out.write(request.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				InputStream raw = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+				String status = readLine(raw);
+				boolean chunked = false;
+				for (String header = readLine(raw); header != null && !header.isEmpty(); header = readLine(raw)) {
+					if (header.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:") && header.toLowerCase(Locale.ROOT).contains("chunked")) {
+						chunked = true;
+					}
+				}
+				if (status == null || !status.startsWith("HTTP/1.1 200")) {
+					error("stream status: " + status);
+					sleep(1000);
+					return;
+				}
+				InputStream in = chunked ? new Chunked(raw) : raw;
+				Lines lines = new Lines(in);
+				long id = -1;
+				byte[] data = null;
+				int dataLength = 0;
+				boolean reset = false;
+				while (!stopping) {
+					int n = lines.next();
+					if (n < 0) {
+						return;
+					}
+					byte[] line = lines.buffer;
+					if (n == 0) {
+						// end of a message
+						if (!counted) {
+							counted = true;
+							connected.run();
+						}
+						if (reset) {
+							resets.increment();
+							reset = false;
+						}
+						if (data != null) {
+							long now = System.nanoTime();
+							messages.increment();
+							if (id >= 0) {
+								if (id <= lastId) {
+									duplicates.increment();
+								}
+								else {
+									lastId = id;
+								}
+							}
+							arrived(data, dataLength, now);
+						}
+						id = -1;
+						data = null;
+						continue;
+					}
+					bytesIn.add(n + 1);
+					if (startsWith(line, n, "id: ")) {
+						id = Long.parseLong(new String(line, 4, n - 4, StandardCharsets.US_ASCII).strip());
+					}
+					else if (startsWith(line, n, "data: ")) {
+						data = Arrays.copyOfRange(line, 6, n);
+						dataLength = n - 6;
+					}
+					else if (startsWith(line, n, "event: reset")) {
+						reset = true;
+					}
+				}
+			}
+		}
+
+		private void arrived(byte[] data, int length, long now) {
+			int from = 0;
+			while (true) {
+				int at = indexOf(data, length, IDEA_MARK, from);
+				if (at < 0) {
+					return;
+				}
+				int start = at + IDEA_MARK.length;
+				if (start + 36 > length) {
+					return;
+				}
+				String id = new String(data, start, 36, StandardCharsets.US_ASCII);
+				IdeaRecord record = ideas.computeIfAbsent(id, k -> new IdeaRecord());
+				if (record.arrival.get(index) == 0) {
+					record.arrival.set(index, now);
+				}
+				from = start + 36;
+			}
+		}
+	}
+
+	static boolean startsWith(byte[] line, int n, String prefix) {
+		if (n < prefix.length()) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length(); i++) {
+			if (line[i] != prefix.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static int indexOf(byte[] data, int length, byte[] mark, int from) {
+		outer: for (int i = from; i <= length - mark.length; i++) {
+			if (data[i] != mark[0]) {
+				continue;
+			}
+			for (int j = 1; j < mark.length; j++) {
+				if (data[i + j] != mark[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	static String readLine(InputStream in) throws IOException {
+		StringBuilder line = new StringBuilder();
+		int c;
+		while ((c = in.read()) >= 0) {
+			if (c == '\n') {
+				int end = line.length();
+				if (end > 0 && line.charAt(end - 1) == '\r') {
+					line.setLength(end - 1);
+				}
+				return line.toString();
+			}
+			line.append((char) c);
+		}
+		return line.length() == 0 ? null : line.toString();
+	}
+
+	/** The lines of a stream, in a reused buffer (an SSE data line of a busy wall holds many ideas). */
+	static final class Lines {
+		final InputStream in;
+		byte[] buffer = new byte[16 * 1024];
+		final byte[] read = new byte[64 * 1024];
+		int pos, limit;
+
+		Lines(InputStream in) {
+			this.in = in;
+		}
+
+		/** The length of the next line (without its end), -1 at the end of the stream. */
+		int next() throws IOException {
+			int n = 0;
+			while (true) {
+				if (pos == limit) {
+					limit = in.read(read, 0, read.length);
+					pos = 0;
+					if (limit <= 0) {
+						limit = 0;
+						return -1;
+					}
+				}
+				byte b = read[pos++];
+				if (b == '\n') {
+					if (n > 0 && buffer[n - 1] == '\r') {
+						n--;
+					}
+					return n;
+				}
+				if (n == buffer.length) {
+					buffer = Arrays.copyOf(buffer, buffer.length * 2);
+				}
+				buffer[n++] = b;
+			}
+		}
+	}
+
+	/** HTTP/1.1 chunked transfer coding. */
+	static final class Chunked extends InputStream {
+		final InputStream in;
+		int left;
+		boolean done;
+
+		Chunked(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (done) {
+				return -1;
+			}
+			if (left == 0) {
+				String size = readLine(in);
+				while (size != null && size.isEmpty()) {
+					size = readLine(in);
+				}
+				if (size == null) {
+					done = true;
+					return -1;
+				}
+				int semicolon = size.indexOf(';');
+				left = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
+				if (left == 0) {
+					done = true;
+					return -1;
+				}
+			}
+			int n = in.read(b, off, Math.min(len, left));
+			if (n < 0) {
+				done = true;
+				return -1;
+			}
+			left -= n;
+			return n;
+		}
+	}
+
+	// ---------------------------------------------------------------- posting
+
+	static Semaphore inFlight;
+
+	static final Pattern IDEA_IN_ANSWER = Pattern.compile("\"idea\":\"(" + UUID_PATTERN.pattern() + ")\"");
+	static final Pattern MESSAGE_IN_ANSWER = Pattern.compile("\"message\":\"([^\"]*)\"");
+
+	static void postIdea(Poster poster, long n) {
+		String wall = wallIds.get((int) (Math.abs(n) % wallIds.size()));
+		String text = "Lastidee " + n + ": " + WORDS[(int) Math.floorMod(n, (long) WORDS.length)] + " " + WORDS[(int) Math.floorMod(n / 7, (long) WORDS.length)]
+				+ " für alle, die mitmachen";
+		boolean counted = measuring;
+		long sent = System.nanoTime();
+		try {
+			HttpResponse<String> response = poster.browser.post("/live/" + code + "/ideas",
+					Map.of("_csrf", poster.browser.csrf, "wall", wall, "text", text), true);
+			long answered = System.nanoTime();
+			Matcher idea = IDEA_IN_ANSWER.matcher(response.body());
+			if (response.statusCode() == 200 && response.body().contains("\"ok\":true") && idea.find()) {
+				IdeaRecord record = ideas.computeIfAbsent(idea.group(1), k -> new IdeaRecord());
+				record.sent = sent;
+				record.answered = answered;
+				record.measured = counted;
+				posted.add(idea.group(1));
+				if (counted) {
+					ideasDone.increment();
+					ideaRoundTrips.add(answered - sent);
+				}
+			}
+			else {
+				error("idea HTTP " + response.statusCode() + " " + answerMessage(response.body()));
+			}
+		}
+		catch (IOException e) {
+			error("idea " + e.getClass().getSimpleName() + " " + e.getMessage());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static void postDot(List<Poster> all, long n) {
+		List<String> ideasSoFar = posted;
+		int count = ideasSoFar.size();
+		if (count == 0) {
+			error("dot not sent: no idea posted yet");
+			return;
+		}
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		// a recent idea (the newest 200) and a participant who may still put a dot on it
+		String idea = ideasSoFar.get(count - 1 - random.nextInt(Math.min(count, 200)));
+		Poster poster = null;
+		for (int tries = 0; tries < 50 && poster == null; tries++) {
+			Poster candidate = all.get(random.nextInt(all.size()));
+			synchronized (candidate) {
+				int on = candidate.dotsOn.getOrDefault(idea, 0);
+				if (candidate.dotsUsed.get() < dotBudget && on < maxDotsPerIdea) {
+					candidate.dotsUsed.incrementAndGet();
+					candidate.dotsOn.put(idea, on + 1);
+					poster = candidate;
+				}
+			}
+		}
+		if (poster == null) {
+			error("dot not sent: no participant with dots left for the idea");
+			return;
+		}
+		boolean counted = measuring;
+		long sent = System.nanoTime();
+		try {
+			HttpResponse<String> response = poster.browser.post("/live/" + code + "/ideas/" + idea + "/dot",
+					Map.of("_csrf", poster.browser.csrf), true);
+			if (response.statusCode() == 200 && response.body().contains("\"ok\":true")) {
+				if (counted) {
+					dotsDone.increment();
+					dotRoundTrips.add(System.nanoTime() - sent);
+				}
+			}
+			else {
+				error("dot HTTP " + response.statusCode() + " " + answerMessage(response.body()));
+			}
+		}
+		catch (IOException e) {
+			error("dot " + e.getClass().getSimpleName() + " " + e.getMessage());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static String answerMessage(String body) {
+		if (body.startsWith("{\"timestamp\"")) {
+			Matcher error = Pattern.compile("\"error\":\"([^\"]*)\"").matcher(body);
+			return error.find() ? error.group(1) : "";
+		}
+		Matcher m = MESSAGE_IN_ANSWER.matcher(body);
+		return m.find() ? m.group(1) : body.length() > 80 ? body.substring(0, 80) : body;
+	}
+
+	/** Sends {@code action(n)} at a fixed rate until {@code end}, each on its own virtual thread. */
+	static Thread schedule(String name, double rate, long end, LongAdder sentCounter, java.util.function.LongConsumer action) {
+		return Thread.ofPlatform().name(name).start(() -> {
+			long begin = System.nanoTime();
+			long interval = (long) (1e9 / rate);
+			for (long n = 0;; n++) {
+				long due = begin + n * interval;
+				if (due >= end || stopping) {
+					return;
+				}
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					LockSupportPark.parkNanos(wait);
+				}
+				if (!inFlight.tryAcquire()) {
+					error(name + " not sent: " + maxInFlight + " requests in flight");
+					continue;
+				}
+				long number = n;
+				if (measuring) {
+					sentCounter.increment();
+				}
+				Thread.ofVirtual().start(() -> {
+					try {
+						action.accept(number);
+					}
+					finally {
+						inFlight.release();
+					}
+				});
+			}
+		});
+	}
+
+	static final class LockSupportPark {
+		static void parkNanos(long nanos) {
+			java.util.concurrent.locks.LockSupport.parkNanos(nanos);
+		}
+	}
+
+	static final String[] WORDS = { "Kinderbetreuung", "Sprachkurs", "Mentoring", "Praktikum", "Busverbindung",
+			"Teilzeit", "Beratung", "Weiterbildung", "Bewerbungstraining", "Quartierstreff", "Jobmesse", "Nachbarschaft" };
+
+	// ---------------------------------------------------------------- server metrics
+
+	record Sample(long at, double heap, double cpu, double systemCpu, double threads, double gcPauseSum,
+			double gcPauseCount, double hikariActive, double hikariPending) {
+	}
+
+	static final List<Sample> samples = new CopyOnWriteArrayList<>();
+	static volatile double cpuCount = Double.NaN;
+
+	static Thread sampler() {
+		return Thread.ofPlatform().name("metrics").daemon().start(() -> {
+			while (!stopping) {
+				long t = System.nanoTime();
+				try {
+					HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(metricsUrl))
+						.timeout(Duration.ofSeconds(5))
+						.build(), HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200) {
+						samples.add(sample(t, response.body()));
+					}
+					else {
+						error("metrics HTTP " + response.statusCode());
+					}
+				}
+				catch (IOException e) {
+					error("metrics " + e.getClass().getSimpleName());
+				}
+				catch (InterruptedException e) {
+					return;
+				}
+				long left = 1_000_000_000L - (System.nanoTime() - t);
+				if (left > 0) {
+					LockSupportPark.parkNanos(left);
+				}
+			}
+		});
+	}
+
+	static Sample sample(long t, String text) {
+		double heap = 0, cpu = Double.NaN, systemCpu = Double.NaN, threads = Double.NaN, pauseSum = 0, pauseCount = 0,
+				active = Double.NaN, pending = Double.NaN;
+		for (String line : text.split("\n")) {
+			if (line.startsWith("#")) {
+				continue;
+			}
+			int space = line.lastIndexOf(' ');
+			if (space < 0) {
+				continue;
+			}
+			String name = line.substring(0, space);
+			double value;
+			try {
+				value = Double.parseDouble(line.substring(space + 1));
+			}
+			catch (NumberFormatException e) {
+				continue;
+			}
+			if (name.startsWith("jvm_memory_used_bytes{") && name.contains("area=\"heap\"")) {
+				heap += value;
+			}
+			else if (name.equals("process_cpu_usage")) {
+				cpu = value;
+			}
+			else if (name.equals("system_cpu_usage")) {
+				systemCpu = value;
+			}
+			else if (name.equals("system_cpu_count")) {
+				cpuCount = value;
+			}
+			else if (name.equals("jvm_threads_live_threads")) {
+				threads = value;
+			}
+			else if (name.startsWith("jvm_gc_pause_seconds_sum")) {
+				pauseSum += value;
+			}
+			else if (name.startsWith("jvm_gc_pause_seconds_count")) {
+				pauseCount += value;
+			}
+			else if (name.startsWith("hikaricp_connections_active{")) {
+				active = value;
+			}
+			else if (name.startsWith("hikaricp_connections_pending{")) {
+				pending = value;
+			}
+		}
+		return new Sample(t, heap, cpu, systemCpu, threads, pauseSum, pauseCount, active, pending);
+	}
+
+	// ---------------------------------------------------------------- the run
+
+	static final long T0 = System.nanoTime();
+
+	static void log(String format, Object... args) {
+		System.err.printf(Locale.ROOT, "[%6.1f s] " + format + "%n",
+				concat(new Object[] { (System.nanoTime() - T0) / 1e9 }, args));
+	}
+
+	static Object[] concat(Object[] a, Object[] b) {
+		Object[] all = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		parse(args);
+		inFlight = new Semaphore(maxInFlight);
+		log("base %s, %d streams, %d posting participants, %.0f ideas/s, %.0f dots/s, warm-up %d s, %d s measured, grace %d s",
+				base, clients, posters, ideasPerSecond, dotsPerSecond, warmup, duration, grace);
+		if (code == null) {
+			setUpEvent();
+		}
+		List<Poster> all = joinAll();
+
+		// the streams
+		long connectBegin = System.nanoTime();
+		CountDownLatch connected = new CountDownLatch(clients);
+		Semaphore connecting = new Semaphore(connectConcurrency);
+		List<Thread> streams = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			connecting.acquire();
+			AtomicInteger once = new AtomicInteger();
+			Runnable first = () -> {
+				if (once.getAndIncrement() == 0) {
+					connecting.release();
+					connected.countDown();
+				}
+			};
+			streams.add(Thread.ofVirtual().name("stream-" + i).start(new Stream(i, first)));
+		}
+		if (!connected.await(120, TimeUnit.SECONDS)) {
+			error("streams not connected after 120 s: " + connected.getCount());
+		}
+		double connectSeconds = (System.nanoTime() - connectBegin) / 1e9;
+		log("%d streams open in %.1f s", clients, connectSeconds);
+		Thread metrics = sampler();
+		sleep(2000);
+
+		// a few ideas to put the first dots on (not measured)
+		for (int i = 0; i < Math.min(all.size(), 2 * wallIds.size()); i++) {
+			postIdea(all.get(all.size() - 1 - i), -1 - i);
+		}
+		double loadBefore = loadAverage();
+
+		// the load
+		long begin = System.nanoTime();
+		long warmEnd = begin + warmup * 1_000_000_000L;
+		long end = warmEnd + duration * 1_000_000_000L;
+		measuring = warmup == 0;
+		Thread ideasThread = schedule("ideas", ideasPerSecond, end, ideasSent,
+				n -> postIdea(all.get((int) (n % all.size())), n));
+		Thread dotsThread = schedule("dots", dotsPerSecond, end, dotsSent, n -> postDot(all, n));
+		if (warmup > 0) {
+			LockSupportPark.parkNanos(warmEnd - System.nanoTime());
+			measuring = true;
+			log("warm-up over, measuring");
+		}
+		long measureBegin = System.nanoTime();
+		long ownCpuBegin = ownCpuNanos();
+		while (System.nanoTime() < end) {
+			sleep(5000);
+			Sample last = samples.isEmpty() ? null : samples.getLast();
+			log("ideas %d, dots %d, messages %d, %.1f MB in, errors %d, server heap %s, cpu %s", ideasDone.sum(),
+					dotsDone.sum(), messages.sum(), bytesIn.sum() / 1e6, errors.values().stream().mapToLong(LongAdder::sum).sum(),
+					last == null ? "?" : String.format(Locale.ROOT, "%.0f MB", last.heap() / 1e6),
+					last == null ? "?" : String.format(Locale.ROOT, "%.0f %%", last.cpu() * 100));
+		}
+		ideasThread.join();
+		dotsThread.join();
+		long measureEnd = System.nanoTime();
+		ownCpuWindow = (ownCpuNanos() - ownCpuBegin) / ((measureEnd - measureBegin) * (double) Runtime.getRuntime().availableProcessors());
+		loadAverages = String.format(Locale.ROOT, "%.2f before, %.2f at the end", loadBefore, loadAverage());
+		// requests still in flight finish, then the streams get the grace period to deliver
+		for (int i = 0; i < 600 && inFlight.availablePermits() < maxInFlight; i++) {
+			sleep(100);
+		}
+		if (inFlight.availablePermits() < maxInFlight) {
+			error("requests unanswered at the end: " + (maxInFlight - inFlight.availablePermits()));
+		}
+		long graceEnd = System.nanoTime() + grace * 1_000_000_000L;
+		while (System.nanoTime() < graceEnd && !allArrived()) {
+			sleep(200);
+		}
+		double settled = (System.nanoTime() - measureEnd) / 1e9;
+		stopping = true;
+		metrics.interrupt();
+		report(measureBegin, measureEnd, connectSeconds, settled);
+		System.out.flush();
+		System.exit(0);
+	}
+
+	static double ownCpuWindow = Double.NaN;
+	static String loadAverages = "?";
+
+	static long ownCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	/** The machine's 1-minute load average (Linux), to show what else ran. */
+	static double loadAverage() {
+		try {
+			return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+		}
+		catch (IOException | RuntimeException e) {
+			return Double.NaN;
+		}
+	}
+
+	static boolean allArrived() {
+		for (IdeaRecord record : ideas.values()) {
+			if (record.measured && record.answered != 0) {
+				for (int i = 0; i < clients; i++) {
+					if (record.arrival.get(i) == 0) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+
+	// ---------------------------------------------------------------- the report
+
+	static void report(long measureBegin, long measureEnd, double connectSeconds, double settled) throws IOException {
+		double seconds = (measureEnd - measureBegin) / 1e9;
+		long[] latencies = new long[1024];
+		int count = 0;
+		long[] fromSent = new long[1024];
+		int sentCount = 0;
+		long lost = 0, early = 0, measuredIdeas = 0, unknown = 0;
+		for (IdeaRecord record : ideas.values()) {
+			if (record.answered == 0) {
+				if (!record.measured) {
+					unknown++; // announced on a stream, but its post never answered (or came before measuring)
+				}
+				continue;
+			}
+			if (!record.measured) {
+				continue;
+			}
+			measuredIdeas++;
+			for (int i = 0; i < clients; i++) {
+				long at = record.arrival.get(i);
+				if (at == 0) {
+					lost++;
+				}
+				else {
+					if (at < record.answered) {
+						early++;
+					}
+					if (count == latencies.length) {
+						latencies = Arrays.copyOf(latencies, count * 2);
+					}
+					latencies[count++] = Math.max(0, at - record.answered);
+					if (sentCount == fromSent.length) {
+						fromSent = Arrays.copyOf(fromSent, sentCount * 2);
+					}
+					fromSent[sentCount++] = at - record.sent;
+				}
+			}
+		}
+		long[] sorted = Arrays.copyOf(latencies, count);
+		Arrays.sort(sorted);
+		long[] sortedFromSent = Arrays.copyOf(fromSent, sentCount);
+		Arrays.sort(sortedFromSent);
+		long[] ideaRtt = ideaRoundTrips.stream().mapToLong(Long::longValue).sorted().toArray();
+		long[] dotRtt = dotRoundTrips.stream().mapToLong(Long::longValue).sorted().toArray();
+		List<Sample> window = samples.stream().filter(s -> s.at() >= measureBegin && s.at() <= measureEnd).toList();
+		double maxHeap = samples.stream().mapToDouble(Sample::heap).max().orElse(Double.NaN);
+		double meanCpu = window.stream().mapToDouble(Sample::cpu).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+		double maxCpu = window.stream().mapToDouble(Sample::cpu).filter(d -> !Double.isNaN(d)).max().orElse(Double.NaN);
+		double meanSystem = window.stream().mapToDouble(Sample::systemCpu).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+		double maxThreads = samples.stream().mapToDouble(Sample::threads).max().orElse(Double.NaN);
+		double maxPending = window.stream().mapToDouble(Sample::hikariPending).filter(d -> !Double.isNaN(d)).max().orElse(Double.NaN);
+		double meanActive = window.stream().mapToDouble(Sample::hikariActive).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+		double gcPause = window.isEmpty() ? Double.NaN : window.getLast().gcPauseSum() - window.getFirst().gcPauseSum();
+		double gcCount = window.isEmpty() ? Double.NaN : window.getLast().gcPauseCount() - window.getFirst().gcPauseCount();
+		long errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
+		double ownCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT, """
+				| measure | result |
+				|---|---|
+				| streams (participant connections) | %d, all open after %.1f s |
+				| posting participants | %d |
+				| measured for | %.1f s (after %d s warm-up) |
+				| ideas posted | %d (%.1f/s; %d sent) |
+				| dots put | %d (%.1f/s; %d sent) |
+				| idea-to-screen, %d deliveries (ideas x streams) | p50 %s, p95 %s, p99 %s, max %s |
+				| idea-to-screen counted from sending the post | p50 %s, p95 %s, p99 %s, max %s |
+				| deliveries that came before the post's response (counted as 0 ms above) | %d |
+				| post round trip (idea) | p50 %s, p99 %s |
+				| post round trip (dot) | p50 %s, p99 %s |
+				| lost (idea never seen by a stream, %.1f s after the end) | %d |
+				| duplicates (repeated or older message id on a stream) | %d |
+				| resets / reconnects | %d / %d |
+				| errors | %d |
+				| SSE messages received | %d (%.0f/s, %.1f MB) |
+				| server heap used, max of 1 s samples | %.0f MB |
+				| server process CPU, mean / max of 1 s samples (share of all %s cores) | %.0f %% / %.0f %% |
+				| machine CPU (all processes), mean | %.0f %% |
+				| server live threads, max | %.0f |
+				| server GC pauses while measured | %.0f, %.2f s in total |
+				| database pool: mean active / max waiting | %.1f / %.0f |
+				| load generator CPU, while measured (share of all cores) / whole run | %.0f %% / %.0f s |
+				| machine load average (1 min) | %s |
+				""", clients, connectSeconds, posters, seconds, warmup, ideasDone.sum(), ideasDone.sum() / seconds,
+				ideasSent.sum(), dotsDone.sum(), dotsDone.sum() / seconds, dotsSent.sum(), sorted.length,
+				ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0), ms(sortedFromSent, 0.50),
+				ms(sortedFromSent, 0.95), ms(sortedFromSent, 0.99), ms(sortedFromSent, 1.0), early, ms(ideaRtt, 0.5), ms(ideaRtt, 0.99),
+				ms(dotRtt, 0.5), ms(dotRtt, 0.99), settled, lost, duplicates.sum(), resets.sum(), reconnects.sum(), errorCount,
+				messages.sum(), messages.sum() / seconds, bytesIn.sum() / 1e6, maxHeap / 1e6,
+				Double.isNaN(cpuCount) ? "?" : String.valueOf((int) cpuCount), meanCpu * 100, maxCpu * 100, meanSystem * 100,
+				maxThreads, gcCount, gcPause, meanActive, maxPending, ownCpuWindow * 100, ownCpu, loadAverages));
+		if (!errors.isEmpty()) {
+			out.append("\nErrors:\n");
+			new TreeMap<>(errors).forEach((k, v) -> out.append("  ").append(v.sum()).append(" x ").append(k).append('\n'));
+		}
+		if (unknown > 0) {
+			out.append("\nIdeas seen on streams whose post did not answer: ").append(unknown).append('\n');
+		}
+		boolean p99 = sorted.length > 0 && percentile(sorted, 0.99) < 250_000_000L;
+		out.append(String.format(Locale.ROOT, """
+
+				Targets: idea-to-screen p99 under 250 ms: %s; no error: %s; nothing lost or duplicated: %s; heap under 512 MB: %s;
+				rates reached (ideas %.0f/s, dots %.0f/s, within 5 %%): %s
+				""", p99 ? "met" : "MISSED", errorCount == 0 ? "met" : "MISSED",
+				lost == 0 && duplicates.sum() == 0 ? "met" : "MISSED", maxHeap < 512e6 ? "met" : "MISSED", ideasPerSecond,
+				dotsPerSecond,
+				ideasDone.sum() / seconds >= ideasPerSecond * 0.95 && dotsDone.sum() / seconds >= dotsPerSecond * 0.95 ? "met"
+						: "MISSED"));
+		System.out.print(out);
+		if (resultFile != null) {
+			Files.writeString(Path.of(resultFile), out);
+			StringBuilder csv = new StringBuilder("seconds,heap_mb,process_cpu,system_cpu,threads,hikari_active,hikari_pending\n");
+			for (Sample s : samples) {
+				csv.append(String.format(Locale.ROOT, "%.1f,%.1f,%.3f,%.3f,%.0f,%.0f,%.0f%n", (s.at() - measureBegin) / 1e9,
+						s.heap() / 1e6, s.cpu(), s.systemCpu(), s.threads(), s.hikariActive(), s.hikariPending()));
+			}
+			Files.writeString(Path.of(resultFile + ".samples.csv"), csv);
+		}
+	}
+
+	static long percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return -1;
+		}
+		int index = (int) Math.ceil(p * sorted.length) - 1;
+		return sorted[Math.clamp(index, 0, sorted.length - 1)];
+	}
+
+	static String ms(long[] sorted, double p) {
+		return sorted.length == 0 ? "–" : String.format(Locale.ROOT, "%.0f ms", percentile(sorted, p) / 1e6);
+	}
+}
