@@ -55,6 +55,7 @@ class AfterEventBrowserTests extends BrowserTest {
 		jdbc.sql("update live_session set state = 'CLOSED', voting_open = false where event_id = ?::uuid").param(id).update();
 		phone.navigate("/live/" + code);
 		assertThat(phone.locator("#feedback-heading")).isVisible();
+		screenshot(phone, "wall-closed-phone-" + language);
 		phone.locator("#feedback-form button[type=submit]").click();
 		assertThat(phone.locator("#rating-error")).isVisible();
 		assertThat(phone.locator("#repeat-error")).isVisible();
