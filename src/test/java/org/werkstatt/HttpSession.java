@@ -49,6 +49,24 @@ public final class HttpSession {
 		return response;
 	}
 
+	/** Fetches a file (an image, a download) as bytes, with extra headers given as name, value, … */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page fetched. */
 	public HttpResponse<String> post(String path, Map<String, String> form) {
 		Map<String, String> fields = new LinkedHashMap<>(form);

@@ -73,9 +73,10 @@ class ParticipantPages {
 	private final JoinThrottle throttle;
 	private final CurrentUser currentUser;
 	private final MessageSource messages;
+	private final FeedbackStore feedback;
 
 	ParticipantPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, EventStore events,
-			JoinThrottle throttle, CurrentUser currentUser, MessageSource messages) {
+			JoinThrottle throttle, CurrentUser currentUser, MessageSource messages, FeedbackStore feedback) {
 		this.live = live;
 		this.store = store;
 		this.feeds = feeds;
@@ -84,6 +85,7 @@ class ParticipantPages {
 		this.throttle = throttle;
 		this.currentUser = currentUser;
 		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	// joining
@@ -230,6 +232,8 @@ class ParticipantPages {
 		model.addAttribute("myDots", store.dotsOf(participant.id()));
 		model.addAttribute("remaining", Math.max(0, session.dotBudget() - current.dotsUsed()));
 		model.addAttribute("blank", BLANK);
+		model.addAttribute("feedbackForm", feedback.of(participant.id()).map(Feedback::toForm).orElseGet(FeedbackForm::empty));
+		model.addAttribute("repeatAnswers", RepeatFormat.values());
 		model.addAttribute("pageScript", SCRIPT);
 		return "workshop/live/wall";
 	}

@@ -10,30 +10,33 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.Organisations;
-import org.werkstatt.identity.Role;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.event.EventStore;
 
 /**
  * The results of a live event: public once the organiser has published them, always visible to the
- * organiser's admins, planners and moderators. Exported as CSV for spreadsheets.
+ * organiser's admins, planners and moderators ({@link ResultsAccess}), with the event's photos; the
+ * organiser also sees the participants' feedback. Exported as CSV for spreadsheets (XLSX and PDF:
+ * {@link ResultsFiles}).
  */
 @Controller
 class ResultsPages {
 
-	private final LiveStore store;
 	private final EventStore events;
 	private final Organisations organisations;
-	private final CurrentUser currentUser;
+	private final ResultsAccess access;
+	private final FeedbackStore feedback;
+	private final PhotoStore photos;
 
-	ResultsPages(LiveStore store, EventStore events, Organisations organisations, CurrentUser currentUser) {
-		this.store = store;
+	ResultsPages(EventStore events, Organisations organisations, ResultsAccess access,
+			FeedbackStore feedback, PhotoStore photos) {
 		this.events = events;
 		this.organisations = organisations;
-		this.currentUser = currentUser;
+		this.access = access;
+		this.feedback = feedback;
+		this.photos = photos;
 	}
 
 	@GetMapping("/events/{id}/results")
@@ -45,6 +48,10 @@ class ResultsPages {
 		model.addAttribute("organiser", organisations.byId(event.organisationId()).orElseThrow(NotFoundException::new));
 		model.addAttribute("results", results(event));
 		model.addAttribute("isOrganiser", isOrganiser(event));
+		model.addAttribute("photos", photos.list(event.id()));
+		if (isOrganiser(event)) {
+			model.addAttribute("feedback", FeedbackSummary.of(feedback.all(event.id())));
+		}
 		return "workshop/live/results";
 	}
 
@@ -73,20 +80,16 @@ class ResultsPages {
 	}
 
 	private Results results(Event event) {
-		return Results.of(store.walls(event.id()), store.ideas(event.id()), store.participantCount(event.id()));
+		return access.results(event);
 	}
 
 	/** The event's session, if its results may be seen by this visitor. */
 	private LiveSession visibleSession(Event event) {
-		LiveSession session = store.session(event.id()).orElseThrow(NotFoundException::new);
-		if (!session.resultsPublished() && !isOrganiser(event)) {
-			throw new NotFoundException();
-		}
-		return session;
+		return access.visibleSession(event);
 	}
 
 	private boolean isOrganiser(Event event) {
-		return currentUser.hasAnyRole(event.organisationId(), Role.ORGANISATION_ADMIN, Role.PLANNER, Role.MODERATOR);
+		return access.isOrganiser(event);
 	}
 
 	private static String nullToEmpty(String text) {
