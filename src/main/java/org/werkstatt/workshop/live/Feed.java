@@ -29,6 +29,18 @@ final class Feed {
 					forParticipants.equals(forModerators) ? forParticipants.getBytes(StandardCharsets.UTF_8)
 							: forModerators.getBytes(StandardCharsets.UTF_8));
 		}
+
+		/** Equal when the change and its renderings are (the bytes follow from them). */
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Entry entry && seq == entry.seq && key.equals(entry.key)
+					&& forParticipants.equals(entry.forParticipants) && forModerators.equals(entry.forModerators);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(seq, key, forParticipants, forModerators);
+		}
 	}
 
 	static final int CAPACITY = 20_000;

@@ -24,5 +24,7 @@ class LiveStreamMessageTest {
 		}
 		assertThat(LiveStream.message(7, entries, LiveStream.Audience.PARTICIPANTS))
 			.isEqualTo("id: 7\ndata: [{\"t\":\"für\"},{\"score\":2},{}]\n\n");
+		assertThat(new Feed.Entry(4, "idea:a", "{}", "{}")).isEqualTo(new Feed.Entry(4, "idea:a", "{}", "{}"))
+			.hasSameHashCodeAs(new Feed.Entry(4, "idea:a", "{}", "{}"));
 	}
 }
