@@ -57,6 +57,9 @@ class AfterEventBrowserTests extends BrowserTest {
 		assertThat(phone.locator("#feedback-heading")).isVisible();
 		screenshot(phone, "wall-closed-phone-" + language);
 		phone.locator("#feedback-form button[type=submit]").click();
+		// the answer is the feedback page of its own; wait for it before looking at its messages
+		phone.waitForURL("**/live/" + code + "/feedback");
+		phone.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		assertThat(phone.locator("#rating-error")).isVisible();
 		assertThat(phone.locator("#repeat-error")).isVisible();
 		assertAccessible(phone, "feedback form with errors " + language);
