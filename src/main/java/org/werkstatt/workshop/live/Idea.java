@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An idea card. {@code dots} are the dots put on this card; {@code score} also counts the dots of the
- * cards merged into it, once per participant (see {@link DotRules#mergedScore}).
+ * An idea card. {@code dots} are the dots put on this card; {@code score} is what the card shows:
+ * its dots, and for an idea others were merged into, the group's dots counted once per participant (see
+ * {@link DotRules#mergedScore}). A merged card's score is its own dots.
  */
 public record Idea(UUID id, UUID eventId, UUID wallId, @Nullable UUID participantId, @Nullable String nickname, String text,
 		@Nullable String originalText, boolean authorEdited, IdeaStatus status, @Nullable String hiddenReason,

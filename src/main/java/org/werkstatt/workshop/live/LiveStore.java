@@ -30,19 +30,19 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			event_ideas_per_minute, blocked_words, results_published, last_seq""";
 
 	/**
-	 * Ideas with their score: the cards merged into an idea add their dots to it, each participant once
-	 * with the most dots they put on one card of the group ({@link DotRules#mergedScore}).
+	 * Ideas with their score. An idea nobody merged into scores its own dots; one with merged cards counts
+	 * each participant of the group once, with the most dots they put on one card of it
+	 * ({@link DotRules#mergedScore}); a merged card scores its own dots. Only ideas with merged cards cost a
+	 * subquery, so looking up one idea (every dot does) stays an index lookup.
 	 */
 	private static final String IDEAS = """
-			with grouped as (
-			    select coalesce(g.merged_into, g.id) as root, d.participant_id, max(d.count) as most
-			    from idea g join dot d on d.idea_id = g.id
-			    where g.event_id = :event
-			    group by 1, 2)
 			select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
 			       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
-			       case when i.merged_into is null
-			            then coalesce((select sum(most) from grouped where root = i.id), 0)
+			       case when exists (select 1 from idea c where c.merged_into = i.id)
+			            then (select coalesce(sum(most), 0) from (
+			                      select max(d.count) as most from dot d join idea g on g.id = d.idea_id
+			                      where g.id = i.id or g.merged_into = i.id
+			                      group by d.participant_id) per_participant)
 			            else i.dots end as score
 			from idea i
 			where i.event_id = :event""";
