@@ -18,28 +18,16 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Feed {
 
 	/**
-	 * One change, rendered for participants (and projector) and for moderators; also as UTF-8 bytes, encoded
-	 * once here rather than once per client and message.
+	 * One change as clients receive it: UTF-8 JSON for participants (and the projector) and for moderators,
+	 * encoded once here rather than once per client and message. The two are the same array when the
+	 * renderings agree.
 	 */
-	record Entry(long seq, String key, String forParticipants, String forModerators, byte[] participantBytes,
-			byte[] moderatorBytes) {
+	record Entry(long seq, String key, byte[] forParticipants, byte[] forModerators) {
 
-		Entry(long seq, String key, String forParticipants, String forModerators) {
-			this(seq, key, forParticipants, forModerators, forParticipants.getBytes(StandardCharsets.UTF_8),
-					forParticipants.equals(forModerators) ? forParticipants.getBytes(StandardCharsets.UTF_8)
-							: forModerators.getBytes(StandardCharsets.UTF_8));
-		}
-
-		/** Equal when the change and its renderings are (the bytes follow from them). */
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Entry entry && seq == entry.seq && key.equals(entry.key)
-					&& forParticipants.equals(entry.forParticipants) && forModerators.equals(entry.forModerators);
-		}
-
-		@Override
-		public int hashCode() {
-			return java.util.Objects.hash(seq, key, forParticipants, forModerators);
+		static Entry of(long seq, String key, String forParticipants, String forModerators) {
+			byte[] participants = forParticipants.getBytes(StandardCharsets.UTF_8);
+			return new Entry(seq, key, participants,
+					forParticipants.equals(forModerators) ? participants : forModerators.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 

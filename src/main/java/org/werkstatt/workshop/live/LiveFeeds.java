@@ -151,7 +151,7 @@ class LiveFeeds implements SmartLifecycle {
 		moderators.put("reason", idea.hiddenReason());
 		String forParticipants = idea.isPublished() ? write(ideaJson(idea))
 				: write(Map.of("t", "gone", "id", idea.id().toString()));
-		return new Feed.Entry(change.seq(), "idea:" + idea.id(), forParticipants, write(moderators));
+		return Feed.Entry.of(change.seq(), "idea:" + idea.id(), forParticipants, write(moderators));
 	}
 
 	static Map<String, Object> ideaJson(Idea idea) {
@@ -161,7 +161,7 @@ class LiveFeeds implements SmartLifecycle {
 		map.put("wall", idea.wallId().toString());
 		map.put("text", idea.text());
 		map.put("nick", idea.nickname());
-		map.put("score", idea.isMerged() ? idea.dots() : idea.score());
+		map.put("score", idea.score());
 		map.put("pinned", idea.pinned());
 		map.put("merged", idea.mergedInto() == null ? null : idea.mergedInto().toString());
 		map.put("edited", idea.authorEdited());
@@ -182,7 +182,7 @@ class LiveFeeds implements SmartLifecycle {
 		map.put("target", wall.targetGroup());
 		map.put("open", wall.open());
 		String text = write(map);
-		return new Feed.Entry(change.seq(), "wall:" + wall.id(), text, text);
+		return Feed.Entry.of(change.seq(), "wall:" + wall.id(), text, text);
 	}
 
 	private Feed.Entry sessionEntry(Change change, LiveSession session) {
@@ -193,7 +193,7 @@ class LiveFeeds implements SmartLifecycle {
 		map.put("budget", session.dotBudget());
 		map.put("perIdea", session.maxDotsPerIdea());
 		String text = write(map);
-		return new Feed.Entry(change.seq(), "session", text, text);
+		return Feed.Entry.of(change.seq(), "session", text, text);
 	}
 
 	private String write(Object value) {
