@@ -222,15 +222,14 @@ class ParticipantPages {
 				ideas.get(idea.wallId()).add(idea);
 			}
 		}
-		Participant current = store.participant(participant.id());
 		model.addAttribute("event", event);
 		model.addAttribute("liveSession", session);
 		model.addAttribute("seq", seq);
 		model.addAttribute("walls", walls);
 		model.addAttribute("ideas", ideas);
-		model.addAttribute("participant", current);
+		model.addAttribute("participant", participant);
 		model.addAttribute("myDots", store.dotsOf(participant.id()));
-		model.addAttribute("remaining", Math.max(0, session.dotBudget() - current.dotsUsed()));
+		model.addAttribute("remaining", Math.max(0, session.dotBudget() - participant.dotsUsed()));
 		model.addAttribute("blank", BLANK);
 		model.addAttribute("feedbackForm", feedback.of(participant.id()).map(Feedback::toForm).orElseGet(FeedbackForm::empty));
 		model.addAttribute("repeatAnswers", RepeatFormat.values());
@@ -266,78 +265,75 @@ class ParticipantPages {
 	@PostMapping("/live/{code}/ideas")
 	Object post(@PathVariable String code, @Valid @ModelAttribute("ideaForm") IdeaForm form, BindingResult result,
 			HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
-		LiveSession session = sessionOf(code);
-		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
-		if (participant.isEmpty()) {
-			return notJoined(session, request, redirect, locale);
-		}
-		if (result.hasErrors()) {
-			if (wantsJson(request)) {
-				return answer(false, fieldMessage(result, locale), participant.get(), session, null, locale, true);
+		return asParticipant(code, request, redirect, locale, (session, participant) -> {
+			if (result.hasErrors()) {
+				if (wantsJson(request)) {
+					return answer(false, fieldMessage(result, locale), participant, session, null, locale, true);
+				}
+				model.addAttribute("problem", "idea.notPosted");
+				return wallPage(session, participant, model);
 			}
-			model.addAttribute("problem", "idea.notPosted");
-			return wallPage(session, participant.get(), model);
-		}
-		Event event = events.find(session.eventId()).orElseThrow(NotFoundException::new);
-		Outcome outcome = live.post(session, participant.get(), form.wall(), form.text(), event.organisationId());
-		if (!outcome.done() && !wantsJson(request)) {
-			model.addAttribute("problem", outcome.messageKey());
-			return wallPage(session, participant.get(), model);
-		}
-		return respond(outcome, session, participant.get(), outcome.subject(), request, redirect, locale,
-				"#wall-" + form.wall());
+			Event event = events.find(session.eventId()).orElseThrow(NotFoundException::new);
+			Outcome outcome = live.post(session, participant, form.wall(), form.text(), event.organisationId());
+			if (!outcome.done() && !wantsJson(request)) {
+				model.addAttribute("problem", outcome.messageKey());
+				return wallPage(session, participant, model);
+			}
+			return respond(outcome, session, participant, outcome.subject(), request, redirect, locale,
+					"#wall-" + form.wall());
+		});
 	}
 
 	@PostMapping("/live/{code}/ideas/{id}/edit")
 	Object edit(@PathVariable String code, @PathVariable UUID id, @Valid @ModelAttribute("editForm") EditForm form,
 			BindingResult result, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
-		LiveSession session = sessionOf(code);
-		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
-		if (participant.isEmpty()) {
-			return notJoined(session, request, redirect, locale);
-		}
-		Outcome outcome = result.hasErrors() ? Outcome.refused("idea.notEdited")
-				: live.editOwn(session, participant.get(), id, form.text());
-		return respond(outcome, session, participant.get(), null, request, redirect, locale, "#idea-" + id);
+		return asParticipant(code, request, redirect, locale, (session, participant) -> {
+			Outcome outcome = result.hasErrors() ? Outcome.refused("idea.notEdited")
+					: live.editOwn(session, participant, id, form.text());
+			return respond(outcome, session, participant, null, request, redirect, locale, "#idea-" + id);
+		});
 	}
 
 	@PostMapping("/live/{code}/ideas/{id}/withdraw")
 	Object withdraw(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		LiveSession session = sessionOf(code);
-		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
-		if (participant.isEmpty()) {
-			return notJoined(session, request, redirect, locale);
-		}
-		return respond(live.withdraw(session, participant.get(), id), session, participant.get(), null, request,
-				redirect, locale, "");
+		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+				live.withdraw(session, participant, id), session, participant, null, request, redirect, locale, ""));
 	}
 
 	@PostMapping("/live/{code}/ideas/{id}/dot")
 	Object dot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		LiveSession session = sessionOf(code);
-		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
-		if (participant.isEmpty()) {
-			return notJoined(session, request, redirect, locale);
-		}
-		return respond(live.addDot(session, participant.get(), id), session, participant.get(), id, request, redirect,
-				locale, "#idea-" + id);
+		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+				live.addDot(session, participant, id), session, participant, id, request, redirect, locale, "#idea-" + id));
 	}
 
 	@PostMapping("/live/{code}/ideas/{id}/undot")
 	Object undot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
+		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+				live.removeDot(session, participant, id), session, participant, id, request, redirect, locale, "#idea-" + id));
+	}
+
+	// answers
+
+	/** What a participant's action does, once their session and participation are known. */
+	@FunctionalInterface
+	private interface ParticipantAction {
+
+		Object apply(LiveSession session, Participant participant);
+	}
+
+	/** Runs the action for the participant the request's token stands for, or asks to join again. */
+	private Object asParticipant(String code, HttpServletRequest request, RedirectAttributes redirect, Locale locale,
+			ParticipantAction action) {
 		LiveSession session = sessionOf(code);
 		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
 		if (participant.isEmpty()) {
 			return notJoined(session, request, redirect, locale);
 		}
-		return respond(live.removeDot(session, participant.get(), id), session, participant.get(), id, request,
-				redirect, locale, "#idea-" + id);
+		return action.apply(session, participant.get());
 	}
-
-	// answers
 
 	private Object respond(Outcome outcome, LiveSession session, Participant participant, @Nullable UUID idea,
 			HttpServletRequest request, RedirectAttributes redirect, Locale locale, String anchor) {
