@@ -61,6 +61,9 @@ class LiveTests extends FullStackTest {
 	JoinThrottle throttle;
 
 	@Autowired
+	org.werkstatt.workshop.event.CoOrganisers coOrganisers;
+
+	@Autowired
 	ApplicationEvents published;
 
 	record Setup(UUID event, UUID organisation, LiveSession session, UUID wall, UUID otherWall) {
@@ -399,6 +402,21 @@ class LiveTests extends FullStackTest {
 		HttpResponse<String> csv = visitor.get("/events/" + setup.event() + "/results.csv");
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://böse.example\"\")\"");
+	}
+
+	@Test
+	void coOrganisersSeeUnpublishedResultsAndOthersDoNot() {
+		Setup setup = openEvent();
+		UUID network = jdbc.sql("select id from organisation where slug = 'buendnis-nordufer'").query(UUID.class).single();
+		coOrganisers.add(setup.event(), network);
+		String results = "/events/" + setup.event() + "/results";
+		HttpSession coOrganiser = new HttpSession(port);
+		assertThat(coOrganiser.signIn("buero@buendnis-nordufer.example", PASSWORD)).isTrue();
+		assertThat(coOrganiser.get(results).statusCode()).isEqualTo(200);
+		assertThat(coOrganiser.get(results + ".csv").statusCode()).isEqualTo(200);
+		HttpSession provider = new HttpSession(port);
+		assertThat(provider.signIn("traeger@bildungswerk-kai.example", PASSWORD)).isTrue();
+		assertThat(provider.get(results).statusCode()).isEqualTo(404);
 	}
 
 	@Test
