@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Outbox {
 
-	/** After this many failed attempts a message stays on the outbox page instead of being retried. */
-	static final int MAX_ATTEMPTS = 10;
+	/** The longest wait between two attempts to send one message; the waits double up to it from a minute. */
+	static final int MAX_RETRY_MINUTES = 360;
 
 	private static final String COLUMNS = """
 			id, organisation_id, event_id, kind, recipient, subject, body, created_at, sent_at, attempts
@@ -55,8 +55,9 @@ public class Outbox {
 
 	List<OutboxMessage> pending(int limit) {
 		return jdbc.sql("select " + COLUMNS + """
-				 from outbox_message where sent_at is null and attempts < ? order by created_at, id limit ?""")
-			.params(MAX_ATTEMPTS, limit)
+				 from outbox_message where sent_at is null and (next_attempt_at is null or next_attempt_at <= now())
+				 order by created_at, id limit ?""")
+			.param(limit)
 			.query(Outbox::message)
 			.list();
 	}
@@ -65,10 +66,16 @@ public class Outbox {
 		jdbc.sql("update outbox_message set sent_at = now(), body = null, last_error = null where id = ?").param(id).update();
 	}
 
-	/** Records a failed attempt; the reason is the exception's type only (messages may name the recipient). */
+	/**
+	 * Records a failed attempt and when to try again (1, 2, 4 … minutes, at most {@link #MAX_RETRY_MINUTES});
+	 * the reason is the exception's type only (messages may name the recipient).
+	 */
 	void markFailed(UUID id, String reason) {
-		jdbc.sql("update outbox_message set attempts = attempts + 1, last_error = ? where id = ?")
-			.params(reason.length() > 300 ? reason.substring(0, 300) : reason, id)
+		jdbc.sql("""
+				update outbox_message set attempts = attempts + 1, last_error = ?,
+				       next_attempt_at = now() + make_interval(mins => least(power(2, least(attempts, 30)), ?)::int)
+				where id = ?""")
+			.params(reason.length() > 300 ? reason.substring(0, 300) : reason, MAX_RETRY_MINUTES, id)
 			.update();
 	}
 

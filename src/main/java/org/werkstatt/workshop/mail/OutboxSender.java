@@ -50,7 +50,9 @@ class OutboxSender {
 			}
 			catch (MailException | jakarta.mail.MessagingException e) {
 				outbox.markFailed(message.id(), e.getClass().getSimpleName());
-				log.warn("Mail {} not sent ({})", message.id(), e.getClass().getSimpleName());
+				log.warn("Mail {} not sent ({}); the rest wait for the next run", message.id(), e.getClass().getSimpleName());
+				// most failures are the server's (down, refusing): the other messages keep their attempts
+				break;
 			}
 		}
 		if (sent > 0) {
