@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param from the sender address, {@code WERKSTATT_MAIL_FROM}
  * @param baseUrl the site's public address for links in mails sent without a request (reminders),
- *        {@code WERKSTATT_BASE_URL}; blank means the address the request came in on
+ *        {@code WERKSTATT_BASE_URL}, by default {@code http://localhost:$PORT}
  * @param sendInterval how long the sender waits between two looks at the outbox
  */
 @ConfigurationProperties("werkstatt.mail")

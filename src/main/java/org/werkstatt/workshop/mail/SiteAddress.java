@@ -1,27 +1,23 @@
 package org.werkstatt.workshop.mail;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The site's address for links in mails: {@code WERKSTATT_BASE_URL}, else the one the request came in on. */
+/**
+ * The site's address for links in mails: {@code WERKSTATT_BASE_URL} (by default the local address). Never
+ * the address a request came in on: anyone can send a request with another {@code Host} header, and a
+ * registration made that way would mail the organiser's cancel link pointing elsewhere.
+ */
 @Component
 public class SiteAddress {
 
-	private final MailSettings settings;
+	private final String base;
 
 	SiteAddress(MailSettings settings) {
-		this.settings = settings;
+		this.base = settings.baseUrl().strip().replaceAll("/+$", "");
 	}
 
-	/** Without a trailing slash; empty when neither is known (a scheduled job without the setting). */
+	/** Without a trailing slash. */
 	public String base() {
-		if (!settings.baseUrl().isBlank()) {
-			return settings.baseUrl().strip().replaceAll("/+$", "");
-		}
-		if (RequestContextHolder.getRequestAttributes() == null) {
-			return "";
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return base;
 	}
 }

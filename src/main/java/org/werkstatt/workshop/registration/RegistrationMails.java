@@ -77,10 +77,7 @@ class RegistrationMails {
 		if (!event.location().isBlank()) {
 			paragraphs.add(text(locale, "mail.place", event.location()));
 		}
-		String base = site.base();
-		if (!base.isEmpty()) {
-			paragraphs.add(text(locale, "mail.eventLink", base + "/events/" + event.id()));
-		}
+		paragraphs.add(text(locale, "mail.eventLink", site.base() + "/events/" + event.id()));
 		paragraphs.add(cancelUrl != null ? text(locale, "mail.cancelLink", cancelUrl)
 				: text(locale, "mail.cancelWithFirstMail"));
 		paragraphs.add(text(locale, "mail.signature", organiser));

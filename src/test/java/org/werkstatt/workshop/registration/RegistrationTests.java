@@ -100,6 +100,19 @@ class RegistrationTests extends FullStackTest {
 	}
 
 	@Test
+	void mailLinksUseTheSitesAddressNeverTheRequestsHostHeader() throws Exception {
+		UUID event = eventWithRegistration("5", LocalDateTime.now().plusDays(30));
+		mvc.perform(post("/events/" + event + "/registrations").param("name", "Gina").param("email", "gina@example.org")
+			.param("consent", "true").header("Host", "evil.example").with(request -> {
+				request.setServerName("evil.example");
+				return request;
+			}).with(csrf()));
+		String body = jdbc.sql("select body from outbox_message where event_id = ? and recipient = 'gina@example.org'")
+			.param(event).query(String.class).single();
+		assertThat(body).doesNotContain("evil.example").contains("http://localhost:8080/registrations/");
+	}
+
+	@Test
 	void withoutConsentNothingIsStoredAndWhatWasTypedStays() throws Exception {
 		UUID event = eventWithRegistration("5", LocalDateTime.now().plusDays(30));
 		mvc.perform(post("/events/" + event + "/registrations").param("name", "Gül Gök").param("email", "gul@example.org")
@@ -225,7 +238,7 @@ class RegistrationTests extends FullStackTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Es ist kein Mailserver eingerichtet")))
 			.andExpect(content().string(Matchers.containsString("ole@example.org")))
-			.andExpect(content().string(Matchers.matchesPattern("(?s).*http://localhost/registrations/[A-Za-z0-9_-]{43}/cancel.*")));
+			.andExpect(content().string(Matchers.matchesPattern("(?s).*http://localhost:8080/registrations/[A-Za-z0-9_-]{43}/cancel.*")));
 		mvc.perform(get("/manage/buendnis-nordufer/outbox").with(as(people, Logins.NETWORK_ADMIN)))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("ole@example.org"))));
 	}
