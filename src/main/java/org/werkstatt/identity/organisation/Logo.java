@@ -1,7 +1,8 @@
 package org.werkstatt.identity.organisation;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.werkstatt.platform.web.ImageType;
 
 /** An organisation's logo as stored: PNG, JPEG or WebP, recognised by its first bytes, not its name. */
 public record Logo(String contentType, byte[] data) {
@@ -10,28 +11,6 @@ public record Logo(String contentType, byte[] data) {
 
 	/** The image type the bytes really are, or empty when they are none of the accepted ones. */
 	public static Optional<String> detectType(byte[] data) {
-		if (startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return Optional.of("image/png");
-		}
-		if (startsWith(data, 0xFF, 0xD8, 0xFF)) {
-			return Optional.of("image/jpeg");
-		}
-		if (data.length > 12 && startsWith(data, 'R', 'I', 'F', 'F')
-				&& Arrays.equals(Arrays.copyOfRange(data, 8, 12), new byte[] { 'W', 'E', 'B', 'P' })) {
-			return Optional.of("image/webp");
-		}
-		return Optional.empty();
-	}
-
-	private static boolean startsWith(byte[] data, int... prefix) {
-		if (data.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((data[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return ImageType.detect(data);
 	}
 }

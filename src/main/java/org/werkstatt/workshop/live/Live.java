@@ -1,10 +1,6 @@
 package org.werkstatt.workshop.live;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.werkstatt.platform.security.SecretToken;
 import org.werkstatt.workshop.IdeaPosted;
 
 /**
@@ -130,8 +127,8 @@ class Live {
 	 */
 	@Transactional
 	Joined join(UUID eventId, @Nullable String nickname, @Nullable UUID personId) {
-		String token = newToken();
-		byte[] hash = hash(token);
+		String token = SecretToken.random();
+		byte[] hash = SecretToken.hash(token);
 		String name = blankToNull(nickname);
 		if (personId != null) {
 			Optional<Participant> known = store.participantOfPerson(eventId, personId);
@@ -148,22 +145,7 @@ class Live {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return store.participantByToken(eventId, hash(token));
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return store.participantByToken(eventId, SecretToken.hash(token));
 	}
 
 	// ideas

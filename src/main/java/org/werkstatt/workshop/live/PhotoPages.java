@@ -1,6 +1,7 @@
 package org.werkstatt.workshop.live;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.ImageType;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.event.OrganiserAccess;
@@ -59,6 +61,7 @@ class PhotoPages {
 		OrganisationSummary organisation = access.organiser(slug);
 		Event event = access.event(organisation, eventId);
 		byte[] data = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
+		Optional<String> type = ImageType.detect(data);
 		String fileError = null;
 		if (data.length == 0) {
 			fileError = "photo.missing";
@@ -66,14 +69,14 @@ class PhotoPages {
 		else if (data.length > Photo.MAX_BYTES) {
 			fileError = "photo.tooLarge";
 		}
-		else if (Photo.detectType(data).isEmpty()) {
+		else if (type.isEmpty()) {
 			fileError = "photo.wrongType";
 		}
 		if (fileError != null || result.hasErrors()) {
 			model.addAttribute("fileError", fileError);
 			return page(organisation, event, model);
 		}
-		photos.add(event.id(), Photo.detectType(data).orElseThrow(), data, form.altText().strip(),
+		photos.add(event.id(), type.orElseThrow(), data, form.altText().strip(),
 				form.caption() == null || form.caption().isBlank() ? null : form.caption().strip(),
 				currentUser.personId().orElse(null));
 		Flash.notice(redirect, "photo.added");

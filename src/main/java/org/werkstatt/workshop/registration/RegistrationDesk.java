@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.werkstatt.platform.security.SecretToken;
 import org.werkstatt.workshop.event.Event;
 
 /**
@@ -69,15 +70,15 @@ public class RegistrationDesk {
 			return new AlreadyRegistered();
 		}
 		RegistrationStatus status = WaitingList.placeFor(settings.capacity(), registrations.counts(event.id()).confirmed());
-		String token = CancelToken.random();
-		UUID id = registrations.add(event.id(), form, language, status, CancelToken.hash(token));
+		String token = SecretToken.random();
+		UUID id = registrations.add(event.id(), form, language, status, SecretToken.hash(token));
 		mails.registered(event, registrations.find(id).orElseThrow(), token);
 		return new Registered(status, token);
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Registration> byToken(String token) {
-		return registrations.byTokenHash(CancelToken.hash(token));
+		return registrations.byTokenHash(SecretToken.hash(token));
 	}
 
 	/** Gives the place back and moves the first waiting up into it; a second cancel changes nothing. */

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.werkstatt.FullStackTest;
 import org.werkstatt.HttpSession;
 import org.werkstatt.identity.Logins;
+import org.werkstatt.platform.security.SecretToken;
 
 /** People register, wait, move up and cancel; organisers see and export the list; mails wait in the outbox. */
 class RegistrationTests extends FullStackTest {
@@ -168,7 +169,7 @@ class RegistrationTests extends FullStackTest {
 		mvc.perform(post("/registrations/" + "x".repeat(500) + "/cancel").with(csrf())).andExpect(status().isNotFound());
 		assertThat(statusOf(event, "lia@example.org")).isEqualTo("CONFIRMED");
 		assertThat(jdbc.sql("select count(*) from registration where cancel_token_hash = ?")
-			.param(CancelToken.hash(real.split("/")[2])).query(Integer.class).single()).isEqualTo(1);
+			.param(SecretToken.hash(real.split("/")[2])).query(Integer.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from registration r where encode(cancel_token_hash, 'escape') like ?")
 			.param("%" + real.split("/")[2] + "%").query(Integer.class).single()).as("the token itself is not stored").isZero();
 	}

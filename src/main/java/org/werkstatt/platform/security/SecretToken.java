@@ -1,0 +1,34 @@
+package org.werkstatt.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Secrets handed to people instead of an account (a cancel link, a participant's cookie): 256 random
+ * bits, URL-safe. Only their SHA-256 hash is stored, so the database alone cannot act for anyone.
+ */
+public final class SecretToken {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private SecretToken() {
+	}
+
+	public static String random() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	public static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+}
