@@ -43,6 +43,23 @@ class PhotoStore {
 			.list();
 	}
 
+	/**
+	 * The first photos of the event for the printable results, in one query; a WebP photo, which the PDF
+	 * cannot embed, comes without its bytes.
+	 */
+	List<ResultsPdf.PrintedPhoto> printable(UUID eventId, int limit) {
+		return jdbc.sql("select " + COLUMNS + ", " + """
+				case when content_type <> 'image/webp' then data end as printable_data
+				from event_photo where event_id = ? order by created_at, id limit ?""")
+			.params(eventId, limit)
+			.query((rs, row) -> {
+				Photo photo = photo(rs, row);
+				byte[] data = rs.getBytes("printable_data");
+				return new ResultsPdf.PrintedPhoto(photo, data == null ? null : new Photo.File(photo.contentType(), data));
+			})
+			.list();
+	}
+
 	Optional<Photo.File> file(UUID eventId, UUID photoId) {
 		return jdbc.sql("select content_type, data from event_photo where event_id = ? and id = ?")
 			.params(eventId, photoId)

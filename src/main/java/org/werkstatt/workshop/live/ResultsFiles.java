@@ -2,7 +2,6 @@ package org.werkstatt.workshop.live;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -88,11 +87,8 @@ class ResultsFiles {
 		ResultsPdf.Facts facts = new ResultsPdf.Facts(
 				siteTime.date(event.startsAt()) + ", " + siteTime.time(event.startsAt()) + "–" + siteTime.time(event.endsAt()),
 				event.location(), organiser);
-		List<ResultsPdf.PrintedPhoto> printed = new ArrayList<>();
-		for (Photo photo : photos.list(event.id()).stream().limit(PDF_PHOTOS).toList()) {
-			printed.add(new ResultsPdf.PrintedPhoto(photo, photos.file(event.id(), photo.id()).orElse(null)));
-		}
-		byte[] pdf = new ResultsPdf(messages, locale).write(event, facts, access.results(event), printed);
+		byte[] pdf = new ResultsPdf(messages, locale).write(event, facts, access.results(event),
+				photos.printable(event.id(), PDF_PHOTOS));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", ContentDisposition.attachment().filename("results.pdf").build().toString())

@@ -176,7 +176,7 @@ final class ResultsPdf {
 	}
 
 	private static @Nullable Image image(Photo.@Nullable File file) {
-		if (file == null || file.contentType().equals("image/webp")) {
+		if (file == null) {
 			return null;
 		}
 		try {

@@ -422,6 +422,10 @@ class AfterEventTests extends FullStackTest {
 			.contains("<t xml:space=\"preserve\">Themenwand</t>")
 			.doesNotContain("Unsinn");
 		// the merged idea's row names the idea it was merged into; the rank and dots are numbers
+		var mergedRow = java.util.regex.Pattern.compile("<row[^>]*>((?:(?!</row>).)*Kitaplätze nachmittags(?:(?!</row>).)*)</row>")
+			.matcher(sheet);
+		assertThat(mergedRow.find()).isTrue();
+		assertThat(mergedRow.group(1)).containsPattern("<c r=\"E\\d+\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Mehr Kitaplätze für Alleinerziehende");
 		assertThat(sheet).containsPattern("<c r=\"B2\"><v>1</v></c>").containsPattern("<c r=\"D2\"><v>2</v></c>");
 		assertThat(parts.get("xl/workbook.xml")).contains("<sheet name=\"Ergebnisse\"");
 	}
@@ -432,6 +436,8 @@ class AfterEventTests extends FullStackTest {
 		HttpSession organiser = organiser();
 		String page = photosPage(setup);
 		upload(organiser, page, page, png(120, 80), "a.png", Map.of("altText", "Ein Kreis", "caption", "Die Wand am Abend"));
+		byte[] webp = { 'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ' };
+		upload(organiser, page, page, webp, "b.webp", Map.of("altText", "Ein Stapel Karten", "caption", "Karten am Morgen"));
 		HttpResponse<byte[]> response = bytes(organiser, "/events/" + setup.event() + "/results.pdf", null);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
@@ -457,6 +463,8 @@ class AfterEventTests extends FullStackTest {
 			.contains("Zusammengeführt: Kitaplätze nachmittags")
 			.contains("1 ausgeblendet oder nicht freigegeben")
 			.contains("Die Wand am Abend")
+			.contains("Foto (im PDF nicht darstellbar): Karten am Morgen")
+			.doesNotContain("Foto (im PDF nicht darstellbar): Die Wand am Abend")
 			.doesNotContain("Unsinn");
 		reader.close();
 	}
