@@ -160,6 +160,24 @@ class RegistrationTests extends FullStackTest {
 	}
 
 	@Test
+	void raisingTheCapacityMovesTheWaitingUpInTheirOrder() throws Exception {
+		UUID event = eventWithRegistration("1", LocalDateTime.now().plusDays(30));
+		register(event, "Ada Arp", "ada@example.org");
+		register(event, "Bo Berg", "bo@example.org");
+		register(event, "Cy Carl", "cy@example.org");
+		register(event, "Di Dahl", "di@example.org");
+		assertThat(statusOf(event, "bo@example.org")).isEqualTo("WAITING");
+		mvc.perform(post("/manage/jobcenter-hafenstadt/events/" + event + "/registrations").param("registrationOpen", "true")
+			.param("capacity", "3").param("closesAt", "").with(as(people, Logins.JOBCENTER_PLANNER)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(event, "bo@example.org")).isEqualTo("CONFIRMED");
+		assertThat(statusOf(event, "cy@example.org")).isEqualTo("CONFIRMED");
+		assertThat(statusOf(event, "di@example.org")).as("the fourth still waits").isEqualTo("WAITING");
+		assertThat(kindsMailedTo(event, "bo@example.org")).containsExactly("WAITING", "MOVED_UP");
+		assertThat(kindsMailedTo(event, "di@example.org")).containsExactly("WAITING");
+	}
+
+	@Test
 	void aForgedCancelTokenFindsNothingAndChangesNothing() throws Exception {
 		UUID event = eventWithRegistration("3", LocalDateTime.now().plusDays(30));
 		String real = cancelPath(register(event, "Lia Lund", "lia@example.org"));
