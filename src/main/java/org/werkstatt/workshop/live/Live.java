@@ -231,14 +231,14 @@ class Live {
 			return Outcome.refused("dots.refused.NOT_VOTABLE");
 		}
 		Wall wall = store.wall(session.eventId(), idea.get().wallId()).orElseThrow();
-		DotRules.Refusal refusal = DotRules.toAdd(session, wall, idea.get(), locked.dotsUsed(),
-				store.dotsOn(ideaId, locked.id()));
+		int onIdea = store.dotsOn(ideaId, locked.id());
+		DotRules.Refusal refusal = DotRules.toAdd(session, wall, idea.get(), locked.dotsUsed(), onIdea);
 		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey());
+			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(locked.dotsUsed(), onIdea));
 		}
 		store.addDot(ideaId, locked.id());
 		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
-		return Outcome.done("dots.added");
+		return Outcome.done("dots.added").with(new Outcome.Dots(locked.dotsUsed() + 1, onIdea + 1));
 	}
 
 	@Transactional
@@ -249,16 +249,17 @@ class Live {
 			return Outcome.refused("dots.refused.NO_DOT");
 		}
 		Wall wall = store.wall(session.eventId(), idea.get().wallId()).orElseThrow();
-		DotRules.Refusal refusal = DotRules.toRemove(session, wall, idea.get(), store.dotsOn(ideaId, locked.id()));
+		int onIdea = store.dotsOn(ideaId, locked.id());
+		DotRules.Refusal refusal = DotRules.toRemove(session, wall, idea.get(), onIdea);
 		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey());
+			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(locked.dotsUsed(), onIdea));
 		}
 		store.removeDot(ideaId, locked.id());
 		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
 		if (idea.get().isMerged()) {
 			store.recordChange(session.eventId(), ChangeKind.IDEA, idea.get().mergedInto());
 		}
-		return Outcome.done("dots.removed");
+		return Outcome.done("dots.removed").with(new Outcome.Dots(locked.dotsUsed() - 1, onIdea - 1));
 	}
 
 	// moderation

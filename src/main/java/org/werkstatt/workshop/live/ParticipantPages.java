@@ -268,7 +268,7 @@ class ParticipantPages {
 		return asParticipant(code, request, redirect, locale, (session, participant) -> {
 			if (result.hasErrors()) {
 				if (wantsJson(request)) {
-					return answer(false, fieldMessage(result, locale), participant, session, null, locale, true);
+					return answer(false, fieldMessage(result, locale), participant, session, null, null, locale, true);
 				}
 				model.addAttribute("problem", "idea.notPosted");
 				return wallPage(session, participant, model);
@@ -339,7 +339,7 @@ class ParticipantPages {
 			HttpServletRequest request, RedirectAttributes redirect, Locale locale, String anchor) {
 		if (wantsJson(request)) {
 			return answer(outcome.done(), messages.getMessage(outcome.messageKey(), null, locale), participant, session,
-					idea, locale, false);
+					idea, outcome.dots(), locale, false);
 		}
 		if (outcome.done()) {
 			Flash.notice(redirect, outcome.messageKey());
@@ -350,17 +350,21 @@ class ParticipantPages {
 		return "redirect:/live/" + session.code() + anchor;
 	}
 
+	/**
+	 * The JSON answer for live.js. The participant's dot counts come from the action's transaction when it
+	 * was about dots; otherwise they did not change since the participant was loaded for this request.
+	 */
 	private ResponseEntity<Map<String, Object>> answer(boolean done, String message, Participant participant,
-			LiveSession session, @Nullable UUID idea, Locale locale, boolean invalid) {
-		Participant current = store.participant(participant.id());
+			LiveSession session, @Nullable UUID idea, Outcome.@Nullable Dots dots, Locale locale, boolean invalid) {
+		int used = dots != null ? dots.used() : participant.dotsUsed();
+		int remaining = Math.max(0, session.dotBudget() - used);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("ok", done);
 		body.put("message", message);
-		body.put("remaining", Math.max(0, session.dotBudget() - current.dotsUsed()));
-		body.put("remainingText", messages.getMessage("dots.remaining",
-				new Object[] { Math.max(0, session.dotBudget() - current.dotsUsed()), session.dotBudget() }, locale));
+		body.put("remaining", remaining);
+		body.put("remainingText", messages.getMessage("dots.remaining", new Object[] { remaining, session.dotBudget() }, locale));
 		if (idea != null) {
-			int mine = store.dotsOn(idea, participant.id());
+			int mine = dots != null ? dots.onIdea() : store.dotsOn(idea, participant.id());
 			body.put("idea", idea.toString());
 			body.put("mine", mine);
 			body.put("mineText", messages.getMessage("dots.mine", new Object[] { mine }, locale));
