@@ -17,10 +17,6 @@ public interface CurrentUser {
 	/** The roles the signed-in person holds in the organisation; empty for anyone else. */
 	Set<Role> rolesIn(UUID organisationId);
 
-	default boolean hasRole(UUID organisationId, Role role) {
-		return hasAnyRole(organisationId, role);
-	}
-
 	/** Platform admins, and people who hold at least one of the roles in the organisation. */
 	default boolean hasAnyRole(UUID organisationId, Role... roles) {
 		if (isPlatformAdmin()) {

@@ -1,7 +1,5 @@
 package org.werkstatt.workshop.mail;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,8 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param from the sender address, {@code WERKSTATT_MAIL_FROM}
  * @param baseUrl the site's public address for links in mails sent without a request (reminders),
  *        {@code WERKSTATT_BASE_URL}, by default {@code http://localhost:$PORT}
- * @param sendInterval how long the sender waits between two looks at the outbox
  */
 @ConfigurationProperties("werkstatt.mail")
-public record MailSettings(String from, String baseUrl, Duration sendInterval) {
+public record MailSettings(String from, String baseUrl) {
 }
