@@ -1,19 +1,29 @@
 package org.werkstatt.workshop.live;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The recent changes of one event on this node, already turned into what clients receive, so that
  * a change is loaded and rendered once however many clients follow the event. Clients wait here for
  * changes after the last number they have.
+ * <p>
+ * Changes reach the clients in publications at least {@link #COALESCE} apart: a burst of dots reaches a
+ * projector as one update, not as flicker, and every client that was up to date gets the same message,
+ * encoded once ({@link #message}). The first change after a quiet spell is published at once.
  */
 final class Feed {
 
@@ -32,12 +42,26 @@ final class Feed {
 	}
 
 	static final int CAPACITY = 20_000;
+	/** Publications of one feed are at least this far apart. */
+	static final Duration COALESCE = Duration.ofMillis(100);
+
+	/** A message as one audience receives it for the changes after {@code from} up to {@code to}. */
+	private record Encoded(long from, long to, byte[] bytes) {
+	}
 
 	private final UUID eventId;
+	/** Runs the publications that wait for the coalescing interval; {@code null}: publish at once. */
+	private final @Nullable ScheduledExecutorService publisher;
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Condition changed = lock.newCondition();
 	private final Deque<Entry> entries = new ArrayDeque<>();
+	private final AtomicReferenceArray<Encoded> encoded = new AtomicReferenceArray<>(LiveStream.Audience.values().length);
+	/** The newest change appended. */
 	private volatile long latest;
+	/** The newest change clients may see. */
+	private volatile long published;
+	private long publishedAt = System.nanoTime() - COALESCE.toNanos();
+	private boolean publicationDue;
 	/** When a client last waited here ({@link System#nanoTime}); feeds nobody follows are dropped. */
 	private volatile long lastUsed = System.nanoTime();
 	/** Set when the application stops: clients stop waiting, so their streams end and shutdown need not wait. */
@@ -45,10 +69,17 @@ final class Feed {
 	/** The number before the oldest entry kept: clients further behind must resync. */
 	private long floor;
 
+	/** A feed that publishes every change at once. */
 	Feed(UUID eventId, long latest) {
+		this(eventId, latest, null);
+	}
+
+	Feed(UUID eventId, long latest, @Nullable ScheduledExecutorService publisher) {
 		this.eventId = eventId;
 		this.latest = latest;
+		this.published = latest;
 		this.floor = latest;
+		this.publisher = publisher;
 	}
 
 	UUID eventId() {
@@ -57,6 +88,10 @@ final class Feed {
 
 	long latest() {
 		return latest;
+	}
+
+	long published() {
+		return published;
 	}
 
 	boolean unusedFor(long nanos) {
@@ -95,7 +130,69 @@ final class Feed {
 			while (entries.size() > CAPACITY) {
 				floor = entries.removeFirst().seq();
 			}
-			changed.signalAll();
+			long sinceLast = System.nanoTime() - publishedAt;
+			if (publisher == null || sinceLast >= COALESCE.toNanos()) {
+				publishLocked();
+			}
+			else if (!publicationDue) {
+				publicationDue = true;
+				publisher.schedule(this::publish, COALESCE.toNanos() - sinceLast, TimeUnit.NANOSECONDS);
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void publish() {
+		lock.lock();
+		try {
+			publishLocked();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void publishLocked() {
+		publicationDue = false;
+		if (published == latest) {
+			return;
+		}
+		published = latest;
+		publishedAt = System.nanoTime();
+		changed.signalAll();
+	}
+
+	/**
+	 * The published entries after {@code seq}, waiting up to the timeout for the next publication. Empty if
+	 * nothing came; {@code null} if {@code seq} is older than what this feed keeps.
+	 */
+	@Nullable
+	List<Entry> after(long seq, long timeoutMillis) throws InterruptedException {
+		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		lastUsed = System.nanoTime();
+		lock.lock();
+		try {
+			while (published <= seq && nanos > 0 && !closed) {
+				nanos = changed.awaitNanos(nanos);
+			}
+			if (seq < floor) {
+				return null;
+			}
+			long upTo = published;
+			List<Entry> result = new ArrayList<>();
+			for (var it = entries.descendingIterator(); it.hasNext();) {
+				Entry entry = it.next();
+				if (entry.seq() <= seq) {
+					break;
+				}
+				if (entry.seq() <= upTo) {
+					result.add(entry);
+				}
+			}
+			Collections.reverse(result);
+			return result;
 		}
 		finally {
 			lock.unlock();
@@ -103,33 +200,17 @@ final class Feed {
 	}
 
 	/**
-	 * The entries after {@code seq}, waiting up to the timeout for the first one. Empty if nothing came;
-	 * {@code null} if {@code seq} is older than what this feed keeps.
+	 * The message for {@link #after}'s entries after {@code from}: encoded once per publication and audience
+	 * for all clients that were up to date, since the entries of a range never change.
 	 */
-	List<Entry> after(long seq, long timeoutMillis) throws InterruptedException {
-		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-		lastUsed = System.nanoTime();
-		lock.lock();
-		try {
-			while (latest <= seq && nanos > 0 && !closed) {
-				nanos = changed.awaitNanos(nanos);
-			}
-			if (seq < floor) {
-				return null;
-			}
-			List<Entry> result = new ArrayList<>();
-			for (var it = entries.descendingIterator(); it.hasNext();) {
-				Entry entry = it.next();
-				if (entry.seq() <= seq) {
-					break;
-				}
-				result.add(entry);
-			}
-			java.util.Collections.reverse(result);
-			return result;
+	byte[] message(long from, List<Entry> entries, LiveStream.Audience audience) {
+		long to = entries.getLast().seq();
+		Encoded cached = encoded.get(audience.ordinal());
+		if (cached != null && cached.from() == from && cached.to() == to) {
+			return cached.bytes();
 		}
-		finally {
-			lock.unlock();
-		}
+		byte[] bytes = LiveStream.message(to, entries, audience);
+		encoded.set(audience.ordinal(), new Encoded(from, to, bytes));
+		return bytes;
 	}
 }

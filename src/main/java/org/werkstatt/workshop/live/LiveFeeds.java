@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * of that event. A node that lost its connection catches up from the {@code live_change} table.
  */
 @Component
-class LiveFeeds implements SmartLifecycle {
+class LiveFeeds implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
 	/** At most this many changes are sent to a client that was away; further behind, it reloads the page. */
@@ -45,6 +48,9 @@ class LiveFeeds implements SmartLifecycle {
 	private final LiveStore store;
 	private final JsonMapper json;
 	private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
+	/** Publishes the feeds' changes that waited for the coalescing interval ({@link Feed#COALESCE}). */
+	private final ScheduledExecutorService publisher = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-publisher").daemon().factory());
 	private volatile boolean running;
 	private @Nullable Thread listener;
 
@@ -63,7 +69,7 @@ class LiveFeeds implements SmartLifecycle {
 			feed = null;
 		}
 		if (feed == null) {
-			feed = feeds.computeIfAbsent(eventId, id -> new Feed(id, store.lastSeq(id)));
+			feed = feeds.computeIfAbsent(eventId, id -> new Feed(id, store.lastSeq(id), publisher));
 			// a change committed between reading the number and registering the feed was announced to nobody
 			refresh(feed);
 		}
@@ -220,6 +226,11 @@ class LiveFeeds implements SmartLifecycle {
 		// the open streams end now (browsers reconnect elsewhere), instead of holding the graceful shutdown
 		feeds.values().forEach(Feed::close);
 		feeds.clear();
+	}
+
+	@Override
+	public void destroy() {
+		publisher.shutdownNow();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.werkstatt.workshop.live;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,13 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Writes an event's live feed to one client as Server-Sent Events. Each message carries the number of
  * the last change in it as its id, so a client that reconnects (the browser sends {@code Last-Event-ID})
- * gets exactly what it missed. Messages to one client are at least {@link #COALESCE} apart: a burst of
- * dots reaches a projector as one update, not as flicker.
+ * gets exactly what it missed. Messages to one client are at least {@link Feed#COALESCE} apart: a burst
+ * of dots reaches a projector as one update, not as flicker.
  */
 @Component
 class LiveStream {
 
-	static final Duration COALESCE = Duration.ofMillis(100);
 	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 	/** A stream ends after this long and the browser reconnects, so dead connections do not pile up. */
 	static final Duration LIFETIME = Duration.ofMinutes(5);
@@ -84,7 +84,6 @@ class LiveStream {
 	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
 		long seq = resumeFrom;
 		long ends = System.nanoTime() + LIFETIME.toNanos();
-		long lastWrite = 0;
 		write(out, "retry: 1500\n: " + " ".repeat(64) + "\n\n");
 		try {
 			if (seq > feed.latest()) {
@@ -95,29 +94,26 @@ class LiveStream {
 			while (System.nanoTime() < ends && !feed.closed()) {
 				long wait = Math.min(KEEP_ALIVE.toMillis(), Math.max(1, (ends - System.nanoTime()) / 1_000_000));
 				List<Feed.Entry> entries = feed.after(seq, wait);
+				byte[] message;
 				if (entries == null) {
-					entries = feeds.catchUp(feed.eventId(), seq, feed.latest());
+					entries = feeds.catchUp(feed.eventId(), seq, feed.published());
 					if (entries == null) {
 						write(out, "event: reset\ndata: {}\n\n");
 						return;
 					}
+					message = entries.isEmpty() ? null : message(entries.getLast().seq(), entries, audience);
 				}
-				if (entries.isEmpty()) {
+				else {
+					message = entries.isEmpty() ? null : feed.message(seq, entries, audience);
+				}
+				if (message == null) {
 					write(out, ": keep-alive\n\n");
 					continue;
 				}
-				long since = System.nanoTime() - lastWrite;
-				if (lastWrite != 0 && since < COALESCE.toNanos()) {
-					Thread.sleep((COALESCE.toNanos() - since) / 1_000_000);
-					List<Feed.Entry> more = feed.after(entries.getLast().seq(), 0);
-					if (more != null && !more.isEmpty()) {
-						entries = new java.util.ArrayList<>(entries);
-						entries.addAll(more);
-					}
-				}
+				// one write and one flush per message: every call passes the filters' response wrappers
+				out.write(message);
+				out.flush();
 				seq = entries.getLast().seq();
-				write(out, seq, entries, audience);
-				lastWrite = System.nanoTime();
 			}
 		}
 		catch (InterruptedException e) {
@@ -126,11 +122,11 @@ class LiveStream {
 	}
 
 	/**
-	 * Writes one message: the newest state of every subject in the entries, as a JSON array, with the last
-	 * change's number as its id. It is written from the entries' bytes: with thousands of clients, building
-	 * and encoding a string per client and message was most of the server's allocation.
+	 * One message: the newest state of every subject in the entries, as a JSON array, with the last change's
+	 * number as its id. It is put together from the entries' bytes, and {@link Feed#message} does so once
+	 * per publication for all clients that were up to date.
 	 */
-	static void write(OutputStream out, long seq, List<Feed.Entry> entries, Audience audience) throws IOException {
+	static byte[] message(long seq, List<Feed.Entry> entries, Audience audience) {
 		Set<String> later = new HashSet<>();
 		List<Feed.Entry> newest = new ArrayList<>(entries.size());
 		for (Feed.Entry entry : entries.reversed()) {
@@ -138,16 +134,17 @@ class LiveStream {
 				newest.add(entry);
 			}
 		}
-		out.write(("id: " + seq + "\ndata: [").getBytes(StandardCharsets.US_ASCII));
+		ByteArrayOutputStream message = new ByteArrayOutputStream(256 * newest.size() + 32);
+		message.writeBytes(("id: " + seq + "\ndata: [").getBytes(StandardCharsets.US_ASCII));
 		for (int i = newest.size() - 1; i >= 0; i--) {
 			Feed.Entry entry = newest.get(i);
-			out.write(audience == Audience.MODERATORS ? entry.forModerators() : entry.forParticipants());
+			message.writeBytes(audience == Audience.MODERATORS ? entry.forModerators() : entry.forParticipants());
 			if (i > 0) {
-				out.write(',');
+				message.write(',');
 			}
 		}
-		out.write(MESSAGE_END);
-		out.flush();
+		message.writeBytes(MESSAGE_END);
+		return message.toByteArray();
 	}
 
 	private static final byte[] MESSAGE_END = "]\n\n".getBytes(StandardCharsets.US_ASCII);

@@ -2,8 +2,6 @@ package org.werkstatt.workshop.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -13,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LiveStreamMessageTest {
 
 	@Test
-	void writesEachSubjectOnceWithItsNewestStateForEachAudience() throws IOException {
+	void writesEachSubjectOnceWithItsNewestStateForEachAudience() {
 		List<Feed.Entry> entries = List.of(Feed.Entry.of(4, "idea:a", "{\"score\":1}", "{\"score\":1,\"m\":1}"),
 				Feed.Entry.of(5, "idea:b", "{\"t\":\"für\"}", "{\"t\":\"für\"}"),
 				Feed.Entry.of(6, "idea:a", "{\"score\":2}", "{\"score\":2,\"m\":1}"), Feed.Entry.of(7, "session", "{}", "{}"));
@@ -25,9 +23,7 @@ class LiveStreamMessageTest {
 		assertThat(same.forModerators()).as("one encoding when both renderings agree").isSameAs(same.forParticipants());
 	}
 
-	private static String written(List<Feed.Entry> entries, LiveStream.Audience audience) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		LiveStream.write(out, 7, entries, audience);
-		return out.toString(StandardCharsets.UTF_8);
+	private static String written(List<Feed.Entry> entries, LiveStream.Audience audience) {
+		return new String(LiveStream.message(7, entries, audience), StandardCharsets.UTF_8);
 	}
 }
