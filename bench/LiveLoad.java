@@ -158,6 +158,7 @@ public class LiveLoad {
 		final java.util.concurrent.atomic.AtomicIntegerArray lastScore = new java.util.concurrent.atomic.AtomicIntegerArray(clients);
 	}
 
+	static final List<Stream> followers = new CopyOnWriteArrayList<>();
 	static final byte[] SCORE_MARK = "\"score\":".getBytes(StandardCharsets.US_ASCII);
 	/** The moderator's signed-in client and the event, for reading the final counts at the end. */
 	static Browser moderatorBrowser;
@@ -391,13 +392,12 @@ public class LiveLoad {
 
 	// ---------------------------------------------------------------- streams
 
-	static final byte[] IDEA_MARK = "\"t\":\"idea\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
 
 	static final class Stream implements Runnable {
 		final int index;
 		/** Called once: when the stream's first message came, or when its first try failed. */
 		final Runnable connected;
-		long lastId;
+		volatile long lastId;
 		boolean counted;
 
 		Stream(int index, Runnable connected) {
@@ -509,34 +509,71 @@ public class LiveLoad {
 			}
 		}
 
+		/**
+		 * Notes the ideas in a message: the first arrival of every card ({"t":"idea",...}) and the newest score
+		 * of every idea, from cards and from score updates ({"t":"score",...}), in the order they come.
+		 */
 		private void arrived(byte[] data, int length, long now) {
 			int from = 0;
 			while (true) {
-				int at = indexOf(data, length, IDEA_MARK, from);
+				int at = indexOf(data, length, TYPE_MARK, from);
 				if (at < 0) {
 					return;
 				}
-				int start = at + IDEA_MARK.length;
+				int type = at + TYPE_MARK.length;
+				boolean card = startsWith(data, type, length, IDEA_TYPE);
+				boolean score = !card && startsWith(data, type, length, SCORE_TYPE);
+				from = type;
+				if (!card && !score) {
+					continue;
+				}
+				int start = type + (card ? IDEA_TYPE.length : SCORE_TYPE.length);
 				if (start + 36 > length) {
 					return;
 				}
 				String id = new String(data, start, 36, StandardCharsets.US_ASCII);
 				IdeaRecord record = ideas.computeIfAbsent(id, k -> new IdeaRecord());
-				if (record.arrival.get(index) == 0) {
+				if (card && record.arrival.get(index) == 0) {
 					record.arrival.set(index, now);
 				}
 				from = start + 36;
-				int score = indexOf(data, length, SCORE_MARK, from);
-				if (score >= 0) {
-					int digit = score + SCORE_MARK.length;
-					int value = 0;
-					while (digit < length && data[digit] >= '0' && data[digit] <= '9') {
-						value = value * 10 + (data[digit++] - '0');
-					}
+				int value = scoreAfter(data, length, from);
+				if (value >= 0) {
 					record.lastScore.set(index, value);
 				}
 			}
 		}
+	}
+
+	static final byte[] TYPE_MARK = "{\"t\":\"".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] IDEA_TYPE = "idea\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] SCORE_TYPE = "score\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+
+	/** The number after the next "score": of this entry, or -1. */
+	static int scoreAfter(byte[] data, int length, int from) {
+		int score = indexOf(data, length, SCORE_MARK, from);
+		int next = indexOf(data, length, TYPE_MARK, from);
+		if (score < 0 || (next >= 0 && next < score)) {
+			return -1;
+		}
+		int digit = score + SCORE_MARK.length;
+		int value = 0;
+		while (digit < length && data[digit] >= '0' && data[digit] <= '9') {
+			value = value * 10 + (data[digit++] - '0');
+		}
+		return value;
+	}
+
+	static boolean startsWith(byte[] data, int at, int length, byte[] prefix) {
+		if (at + prefix.length > length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (data[at + i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean startsWith(byte[] line, int n, String prefix) {
@@ -946,7 +983,9 @@ public class LiveLoad {
 					connected.countDown();
 				}
 			};
-			streams.add(Thread.ofVirtual().name("stream-" + i).start(new Stream(i, first)));
+			Stream stream = new Stream(i, first);
+			followers.add(stream);
+			streams.add(Thread.ofVirtual().name("stream-" + i).start(stream));
 		}
 		if (!connected.await(120, TimeUnit.SECONDS)) {
 			error("streams not connected after 120 s: " + connected.getCount());
@@ -1000,6 +1039,22 @@ public class LiveLoad {
 		long graceEnd = System.nanoTime() + grace * 1_000_000_000L;
 		while (System.nanoTime() < graceEnd && !allArrived()) {
 			sleep(200);
+		}
+		// and until every stream was told the same last change and nothing came for a while: dot counts
+		// are compared only once the last updates had their chance to arrive
+		long quietSince = System.nanoTime();
+		long seen = messages.sum();
+		while (System.nanoTime() < graceEnd) {
+			sleep(100);
+			if (messages.sum() != seen) {
+				seen = messages.sum();
+				quietSince = System.nanoTime();
+			}
+			long min = followers.stream().mapToLong(stream -> stream.lastId).min().orElse(0);
+			long max = followers.stream().mapToLong(stream -> stream.lastId).max().orElse(0);
+			if (min == max && System.nanoTime() - quietSince > 500_000_000L) {
+				break;
+			}
 		}
 		double settled = (System.nanoTime() - measureEnd) / 1e9;
 		stopping = true;

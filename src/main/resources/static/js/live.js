@@ -98,6 +98,14 @@
     }
   }
 
+  function applyScore(change) {
+    var card = document.getElementById('idea-' + change.id);
+    if (!card) { return; }
+    field(card, 'score').textContent = change.score;
+    var label = field(card, 'dots-label');
+    if (label) { label.textContent = change.score === 1 ? label.dataset.one : label.dataset.many; }
+  }
+
   function applyModeration(card, idea) {
     card.dataset.status = idea.status;
     var status = field(card, 'status');
@@ -145,6 +153,7 @@
   function apply(changes) {
     changes.forEach(function (change) {
       if (change.t === 'idea') { applyIdea(change); }
+      else if (change.t === 'score') { applyScore(change); }
       else if (change.t === 'gone') {
         var card = document.getElementById('idea-' + change.id);
         if (card) { card.parentNode.removeChild(card); }

@@ -237,7 +237,7 @@ class Live {
 			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(locked.dotsUsed(), onIdea));
 		}
 		store.addDot(ideaId, locked.id());
-		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
+		store.recordChange(session.eventId(), ChangeKind.DOTS, ideaId);
 		return Outcome.done("dots.added").with(new Outcome.Dots(locked.dotsUsed() + 1, onIdea + 1));
 	}
 
@@ -255,9 +255,9 @@ class Live {
 			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(locked.dotsUsed(), onIdea));
 		}
 		store.removeDot(ideaId, locked.id());
-		store.recordChange(session.eventId(), ChangeKind.IDEA, ideaId);
+		store.recordChange(session.eventId(), ChangeKind.DOTS, ideaId);
 		if (idea.get().isMerged()) {
-			store.recordChange(session.eventId(), ChangeKind.IDEA, idea.get().mergedInto());
+			store.recordChange(session.eventId(), ChangeKind.DOTS, idea.get().mergedInto());
 		}
 		return Outcome.done("dots.removed").with(new Outcome.Dots(locked.dotsUsed() - 1, onIdea - 1));
 	}

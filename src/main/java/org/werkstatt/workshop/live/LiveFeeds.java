@@ -121,7 +121,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		boolean session = false;
 		for (Change change : last.values()) {
 			switch (change.kind()) {
-				case IDEA -> ideaIds.add(change.subjectId());
+				case IDEA, DOTS -> ideaIds.add(change.subjectId());
 				case WALL -> walls = true;
 				case SESSION -> session = true;
 			}
@@ -137,6 +137,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 			Change change = item.getValue();
 			Feed.Entry entry = switch (change.kind()) {
 				case IDEA -> ideaEntry(change, ideas.get(change.subjectId()));
+				case DOTS -> scoreEntry(change, ideas.get(change.subjectId()));
 				case WALL -> wallEntry(change, wallsById.get(change.subjectId()));
 				case SESSION -> current == null ? null : sessionEntry(change, current);
 			};
@@ -158,6 +159,23 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		String forParticipants = idea.isPublished() ? write(ideaJson(idea))
 				: write(Map.of("t", "gone", "id", idea.id().toString()));
 		return Feed.Entry.of(change.seq(), "idea:" + idea.id(), forParticipants, write(moderators));
+	}
+
+	/**
+	 * The score alone, under a key of its own: when a message also carries the whole card, the card comes
+	 * first (it was rendered with the score of its own time) or later (with a newer one), in change order.
+	 */
+	private Feed.@Nullable Entry scoreEntry(Change change, @Nullable Idea idea) {
+		if (idea == null) {
+			return null;
+		}
+		Map<String, Object> score = new LinkedHashMap<>();
+		score.put("t", "score");
+		score.put("id", idea.id().toString());
+		score.put("score", idea.score());
+		String forModerators = write(score);
+		String forParticipants = idea.isPublished() ? forModerators : write(Map.of("t", "gone", "id", idea.id().toString()));
+		return Feed.Entry.of(change.seq(), "score:" + idea.id(), forParticipants, forModerators);
 	}
 
 	static Map<String, Object> ideaJson(Idea idea) {
