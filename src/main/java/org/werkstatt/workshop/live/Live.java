@@ -15,10 +15,10 @@ import org.werkstatt.platform.security.SecretToken;
 import org.werkstatt.workshop.IdeaPosted;
 
 /**
- * The rules of the live session, each action one transaction. Every change is numbered
- * ({@link LiveStore#recordChange}) as the transaction's last step, so the event's session row is locked
- * only briefly and always after the rows it changes: actions on one event never deadlock, and live
- * clients see the changes in the order they were committed.
+ * The rules of the live session, each action one transaction. Every change is recorded
+ * ({@link LiveStore#recordChange}) and numbered when the transaction commits, so the event's session row
+ * is locked only during the commit and always after the rows the action changed: actions on one event
+ * never deadlock, and live clients see the changes in the order they were committed.
  */
 @Service
 class Live {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
+	/** The channel the trigger {@code live_change_numbered} notifies (migration V6). */
 	static final String NOTIFY_CHANNEL = "werkstatt_live";
 
 	private static final String SESSION_COLUMNS = """
@@ -74,14 +75,6 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			.optional();
 	}
 
-	/** The session, with its row locked until the transaction ends: changes to one event go one at a time. */
-	LiveSession lockSession(UUID eventId) {
-		return jdbc.sql("select " + SESSION_COLUMNS + " from live_session where event_id = ? for update")
-			.param(eventId)
-			.query(LiveStore::session)
-			.single();
-	}
-
 	boolean codeTaken(String code) {
 		return jdbc.sql("select exists (select 1 from live_session where code = ?)").param(code).query(Boolean.class).single();
 	}
@@ -125,22 +118,15 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	// changes
 
-	/** Numbers a change and tells every node about it when the transaction commits. Needs {@link #lockSession}. */
-	long recordChange(UUID eventId, ChangeKind kind, @Nullable UUID subjectId) {
-		// one statement: the session row stays locked from here to the commit, and every round trip in
-		// between made the event's other changes wait (under load, most of a dot's time was that wait)
-		return jdbc.sql("""
-				with next as (update live_session set last_seq = last_seq + 1 where event_id = :event returning last_seq),
-				     recorded as (insert into live_change (event_id, seq, kind, subject_id)
-				                  select :event, last_seq, :kind, cast(:subject as uuid) from next)
-				select last_seq, pg_notify(:channel, :prefix || last_seq) from next""")
-			.param("event", eventId)
-			.param("kind", kind.name())
-			.param("subject", subjectId, java.sql.Types.OTHER)
-			.param("channel", NOTIFY_CHANNEL)
-			.param("prefix", eventId + ":")
-			.query((rs, row) -> rs.getLong(1))
-			.single();
+	/**
+	 * Records a change. It gets its number, and every node hears of it, when the transaction commits
+	 * (trigger {@code live_change_numbered}): numbers follow the commit order, and the event's session row,
+	 * which hands them out, is locked only during the commit.
+	 */
+	void recordChange(UUID eventId, ChangeKind kind, @Nullable UUID subjectId) {
+		jdbc.sql("insert into live_change (event_id, kind, subject_id) values (?, ?, ?)")
+			.params(eventId, kind.name(), subjectId)
+			.update();
 	}
 
 	List<Change> changesAfter(UUID eventId, long seq, int limit) {
