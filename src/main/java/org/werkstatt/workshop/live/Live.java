@@ -141,11 +141,17 @@ class Live {
 		return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
 	}
 
+	/** The session of a code and the participant the token stands for, read together. */
+	Optional<LiveStore.SessionAndParticipant> sessionAndParticipant(String code, @Nullable String token) {
+		return store.sessionAndParticipant(code, usable(token) ? SecretToken.hash(token) : null);
+	}
+
+	private static boolean usable(@Nullable String token) {
+		return token != null && !token.isBlank() && token.length() <= 100;
+	}
+
 	Optional<Participant> participant(UUID eventId, @Nullable String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
-			return Optional.empty();
-		}
-		return store.participantByToken(eventId, SecretToken.hash(token));
+		return usable(token) ? store.participantByToken(eventId, SecretToken.hash(token)) : Optional.empty();
 	}
 
 	// ideas
@@ -153,28 +159,27 @@ class Live {
 	/** Posts an idea, or says why not. The text has been checked for length already. */
 	@Transactional
 	Outcome post(LiveSession session, Participant participant, UUID wallId, String text, UUID organisationId) {
-		Optional<Wall> wall = store.wall(session.eventId(), wallId);
-		if (wall.isEmpty()) {
+		Optional<LiveStore.PostTarget> target = store.postTarget(session.eventId(), wallId, participant.id(), RATE_WINDOW_SECONDS);
+		if (target.isEmpty()) {
 			return Outcome.refused("idea.refused.noWall");
 		}
 		if (!session.isOpen()) {
 			return Outcome.refused("idea.refused.sessionClosed");
 		}
-		if (!wall.get().open()) {
+		if (!target.get().wall().open()) {
 			return Outcome.refused("idea.refused.wallClosed");
 		}
-		if (store.ideasSince(participant.id(), RATE_WINDOW_SECONDS) >= session.ideasPerMinute()) {
+		if (target.get().participantIdeas() >= session.ideasPerMinute()) {
 			return Outcome.refused("idea.refused.tooFast");
 		}
-		if (store.eventIdeasSince(session.eventId(), RATE_WINDOW_SECONDS) >= session.eventIdeasPerMinute()) {
+		if (target.get().eventIdeas() >= session.eventIdeasPerMinute()) {
 			return Outcome.refused("idea.refused.eventBusy");
 		}
 		boolean held = session.preModeration() || containsBlockedWord(text, session.blockedWordList());
 		String words = text.strip();
 		UUID idea = store.addIdea(session.eventId(), wallId, participant.id(), participant.nickname(), words,
 				held ? IdeaStatus.PENDING : IdeaStatus.PUBLISHED);
-		store.recordChange(session.eventId(), ChangeKind.IDEA, idea);
-		events.publishEvent(new IdeaPosted(idea, session.eventId(), organisationId, wallId, wall.get().title(), words,
+		events.publishEvent(new IdeaPosted(idea, session.eventId(), organisationId, wallId, target.get().wall().title(), words,
 				java.time.Instant.now()));
 		return Outcome.done(held ? "idea.posted.pending" : "idea.posted", idea);
 	}
@@ -225,41 +230,32 @@ class Live {
 	/** Puts one dot on the idea, if the participant has one left and the idea may take it. */
 	@Transactional
 	Outcome addDot(LiveSession session, Participant participant, UUID ideaId) {
-		Participant locked = store.lockParticipant(participant.id());
-		Optional<Idea> idea = store.idea(session.eventId(), ideaId);
-		if (idea.isEmpty()) {
+		Optional<LiveStore.DotTarget> target = store.lockForDot(session.eventId(), participant.id(), ideaId);
+		if (target.isEmpty()) {
 			return Outcome.refused("dots.refused.NOT_VOTABLE");
 		}
-		Wall wall = store.wall(session.eventId(), idea.get().wallId()).orElseThrow();
-		int onIdea = store.dotsOn(ideaId, locked.id());
-		DotRules.Refusal refusal = DotRules.toAdd(session, wall, idea.get(), locked.dotsUsed(), onIdea);
+		LiveStore.DotTarget dot = target.get();
+		DotRules.Refusal refusal = DotRules.toAdd(session, dot.wall(), dot.idea(), dot.dotsUsed(), dot.onIdea());
 		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(locked.dotsUsed(), onIdea));
+			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(dot.dotsUsed(), dot.onIdea()));
 		}
-		store.addDot(ideaId, locked.id());
-		store.recordChange(session.eventId(), ChangeKind.DOTS, ideaId);
-		return Outcome.done("dots.added").with(new Outcome.Dots(locked.dotsUsed() + 1, onIdea + 1));
+		store.addDot(session.eventId(), ideaId, participant.id());
+		return Outcome.done("dots.added").with(new Outcome.Dots(dot.dotsUsed() + 1, dot.onIdea() + 1));
 	}
 
 	@Transactional
 	Outcome removeDot(LiveSession session, Participant participant, UUID ideaId) {
-		Participant locked = store.lockParticipant(participant.id());
-		Optional<Idea> idea = store.idea(session.eventId(), ideaId);
-		if (idea.isEmpty()) {
+		Optional<LiveStore.DotTarget> target = store.lockForDot(session.eventId(), participant.id(), ideaId);
+		if (target.isEmpty()) {
 			return Outcome.refused("dots.refused.NO_DOT");
 		}
-		Wall wall = store.wall(session.eventId(), idea.get().wallId()).orElseThrow();
-		int onIdea = store.dotsOn(ideaId, locked.id());
-		DotRules.Refusal refusal = DotRules.toRemove(session, wall, idea.get(), onIdea);
+		LiveStore.DotTarget dot = target.get();
+		DotRules.Refusal refusal = DotRules.toRemove(session, dot.wall(), dot.idea(), dot.onIdea());
 		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(locked.dotsUsed(), onIdea));
+			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(dot.dotsUsed(), dot.onIdea()));
 		}
-		store.removeDot(ideaId, locked.id());
-		store.recordChange(session.eventId(), ChangeKind.DOTS, ideaId);
-		if (idea.get().isMerged()) {
-			store.recordChange(session.eventId(), ChangeKind.DOTS, idea.get().mergedInto());
-		}
-		return Outcome.done("dots.removed").with(new Outcome.Dots(locked.dotsUsed() - 1, onIdea - 1));
+		store.removeDot(session.eventId(), ideaId, participant.id(), dot.idea().mergedInto());
+		return Outcome.done("dots.removed").with(new Outcome.Dots(dot.dotsUsed() - 1, dot.onIdea() - 1));
 	}
 
 	// moderation

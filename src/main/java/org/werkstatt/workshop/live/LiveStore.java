@@ -75,6 +75,30 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			.optional();
 	}
 
+	/** A session and the participant a token stands for in it, if any. */
+	record SessionAndParticipant(LiveSession session, Optional<Participant> participant) {
+	}
+
+	/**
+	 * The session of the code and the participant whose token has this hash, in one statement: every action
+	 * of a participant starts with both.
+	 */
+	Optional<SessionAndParticipant> sessionAndParticipant(String code, byte @Nullable [] tokenHash) {
+		return jdbc.sql("select " + SESSION_COLUMNS.replace("event_id,", "s.event_id,") + """
+				, p.id as participant_id, p.nickname, p.person_id, p.dots_used
+				from live_session s left join participant p on p.event_id = s.event_id and p.token_hash = ?
+				where s.code = ?""")
+			.params(tokenHash, code)
+			.query((rs, row) -> {
+				LiveSession session = session(rs, row);
+				UUID participantId = rs.getObject("participant_id", UUID.class);
+				return new SessionAndParticipant(session, participantId == null ? Optional.empty()
+						: Optional.of(new Participant(participantId, session.eventId(), rs.getString("nickname"),
+								rs.getObject("person_id", UUID.class), rs.getInt("dots_used"))));
+			})
+			.optional();
+	}
+
 	boolean codeTaken(String code) {
 		return jdbc.sql("select exists (select 1 from live_session where code = ?)").param(code).query(Boolean.class).single();
 	}
@@ -222,14 +246,6 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			.single();
 	}
 
-	/** The participant, locked until the transaction ends, so that their dot budget is counted exactly. */
-	Participant lockParticipant(UUID participantId) {
-		return jdbc.sql("select id, event_id, nickname, person_id, dots_used from participant where id = ? for update")
-			.param(participantId)
-			.query(LiveStore::participant)
-			.single();
-	}
-
 	int participantCount(UUID eventId) {
 		return jdbc.sql("select count(*) from participant where event_id = ?").param(eventId).query(Integer.class).single();
 	}
@@ -272,11 +288,19 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			.list();
 	}
 
+	/** Adds an idea and records the change, in one statement. */
 	UUID addIdea(UUID eventId, UUID wallId, UUID participantId, @Nullable String nickname, String text, IdeaStatus status) {
 		return jdbc.sql("""
-				insert into idea (event_id, wall_id, participant_id, nickname, text, status) values (?, ?, ?, ?, ?, ?)
-				returning id""")
-			.params(eventId, wallId, participantId, nickname, text, status.name())
+				with added as (insert into idea (event_id, wall_id, participant_id, nickname, text, status)
+				               values (:event, :wall, :participant, :nickname, :text, :status) returning id),
+				     recorded as (insert into live_change (event_id, kind, subject_id) select :event, 'IDEA', id from added)
+				select id from added""")
+			.param("event", eventId)
+			.param("wall", wallId)
+			.param("participant", participantId)
+			.param("nickname", nickname)
+			.param("text", text)
+			.param("status", status.name())
 			.query(UUID.class)
 			.single();
 	}
@@ -317,20 +341,25 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 		jdbc.sql("update idea set merged_into = null, updated_at = now() where id = ?").param(ideaId).update();
 	}
 
-	int ideasSince(UUID participantId, int seconds) {
-		return jdbc.sql("""
-				select count(*) from idea where participant_id = ? and created_at > now() - make_interval(secs => ?)""")
-			.params(participantId, seconds)
-			.query(Integer.class)
-			.single();
+	/** A wall to post on, with how many ideas the participant and the whole event posted lately. */
+	record PostTarget(Wall wall, int participantIdeas, int eventIdeas) {
 	}
 
-	int eventIdeasSince(UUID eventId, int seconds) {
+	/** The wall and the ideas of the last {@code seconds} of the participant and of the event, in one statement. */
+	Optional<PostTarget> postTarget(UUID eventId, UUID wallId, UUID participantId, int seconds) {
 		return jdbc.sql("""
-				select count(*) from idea where event_id = ? and created_at > now() - make_interval(secs => ?)""")
-			.params(eventId, seconds)
-			.query(Integer.class)
-			.single();
+				select w.id, w.event_id, w.position, w.title, w.question, w.target_group, w.open,
+				       (select count(*) from idea where participant_id = :participant
+				          and created_at > now() - make_interval(secs => :seconds)) as participant_ideas,
+				       (select count(*) from idea where event_id = :event
+				          and created_at > now() - make_interval(secs => :seconds)) as event_ideas
+				from wall w where w.event_id = :event and w.id = :wall""")
+			.param("event", eventId)
+			.param("wall", wallId)
+			.param("participant", participantId)
+			.param("seconds", seconds)
+			.query((rs, row) -> new PostTarget(wall(rs, row), rs.getInt("participant_ideas"), rs.getInt("event_ideas")))
+			.optional();
 	}
 
 	// dots
@@ -354,23 +383,68 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			.orElse(0);
 	}
 
-	void addDot(UUID ideaId, UUID participantId) {
-		jdbc.sql("""
-				insert into dot (idea_id, participant_id, count) values (?, ?, 1)
-				on conflict (idea_id, participant_id) do update set count = dot.count + 1""")
-			.params(ideaId, participantId)
-			.update();
-		jdbc.sql("update idea set dots = dots + 1 where id = ?").param(ideaId).update();
-		jdbc.sql("update participant set dots_used = dots_used + 1 where id = ?").param(participantId).update();
+	/**
+	 * What a dot on the idea depends on: the idea (its {@code score} is its own dots here), its wall, the
+	 * participant's dots in all and on this idea. One statement, with the participant's row locked until the
+	 * transaction ends, so that their budget is counted exactly under concurrent clicks.
+	 */
+	Optional<DotTarget> lockForDot(UUID eventId, UUID participantId, UUID ideaId) {
+		return jdbc.sql("""
+				select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
+				       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.dots as score, i.created_at,
+				       w.position, w.title, w.question, w.target_group, w.open,
+				       p.dots_used, coalesce(d.count, 0) as on_idea
+				from participant p
+				join idea i on i.id = :idea and i.event_id = :event
+				join wall w on w.id = i.wall_id
+				left join dot d on d.idea_id = i.id and d.participant_id = p.id
+				where p.id = :participant
+				for update of p""")
+			.param("idea", ideaId)
+			.param("event", eventId)
+			.param("participant", participantId)
+			.query((rs, row) -> new DotTarget(idea(rs, row),
+					new Wall(rs.getObject("wall_id", UUID.class), rs.getObject("event_id", UUID.class), rs.getInt("position"),
+							rs.getString("title"), rs.getString("question"), rs.getString("target_group"), rs.getBoolean("open")),
+					rs.getInt("dots_used"), rs.getInt("on_idea")))
+			.optional();
 	}
 
-	void removeDot(UUID ideaId, UUID participantId) {
-		jdbc.sql("update dot set count = count - 1 where idea_id = ? and participant_id = ? and count > 1")
-			.params(ideaId, participantId)
+	/** An idea as a dot sees it, with the participant's dots in all and on it. */
+	record DotTarget(Idea idea, Wall wall, int dotsUsed, int onIdea) {
+	}
+
+	/** Puts one dot on the idea, counts it for the idea and the participant, and records the change. */
+	void addDot(UUID eventId, UUID ideaId, UUID participantId) {
+		jdbc.sql("""
+				with added as (insert into dot (idea_id, participant_id, count) values (:idea, :participant, 1)
+				               on conflict (idea_id, participant_id) do update set count = dot.count + 1),
+				     counted as (update idea set dots = dots + 1 where id = :idea),
+				     used as (update participant set dots_used = dots_used + 1 where id = :participant)
+				insert into live_change (event_id, kind, subject_id) values (:event, 'DOTS', :idea)""")
+			.param("event", eventId)
+			.param("idea", ideaId)
+			.param("participant", participantId)
 			.update();
-		jdbc.sql("delete from dot where idea_id = ? and participant_id = ? and count = 1").params(ideaId, participantId).update();
-		jdbc.sql("update idea set dots = dots - 1 where id = ?").param(ideaId).update();
-		jdbc.sql("update participant set dots_used = dots_used - 1 where id = ?").param(participantId).update();
+	}
+
+	/**
+	 * Takes one of the participant's dots back from the idea and records the change, for the idea it was
+	 * merged into too (its score counts this card).
+	 */
+	void removeDot(UUID eventId, UUID ideaId, UUID participantId, @Nullable UUID mergedInto) {
+		jdbc.sql("""
+				with fewer as (update dot set count = count - 1 where idea_id = :idea and participant_id = :participant and count > 1),
+				     gone as (delete from dot where idea_id = :idea and participant_id = :participant and count = 1),
+				     counted as (update idea set dots = dots - 1 where id = :idea),
+				     used as (update participant set dots_used = dots_used - 1 where id = :participant)
+				insert into live_change (event_id, kind, subject_id)
+				select :event, 'DOTS', subject from unnest(array[:idea, cast(:merged as uuid)]) subject where subject is not null""")
+			.param("event", eventId)
+			.param("idea", ideaId)
+			.param("participant", participantId)
+			.param("merged", mergedInto, java.sql.Types.OTHER)
+			.update();
 	}
 
 	// moderation log

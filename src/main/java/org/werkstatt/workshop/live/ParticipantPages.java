@@ -327,12 +327,14 @@ class ParticipantPages {
 	/** Runs the action for the participant the request's token stands for, or asks to join again. */
 	private Object asParticipant(String code, HttpServletRequest request, RedirectAttributes redirect, Locale locale,
 			ParticipantAction action) {
-		LiveSession session = sessionOf(code);
-		Optional<Participant> participant = live.participant(session.eventId(), ParticipantCookie.read(request, session.code()));
-		if (participant.isEmpty()) {
-			return notJoined(session, request, redirect, locale);
+		String normalised = Live.normaliseCode(code);
+		LiveStore.SessionAndParticipant found = live
+			.sessionAndParticipant(normalised, ParticipantCookie.read(request, normalised))
+			.orElseThrow(NotFoundException::new);
+		if (found.participant().isEmpty()) {
+			return notJoined(found.session(), request, redirect, locale);
 		}
-		return action.apply(session, participant.get());
+		return action.apply(found.session(), found.participant().get());
 	}
 
 	private Object respond(Outcome outcome, LiveSession session, Participant participant, @Nullable UUID idea,

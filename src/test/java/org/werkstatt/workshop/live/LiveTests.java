@@ -289,8 +289,18 @@ class LiveTests extends FullStackTest {
 		assertThat(live.addDot(setup.session(), ben, duplicate).messageKey()).isEqualTo("dots.refused.MERGED");
 		assertThat(store.log(setup.event(), 10)).extracting(ModerationEntry::action).contains("MERGED");
 
+		long before = store.lastSeq(setup.event());
+		assertThat(live.removeDot(setup.session(), ben, duplicate).done()).as("a dot can be taken back from a merged card").isTrue();
+		assertThat(store.idea(setup.event(), duplicate).orElseThrow().dots()).isEqualTo(1);
+		assertThat(store.idea(setup.event(), first).orElseThrow().score()).as("only Ana's 2 are left").isEqualTo(2);
+		assertThat(store.changesAfter(setup.event(), before, 10)).as("both cards' scores go out, numbered in order")
+			.extracting(Change::seq, Change::kind, Change::subjectId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(before + 1, ChangeKind.DOTS, duplicate),
+					org.assertj.core.groups.Tuple.tuple(before + 2, ChangeKind.DOTS, first));
+		assertThat(live.addDot(setup.session(), ben, first).done()).isTrue();
+
 		assertThat(live.unmerge(setup.event(), duplicate, MODERATOR).done()).isTrue();
-		assertThat(store.idea(setup.event(), first).orElseThrow().score()).isEqualTo(2);
+		assertThat(store.idea(setup.event(), first).orElseThrow().score()).isEqualTo(3);
 	}
 
 	@Test
