@@ -211,7 +211,8 @@ public class LiveLoad {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
 			if (json) {
-				request.header("Accept", "application/json");
+				// as live.js sends a participant's calls: JSON answer, marked as a script call (no session needed)
+				request.header("Accept", "application/json").header("X-Werkstatt-Call", "live");
 			}
 			return send(request);
 		}

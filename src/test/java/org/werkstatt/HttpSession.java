@@ -82,19 +82,30 @@ public final class HttpSession {
 		cookies.getCookieStore().add(uri("/"), cookie);
 	}
 
-	/** Posts a form as the live pages' script does, asking for a JSON answer. */
+	/** Posts a form as the live pages' script does, asking for a JSON answer, marked as a script call. */
 	public HttpResponse<String> postForJson(String path, Map<String, String> form) {
 		Map<String, String> fields = new LinkedHashMap<>(form);
 		fields.putIfAbsent("_csrf", csrf);
+		return postForJson(path, fields, true);
+	}
+
+	/**
+	 * Posts exactly the given fields asking for JSON, with or without the header that marks a script call
+	 * ({@code X-Werkstatt-Call}).
+	 */
+	public HttpResponse<String> postForJson(String path, Map<String, String> fields, boolean marked) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (marked) {
+			request.header("X-Werkstatt-Call", "live");
+		}
+		return send(request.build());
 	}
 
 	/** Posts exactly the given fields, without adding the CSRF token. */

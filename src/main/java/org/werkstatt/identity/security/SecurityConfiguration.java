@@ -17,11 +17,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.werkstatt.platform.web.SessionlessCalls;
 
 /**
  * Who may open what. Public pages need no account; {@code /manage/**} needs a signed-in person and then
  * checks the organisation itself (see {@code ManagedOrganisations}); {@code /admin/**} is for platform admins.
- * Every form carries a CSRF token; the Content-Security-Policy allows no inline script or style.
+ * Every form carries a CSRF token (script calls of live participants carry a header instead, see
+ * {@link SessionlessCalls}); the Content-Security-Policy allows no inline script or style.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,6 +47,8 @@ class SecurityConfiguration {
 			.successHandler(outcomes)
 			.failureHandler(outcomes)
 			.permitAll());
+		// script calls with a cookie of their own instead of a session (live participants); see SessionlessCalls
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(SessionlessCalls.MATCHER));
 		http.addFilterBefore(new LoginThrottle(failures, outcomes), UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		if (oidcClients.getIfAvailable() != null) {

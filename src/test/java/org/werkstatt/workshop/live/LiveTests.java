@@ -152,6 +152,24 @@ class LiveTests extends FullStackTest {
 	}
 
 	@Test
+	void aParticipantsScriptCallsGoPastTheSessionAndOtherSitesCannotMakeThem() {
+		Setup setup = openEvent();
+		HttpSession phone = joined(setup, "Ida");
+		String path = "/live/" + setup.session().code();
+		Map<String, String> idea = Map.of("wall", setup.wall().toString(), "text", "Sprechstunde im Stadtteil");
+
+		HttpResponse<String> marked = phone.postForJson(path + "/ideas", idea, true);
+		assertThat(marked.statusCode()).as("the header stands in for the CSRF token").isEqualTo(200);
+		assertThat(marked.body()).contains("\"ok\":true");
+		assertThat(marked.headers().allValues("Set-Cookie")).as("no session is made or touched")
+			.noneMatch(cookie -> cookie.startsWith("WERKSTATT_SESSION"));
+
+		HttpResponse<String> forged = phone.postForJson(path + "/ideas", idea, false);
+		assertThat(forged.statusCode()).as("without the header or the page's token, as from another site").isEqualTo(403);
+		assertThat(store.ideas(setup.event())).extracting(Idea::text).containsOnlyOnce("Sprechstunde im Stadtteil");
+	}
+
+	@Test
 	void badInputGetsAClearAnswerAndNothingIsLost() {
 		Setup setup = openEvent();
 		HttpSession phone = joined(setup, "Ben");
