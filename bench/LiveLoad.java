@@ -443,7 +443,8 @@ public class LiveLoad {
 						+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
 				out.write(request.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
-				InputStream raw = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+				// small buffers: 2,000 streams each hold theirs, and the generator shares the machine with the server
+				InputStream raw = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
 				String status = readLine(raw);
 				boolean chunked = false;
 				for (String header = readLine(raw); header != null && !header.isEmpty(); header = readLine(raw)) {
@@ -623,8 +624,8 @@ public class LiveLoad {
 	/** The lines of a stream, in a reused buffer (an SSE data line of a busy wall holds many ideas). */
 	static final class Lines {
 		final InputStream in;
-		byte[] buffer = new byte[16 * 1024];
-		final byte[] read = new byte[64 * 1024];
+		byte[] buffer = new byte[4 * 1024];
+		final byte[] read = new byte[16 * 1024];
 		int pos, limit;
 
 		Lines(InputStream in) {

@@ -11,7 +11,7 @@
 #   defaults: --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 20 --duration 60
 #   e.g. a short trial: scripts/bench-live.sh --clients 50 --warmup 0 --duration 10
 # Environment: BENCH_PORT (18081), BENCH_JAVA_OPTS (server JVM options; default the launcher's
-#   -XX:+UseSerialGC -Xmx512m), BENCH_KEEP=1 keeps the work directory (server log, GC log, samples).
+#   -XX:+UseSerialGC -Xmx512m -Xmn64m), BENCH_KEEP=1 keeps the work directory (server log, GC log, samples).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18081}
@@ -29,7 +29,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "$(date -Is) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD 2>/dev/null || echo ?)" >&2
-WERKSTATT_JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m} -Xlog:gc:file=$work/gc.log" \
+WERKSTATT_JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Xmn64m} -Xlog:gc:file=$work/gc.log" \
   WERKSTATT_DATA_DIR="$work/postgres" PORT=$PORT WERKSTATT_BIND_ADDRESS=127.0.0.1 \
   scripts/run-production.sh >"$work/server.log" 2>&1 &
 pid=$!
