@@ -436,7 +436,8 @@ public class LiveLoad {
 			URI uri = URI.create(base);
 			try (Socket socket = new Socket()) {
 				socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
-				socket.setSoTimeout(45_000);
+				// no read timeout: a timed read schedules a timer per read (a tenth of the generator's time);
+				// the server sends a keep-alive every 20 s, and the run ends on the main thread's clock
 				OutputStream out = socket.getOutputStream();
 				String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
 						+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
@@ -551,11 +552,10 @@ public class LiveLoad {
 	static final byte[] IDEA_TYPE = "idea\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
 	static final byte[] SCORE_TYPE = "score\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
 
-	/** The number after the next "score": of this entry, or -1. */
+	/** The number after the next "score": (cards and score updates both have one, after their id), or -1. */
 	static int scoreAfter(byte[] data, int length, int from) {
 		int score = indexOf(data, length, SCORE_MARK, from);
-		int next = indexOf(data, length, TYPE_MARK, from);
-		if (score < 0 || (next >= 0 && next < score)) {
+		if (score < 0) {
 			return -1;
 		}
 		int digit = score + SCORE_MARK.length;
@@ -644,17 +644,25 @@ public class LiveLoad {
 						return -1;
 					}
 				}
-				byte b = read[pos++];
-				if (b == '\n') {
+				// find the line's end first, then copy the piece at once (byte by byte was a third of the generator)
+				int end = pos;
+				while (end < limit && read[end] != '\n') {
+					end++;
+				}
+				int piece = end - pos;
+				if (n + piece > buffer.length) {
+					buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, n + piece));
+				}
+				System.arraycopy(read, pos, buffer, n, piece);
+				n += piece;
+				if (end < limit) {
+					pos = end + 1;
 					if (n > 0 && buffer[n - 1] == '\r') {
 						n--;
 					}
 					return n;
 				}
-				if (n == buffer.length) {
-					buffer = Arrays.copyOf(buffer, buffer.length * 2);
-				}
-				buffer[n++] = b;
+				pos = limit;
 			}
 		}
 	}

@@ -11,7 +11,8 @@
 #   defaults: --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 20 --duration 60
 #   e.g. a short trial: scripts/bench-live.sh --clients 50 --warmup 0 --duration 10
 # Environment: BENCH_PORT (18081), BENCH_JAVA_OPTS (server JVM options; default the launcher's
-#   -XX:+UseSerialGC -Xmx512m -Xmn64m), BENCH_KEEP=1 keeps the work directory (server log, GC log, samples).
+#   -XX:+UseSerialGC -Xmx512m -Xmn64m), BENCH_LOAD_JAVA_OPTS (the generator's; default -XX:+UseSerialGC
+#   -Xmx1g), BENCH_KEEP=1 keeps the work directory (server log, GC log, samples).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18081}
@@ -40,7 +41,8 @@ done
 echo "server ready (pid $pid)" >&2
 
 status=0
-"$java_bin" -XX:+UseSerialGC -Xmx1g bench/LiveLoad.java --base "http://127.0.0.1:$PORT" \
+read -r -a load_opts <<< "${BENCH_LOAD_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g}"
+"$java_bin" "${load_opts[@]}" bench/LiveLoad.java --base "http://127.0.0.1:$PORT" \
   --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 20 --duration 60 --grace 10 \
   --result "$work/result.md" "$@" || status=$?
 
