@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Changes reach the clients in publications at least {@link #COALESCE} apart: a burst of dots reaches a
  * projector as one update, not as flicker, and every client that was up to date gets the same message,
- * encoded once ({@link #message}). The first change after a quiet spell is published at once.
+ * encoded once ({@link Publication}). The first change after a quiet spell is published at once. Clients
+ * wait for publications without a lock ({@link #next}): two thousand of them woken at once would otherwise
+ * queue for it one by one.
  */
 final class Feed {
 
@@ -45,9 +49,19 @@ final class Feed {
 	/** Publications of one feed are at least this far apart. */
 	static final Duration COALESCE = Duration.ofMillis(100);
 
-	/** A message as one audience receives it for the changes after {@code from} up to {@code to}. */
-	private record Encoded(long from, long to, byte[] bytes) {
+	/**
+	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
+	 * encoded once for every client that had {@code from}.
+	 */
+	record Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
+
+		byte[] message(LiveStream.Audience audience) {
+			return audience == LiveStream.Audience.MODERATORS ? forModerators : forParticipants;
+		}
 	}
+
+	/** What {@link #next} gives when nothing was published before the timeout. */
+	static final Publication NOTHING = new Publication(-1, -1, new byte[0], new byte[0]);
 
 	private final UUID eventId;
 	/** Runs the publications that wait for the coalescing interval; {@code null}: publish at once. */
@@ -55,7 +69,9 @@ final class Feed {
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Condition changed = lock.newCondition();
 	private final Deque<Entry> entries = new ArrayDeque<>();
-	private final AtomicReferenceArray<Encoded> encoded = new AtomicReferenceArray<>(LiveStream.Audience.values().length);
+	/** The clients waiting in {@link #next}, woken one by one after each publication (no lock to queue for). */
+	private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
+	private volatile @Nullable Publication last;
 	/** The newest change appended. */
 	private volatile long latest;
 	/** The newest change clients may see. */
@@ -112,6 +128,7 @@ final class Feed {
 		finally {
 			lock.unlock();
 		}
+		waiting.forEach(LockSupport::unpark);
 	}
 
 	void append(List<Entry> added) {
@@ -159,9 +176,54 @@ final class Feed {
 		if (published == latest) {
 			return;
 		}
+		List<Entry> added = entriesAfter(published, latest);
+		last = new Publication(published, latest, LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
+				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS));
 		published = latest;
 		publishedAt = System.nanoTime();
 		changed.signalAll();
+		waiting.forEach(LockSupport::unpark);
+	}
+
+	/**
+	 * The newest publication once it goes beyond {@code seq}, waiting up to the timeout for it: {@link #NOTHING}
+	 * if none came, {@code null} once the feed is closed. A client that had the publication's {@code from}
+	 * writes its message as it is; one further behind asks {@link #after} for what it missed.
+	 */
+	@Nullable
+	Publication next(long seq, long timeoutMillis) {
+		lastUsed = System.nanoTime();
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		Thread me = Thread.currentThread();
+		while (true) {
+			if (closed) {
+				return null;
+			}
+			if (published > seq) {
+				Publication newest = last;
+				// before this node's first publication (a feed started after the client's number): behind
+				return newest != null && newest.to() > seq ? newest : new Publication(published, published, NOTHING.forParticipants(),
+						NOTHING.forModerators());
+			}
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				return NOTHING;
+			}
+			waiting.add(me);
+			try {
+				// looked at again after joining the waiters: a publication in between has unparked us already
+				if (published <= seq && !closed) {
+					LockSupport.parkNanos(this, left);
+				}
+			}
+			finally {
+				waiting.remove(me);
+			}
+			if (Thread.interrupted()) {
+				Thread.currentThread().interrupt();
+				return null;
+			}
+		}
 	}
 
 	/**
@@ -180,37 +242,26 @@ final class Feed {
 			if (seq < floor) {
 				return null;
 			}
-			long upTo = published;
-			List<Entry> result = new ArrayList<>();
-			for (var it = entries.descendingIterator(); it.hasNext();) {
-				Entry entry = it.next();
-				if (entry.seq() <= seq) {
-					break;
-				}
-				if (entry.seq() <= upTo) {
-					result.add(entry);
-				}
-			}
-			Collections.reverse(result);
-			return result;
+			return entriesAfter(seq, published);
 		}
 		finally {
 			lock.unlock();
 		}
 	}
 
-	/**
-	 * The message for {@link #after}'s entries after {@code from}: encoded once per publication and audience
-	 * for all clients that were up to date, since the entries of a range never change.
-	 */
-	byte[] message(long from, List<Entry> entries, LiveStream.Audience audience) {
-		long to = entries.getLast().seq();
-		Encoded cached = encoded.get(audience.ordinal());
-		if (cached != null && cached.from() == from && cached.to() == to) {
-			return cached.bytes();
+	/** The entries after {@code seq} up to {@code upTo}; the lock is held. */
+	private List<Entry> entriesAfter(long seq, long upTo) {
+		List<Entry> result = new ArrayList<>();
+		for (var it = entries.descendingIterator(); it.hasNext();) {
+			Entry entry = it.next();
+			if (entry.seq() <= seq) {
+				break;
+			}
+			if (entry.seq() <= upTo) {
+				result.add(entry);
+			}
 		}
-		byte[] bytes = LiveStream.message(to, entries, audience);
-		encoded.set(audience.ordinal(), new Encoded(from, to, bytes));
-		return bytes;
+		Collections.reverse(result);
+		return result;
 	}
 }

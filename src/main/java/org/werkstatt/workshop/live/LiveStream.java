@@ -93,27 +93,43 @@ class LiveStream {
 			}
 			while (System.nanoTime() < ends && !feed.closed()) {
 				long wait = Math.min(KEEP_ALIVE.toMillis(), Math.max(1, (ends - System.nanoTime()) / 1_000_000));
-				List<Feed.Entry> entries = feed.after(seq, wait);
-				byte[] message;
-				if (entries == null) {
-					entries = feeds.catchUp(feed.eventId(), seq, feed.published());
-					if (entries == null) {
-						write(out, "event: reset\ndata: {}\n\n");
-						return;
-					}
-					message = entries.isEmpty() ? null : message(entries.getLast().seq(), entries, audience);
+				Feed.Publication publication = feed.next(seq, wait);
+				if (publication == null) {
+					return;
 				}
-				else {
-					message = entries.isEmpty() ? null : feed.message(seq, entries, audience);
-				}
-				if (message == null) {
+				if (publication == Feed.NOTHING) {
 					write(out, ": keep-alive\n\n");
 					continue;
+				}
+				byte[] message;
+				long upTo;
+				if (publication.from() == seq) {
+					// up to date: the message every such client gets, encoded once
+					message = publication.message(audience);
+					upTo = publication.to();
+				}
+				else {
+					// further behind (a reconnect, or slower than the publications): what it missed
+					List<Feed.Entry> entries = feed.after(seq, 0);
+					if (entries == null) {
+						entries = feeds.catchUp(feed.eventId(), seq, feed.published());
+						if (entries == null) {
+							write(out, "event: reset\ndata: {}\n\n");
+							return;
+						}
+					}
+					if (entries.isEmpty()) {
+						// nothing in between is left to show (a subject that is gone)
+						seq = Math.max(seq, publication.to());
+						continue;
+					}
+					upTo = entries.getLast().seq();
+					message = message(upTo, entries, audience);
 				}
 				// one write and one flush per message: every call passes the filters' response wrappers
 				out.write(message);
 				out.flush();
-				seq = entries.getLast().seq();
+				seq = upTo;
 			}
 		}
 		catch (InterruptedException e) {
@@ -123,8 +139,8 @@ class LiveStream {
 
 	/**
 	 * One message: the newest state of every subject in the entries, as a JSON array, with the last change's
-	 * number as its id. It is put together from the entries' bytes, and {@link Feed#message} does so once
-	 * per publication for all clients that were up to date.
+	 * number as its id. It is put together from the entries' bytes, once per publication for all clients
+	 * that were up to date ({@link Feed.Publication}).
 	 */
 	static byte[] message(long seq, List<Feed.Entry> entries, Audience audience) {
 		Set<String> later = new HashSet<>();

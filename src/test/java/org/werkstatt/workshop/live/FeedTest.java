@@ -39,19 +39,34 @@ class FeedTest {
 	}
 
 	@Test
-	void clientsThatWereUpToDateShareOneEncodedMessage() throws InterruptedException {
+	void clientsThatWereUpToDateShareOnePublicationEncodedOnce() throws InterruptedException {
 		Feed feed = new Feed(UUID.randomUUID(), 0);
 		feed.append(List.of(entry(1, "idea:a"), entry(2, "idea:b"), entry(3, "idea:a")));
 
-		byte[] first = feed.message(0, feed.after(0, 0), LiveStream.Audience.PARTICIPANTS);
-		byte[] second = feed.message(0, feed.after(0, 0), LiveStream.Audience.PARTICIPANTS);
-		byte[] behind = feed.message(1, feed.after(1, 0), LiveStream.Audience.PARTICIPANTS);
-
-		assertThat(second).isSameAs(first);
-		assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8))
+		Feed.Publication first = feed.next(0, 0);
+		assertThat(feed.next(0, 0)).isSameAs(first);
+		assertThat(first.from()).isZero();
+		assertThat(first.to()).isEqualTo(3);
+		assertThat(new String(first.message(LiveStream.Audience.PARTICIPANTS), java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo("id: 3\ndata: [{\"k\":\"idea:b\"},{\"k\":\"idea:a\"}]\n\n");
-		assertThat(behind).isNotSameAs(first).isEqualTo(first);
-		assertThat(feed.message(0, feed.after(0, 0), LiveStream.Audience.MODERATORS)).isNotSameAs(first);
+		assertThat(feed.next(3, 0)).as("nothing newer").isSameAs(Feed.NOTHING);
+		assertThat(feed.after(1, 0)).as("a client further behind gets what it missed")
+			.extracting(Feed.Entry::seq)
+			.containsExactly(2L, 3L);
+	}
+
+	@Test
+	void aWaitingClientWakesForThePublicationAndWhenTheFeedCloses() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 5);
+		var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> feed.next(5, 5_000));
+		Thread.sleep(50);
+		feed.append(List.of(entry(6, "idea:a")));
+		assertThat(waiter.get(2, java.util.concurrent.TimeUnit.SECONDS).to()).isEqualTo(6);
+
+		var closing = java.util.concurrent.CompletableFuture.supplyAsync(() -> feed.next(6, 5_000));
+		Thread.sleep(50);
+		feed.close();
+		assertThat(closing.get(2, java.util.concurrent.TimeUnit.SECONDS)).isNull();
 	}
 
 	private static Feed.Entry entry(long seq, String key) {
