@@ -58,15 +58,24 @@ class FeedTest {
 	@Test
 	void aWaitingClientWakesForThePublicationAndWhenTheFeedCloses() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 5);
-		var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> feed.next(5, 5_000));
+		var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> next(feed, 5));
 		Thread.sleep(50);
 		feed.append(List.of(entry(6, "idea:a")));
 		assertThat(waiter.get(2, java.util.concurrent.TimeUnit.SECONDS).to()).isEqualTo(6);
 
-		var closing = java.util.concurrent.CompletableFuture.supplyAsync(() -> feed.next(6, 5_000));
+		var closing = java.util.concurrent.CompletableFuture.supplyAsync(() -> next(feed, 6));
 		Thread.sleep(50);
 		feed.close();
 		assertThat(closing.get(2, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+	}
+
+	private static Feed.Publication next(Feed feed, long seq) {
+		try {
+			return feed.next(seq, 5_000);
+		}
+		catch (InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static Feed.Entry entry(long seq, String key) {
