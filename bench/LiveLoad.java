@@ -17,7 +17,6 @@
  * /actuator/prometheus. It stops by itself: after warm-up + duration + grace, whatever happened.
  */
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -444,11 +443,12 @@ public class LiveLoad {
 						+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
 				out.write(request.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
-				// small buffers: 2,000 streams each hold theirs, and the generator shares the machine with the server
-				InputStream raw = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-				String status = readLine(raw);
+				// one small buffer per stream (2,000 streams each hold theirs, and the generator shares the
+				// machine with the server); headers, chunk sizes and lines are all read from it
+				Lines lines = new Lines(socket.getInputStream());
+				String status = lines.text();
 				boolean chunked = false;
-				for (String header = readLine(raw); header != null && !header.isEmpty(); header = readLine(raw)) {
+				for (String header = lines.text(); header != null && !header.isEmpty(); header = lines.text()) {
 					if (header.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:") && header.toLowerCase(Locale.ROOT).contains("chunked")) {
 						chunked = true;
 					}
@@ -458,8 +458,7 @@ public class LiveLoad {
 					sleep(1000);
 					return;
 				}
-				InputStream in = chunked ? new Chunked(raw) : raw;
-				Lines lines = new Lines(in);
+				lines.chunked = chunked;
 				long id = -1;
 				byte[] data = null;
 				int dataLength = 0;
@@ -535,7 +534,10 @@ public class LiveLoad {
 					return;
 				}
 				String id = new String(data, start, 36, StandardCharsets.US_ASCII);
-				IdeaRecord record = ideas.computeIfAbsent(id, k -> new IdeaRecord());
+				IdeaRecord record = ideas.get(id);
+				if (record == null) {
+					record = ideas.computeIfAbsent(id, k -> new IdeaRecord());
+				}
 				if (card && record.arrival.get(index) == 0) {
 					record.arrival.set(index, now);
 				}
@@ -605,48 +607,41 @@ public class LiveLoad {
 		return -1;
 	}
 
-	static String readLine(InputStream in) throws IOException {
-		StringBuilder line = new StringBuilder();
-		int c;
-		while ((c = in.read()) >= 0) {
-			if (c == '\n') {
-				int end = line.length();
-				if (end > 0 && line.charAt(end - 1) == '\r') {
-					line.setLength(end - 1);
-				}
-				return line.toString();
-			}
-			line.append((char) c);
-		}
-		return line.length() == 0 ? null : line.toString();
-	}
-
-	/** The lines of a stream, in a reused buffer (an SSE data line of a busy wall holds many ideas). */
+	/**
+	 * The lines of a stream, in a reused buffer (an SSE data line of a busy wall holds many ideas), with
+	 * HTTP/1.1 chunked transfer coding taken off on the way once {@link #chunked} is set.
+	 */
 	static final class Lines {
 		final InputStream in;
 		byte[] buffer = new byte[4 * 1024];
 		final byte[] read = new byte[16 * 1024];
 		int pos, limit;
+		boolean chunked;
+		/** Bytes of the current chunk not read yet. */
+		int chunkLeft;
 
 		Lines(InputStream in) {
 			this.in = in;
+		}
+
+		/** The next line as text, {@code null} at the end of the stream. */
+		String text() throws IOException {
+			int n = next();
+			return n < 0 ? null : new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
 		}
 
 		/** The length of the next line (without its end), -1 at the end of the stream. */
 		int next() throws IOException {
 			int n = 0;
 			while (true) {
-				if (pos == limit) {
-					limit = in.read(read, 0, read.length);
-					pos = 0;
-					if (limit <= 0) {
-						limit = 0;
-						return -1;
-					}
+				int available = available();
+				if (available < 0) {
+					return -1;
 				}
 				// find the line's end first, then copy the piece at once (byte by byte was a third of the generator)
 				int end = pos;
-				while (end < limit && read[end] != '\n') {
+				int stop = pos + available;
+				while (end < stop && read[end] != '\n') {
 					end++;
 				}
 				int piece = end - pos;
@@ -655,62 +650,69 @@ public class LiveLoad {
 				}
 				System.arraycopy(read, pos, buffer, n, piece);
 				n += piece;
-				if (end < limit) {
+				if (chunked) {
+					chunkLeft -= piece;
+				}
+				if (end < stop) {
 					pos = end + 1;
+					if (chunked) {
+						chunkLeft--;
+					}
 					if (n > 0 && buffer[n - 1] == '\r') {
 						n--;
 					}
 					return n;
 				}
-				pos = limit;
+				pos = stop;
 			}
 		}
-	}
 
-	/** HTTP/1.1 chunked transfer coding. */
-	static final class Chunked extends InputStream {
-		final InputStream in;
-		int left;
-		boolean done;
-
-		Chunked(InputStream in) {
-			this.in = in;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			if (done) {
-				return -1;
-			}
-			if (left == 0) {
-				String size = readLine(in);
-				while (size != null && size.isEmpty()) {
-					size = readLine(in);
-				}
-				if (size == null) {
-					done = true;
-					return -1;
-				}
-				int semicolon = size.indexOf(';');
-				left = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
-				if (left == 0) {
-					done = true;
+		/** How many bytes of content are in the buffer from {@code pos} on (filling it if needed), -1 at the end. */
+		private int available() throws IOException {
+			if (chunked && chunkLeft == 0) {
+				chunkLeft = chunkSize();
+				if (chunkLeft <= 0) {
 					return -1;
 				}
 			}
-			int n = in.read(b, off, Math.min(len, left));
-			if (n < 0) {
-				done = true;
+			if (pos == limit && !fill()) {
 				return -1;
 			}
-			left -= n;
-			return n;
+			return chunked ? Math.min(chunkLeft, limit - pos) : limit - pos;
+		}
+
+		/** The size line of the next chunk (after the end of the previous one); 0 or -1 at the end. */
+		private int chunkSize() throws IOException {
+			int c = raw();
+			while (c == '\r' || c == '\n') {
+				c = raw();
+			}
+			int size = 0;
+			while (c >= 0 && c != '\r' && c != '\n' && c != ';') {
+				size = size * 16 + Character.digit(c, 16);
+				c = raw();
+			}
+			while (c >= 0 && c != '\n') {
+				c = raw();
+			}
+			return c < 0 ? -1 : size;
+		}
+
+		private int raw() throws IOException {
+			if (pos == limit && !fill()) {
+				return -1;
+			}
+			return read[pos++] & 0xff;
+		}
+
+		private boolean fill() throws IOException {
+			limit = in.read(read, 0, read.length);
+			pos = 0;
+			if (limit <= 0) {
+				limit = 0;
+				return false;
+			}
+			return true;
 		}
 	}
 
