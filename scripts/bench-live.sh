@@ -8,9 +8,7 @@
 # stops the server and prints the figures. Bounded in time: warm-up + duration + grace, plus setup.
 #
 # Usage: scripts/bench-live.sh [LiveLoad options]       (JAVA_HOME of a JDK 25 for the AOT cache)
-#   defaults: --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 60 --duration 60
-#   (the warm-up at full load lets the JIT compile the request and stream paths: on two cores it still
-#   compiles for most of the first minute; docs/performance.md has a run with --warmup 20 too)
+#   defaults: --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 20 --duration 60
 #   e.g. a short trial: scripts/bench-live.sh --clients 50 --warmup 0 --duration 10
 # Environment: BENCH_PORT (18081), BENCH_JAVA_OPTS (server JVM options; default the launcher's
 #   -XX:+UseSerialGC -Xmx512m -Xmn64m), BENCH_LOAD_JAVA_OPTS (the generator's; default -XX:+UseSerialGC
@@ -45,7 +43,7 @@ echo "server ready (pid $pid)" >&2
 status=0
 read -r -a load_opts <<< "${BENCH_LOAD_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g}"
 "$java_bin" "${load_opts[@]}" bench/LiveLoad.java --base "http://127.0.0.1:$PORT" \
-  --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 60 --duration 60 --grace 10 \
+  --clients 2000 --ideas-per-second 20 --dots-per-second 200 --warmup 20 --duration 60 --grace 10 \
   --result "$work/result.md" "$@" || status=$?
 
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
