@@ -211,23 +211,13 @@ final class Feed {
 		}
 	}
 
-	/**
-	 * The published entries after {@code seq}, waiting up to the timeout for the next publication. Empty if
-	 * nothing came; {@code null} if {@code seq} is older than what this feed keeps.
-	 */
+	/** The published entries after {@code seq}; {@code null} if {@code seq} is older than what this feed keeps. */
 	@Nullable
-	List<Entry> after(long seq, long timeoutMillis) throws InterruptedException {
-		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+	List<Entry> after(long seq) {
 		lastUsed = System.nanoTime();
 		lock.lock();
 		try {
-			while (published <= seq && nanos > 0 && !closed) {
-				nanos = changed.awaitNanos(nanos);
-			}
-			if (seq < floor) {
-				return null;
-			}
-			return entriesAfter(seq, published);
+			return seq < floor ? null : entriesAfter(seq, published);
 		}
 		finally {
 			lock.unlock();

@@ -110,7 +110,7 @@ class LiveStream {
 				}
 				else {
 					// further behind (a reconnect, or slower than the publications): what it missed
-					List<Feed.Entry> entries = feed.after(seq, 0);
+					List<Feed.Entry> entries = feed.after(seq);
 					if (entries == null) {
 						entries = feeds.catchUp(feed.eventId(), seq, feed.published());
 						if (entries == null) {

@@ -24,16 +24,18 @@ class FeedTest {
 	void publishesTheFirstChangeAtOnceAndBurstsAfterTheInterval() throws InterruptedException {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		feed.append(List.of(entry(11, "idea:a")));
-		assertThat(feed.after(10, 0)).extracting(Feed.Entry::seq).containsExactly(11L);
+		assertThat(feed.after(10)).extracting(Feed.Entry::seq).containsExactly(11L);
 
 		long appended = System.nanoTime();
 		feed.append(List.of(entry(12, "idea:a"), entry(13, "idea:b")));
 		feed.append(List.of(entry(14, "idea:a")));
-		assertThat(feed.after(11, 0)).as("a burst right after a publication waits").isEmpty();
+		assertThat(feed.after(11)).as("a burst right after a publication waits").isEmpty();
 
-		List<Feed.Entry> burst = feed.after(11, 2_000);
+		Feed.Publication burst = feed.next(11, 2_000);
 		long waited = System.nanoTime() - appended;
-		assertThat(burst).extracting(Feed.Entry::seq).containsExactly(12L, 13L, 14L);
+		assertThat(burst.from()).isEqualTo(11);
+		assertThat(burst.to()).isEqualTo(14);
+		assertThat(feed.after(11)).extracting(Feed.Entry::seq).containsExactly(12L, 13L, 14L);
 		assertThat(waited).isLessThan(Feed.COALESCE.toNanos() + 500_000_000L);
 		assertThat(feed.published()).isEqualTo(14);
 	}
@@ -50,7 +52,7 @@ class FeedTest {
 		assertThat(new String(first.message(LiveStream.Audience.PARTICIPANTS), java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo("id: 3\ndata: [{\"k\":\"idea:b\"},{\"k\":\"idea:a\"}]\n\n");
 		assertThat(feed.next(3, 0)).as("nothing newer").isSameAs(Feed.NOTHING);
-		assertThat(feed.after(1, 0)).as("a client further behind gets what it missed")
+		assertThat(feed.after(1)).as("a client further behind gets what it missed")
 			.extracting(Feed.Entry::seq)
 			.containsExactly(2L, 3L);
 	}
