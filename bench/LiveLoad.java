@@ -9,12 +9,13 @@
  * Without --code it signs in as the demo moderator, creates an event with walls, sets the live
  * session's limits so that the load is within them, opens the session, the walls and voting. Then it
  * joins the posting participants (join page, CSRF, consent), opens --clients Server-Sent-Event
- * streams (one TCP connection each, raw sockets on virtual threads), and posts ideas and dots at the
- * set rates (open model: a request is sent on schedule whether or not earlier ones have answered).
- * Every idea id from a post's response is matched against its arrival on every stream; the
- * idea-to-screen latency is arrival minus the moment the post's response was received (0 when the
- * idea arrived before the response). The server's heap, CPU and threads are read every second from
- * /actuator/prometheus. It stops by itself: after warm-up + duration + grace, whatever happened.
+ * streams (one TCP connection each: non-blocking sockets read by two threads with a selector each), and
+ * posts ideas and dots at the set rates (open model: a request is sent on schedule whether or not
+ * earlier ones have answered). Every idea id from a post's response is matched against its arrival on
+ * every stream; the idea-to-screen latency is arrival minus the moment the post's response was
+ * received (signed) and minus the moment it was sent. The server's heap, CPU and threads are read
+ * every second from /actuator/prometheus. It stops by itself: after warm-up + duration + grace,
+ * whatever happened.
  */
 
 import java.io.IOException;
@@ -158,6 +159,8 @@ public class LiveLoad {
 	}
 
 	static final List<Stream> followers = new CopyOnWriteArrayList<>();
+	/** The threads that read the streams, each with a selector (see {@link Reader}). */
+	static final List<Reader> readers = new CopyOnWriteArrayList<>();
 	static final byte[] SCORE_MARK = "\"score\":".getBytes(StandardCharsets.US_ASCII);
 	/** The moderator's signed-in client and the event, for reading the final counts at the end. */
 	static Browser moderatorBrowser;
@@ -393,12 +396,92 @@ public class LiveLoad {
 	// ---------------------------------------------------------------- streams
 
 
-	static final class Stream implements Runnable {
+	/**
+	 * Reads streams on a selector of its own: non-blocking sockets, stay registered while open, so one
+	 * {@code epoll_wait} finds every stream with something to read. (Blocking reads on virtual threads
+	 * registered and deregistered each socket for every read, and cost the generator as much CPU as the
+	 * server spent writing; on this machine the two share the cores, so that showed up in the latency.)
+	 */
+	static final class Reader implements Runnable {
+		final java.nio.channels.Selector selector;
+		final java.util.Queue<Stream> toOpen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
+		final List<Stream> retrying = new ArrayList<>();
+
+		Reader() throws IOException {
+			selector = java.nio.channels.Selector.open();
+		}
+
+		void open(Stream stream) {
+			toOpen.add(stream);
+			selector.wakeup();
+		}
+
+		@Override
+		public void run() {
+			while (!stopping) {
+				try {
+					selector.select(retrying.isEmpty() ? 1000 : 100);
+					List<Stream> due = new ArrayList<>();
+					for (Stream stream; (stream = toOpen.poll()) != null;) {
+						due.add(stream);
+					}
+					long now = System.nanoTime();
+					retrying.removeIf(stream -> stream.retryAt <= now && due.add(stream));
+					for (Stream stream : due) {
+						try {
+							stream.connect(this);
+						}
+						catch (IOException e) {
+							stream.failed(this, null, "stream: " + e.getClass().getSimpleName() + " " + e.getMessage(), true);
+						}
+					}
+					for (var key : selector.selectedKeys()) {
+						Stream stream = (Stream) key.attachment();
+						try {
+							if (key.isConnectable()) {
+								stream.sendRequest(key);
+							}
+							else if (key.isReadable()) {
+								stream.read(key, buffer);
+							}
+						}
+						catch (IOException e) {
+							stream.failed(this, key, "stream: " + e.getClass().getSimpleName() + " " + e.getMessage(), true);
+						}
+					}
+					selector.selectedKeys().clear();
+				}
+				catch (IOException e) {
+					error("stream reader: " + e.getMessage());
+				}
+			}
+		}
+	}
+
+	static final class Stream {
+		static final int STATUS = 0, HEADERS = 1, BODY = 2;
 		final int index;
 		/** Called once: when the stream's first message came, or when its first try failed. */
 		final Runnable connected;
 		volatile long lastId;
 		boolean counted;
+		long retryAt;
+		java.nio.channels.SocketChannel channel;
+		// what has been read of the response: its part, the chunk being read, the line being put together
+		int part;
+		boolean chunked;
+		int chunkLeft;
+		int chunkSize;
+		boolean chunkSizeSeen;
+		boolean chunkExtension;
+		byte[] line = new byte[4 * 1024];
+		int lineLength;
+		// the SSE message being put together
+		long id = -1;
+		byte[] data = new byte[4 * 1024];
+		int dataLength = -1;
+		boolean reset;
 
 		Stream(int index, Runnable connected) {
 			this.index = index;
@@ -406,112 +489,222 @@ public class LiveLoad {
 			this.lastId = startSeq;
 		}
 
-		@Override
-		public void run() {
-			while (!stopping) {
-				try {
-					follow();
-					if (!stopping) {
-						reconnects.increment();
+		void connect(Reader reader) throws IOException {
+			URI uri = URI.create(base);
+			part = STATUS;
+			chunked = false;
+			chunkLeft = 0;
+			chunkSize = 0;
+			chunkSizeSeen = false;
+			chunkExtension = false;
+			lineLength = 0;
+			id = -1;
+			dataLength = -1;
+			reset = false;
+			channel = java.nio.channels.SocketChannel.open();
+			channel.configureBlocking(false);
+			channel.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
+			channel.register(reader.selector, java.nio.channels.SelectionKey.OP_CONNECT, this);
+		}
+
+		void sendRequest(java.nio.channels.SelectionKey key) throws IOException {
+			channel.finishConnect();
+			URI uri = URI.create(base);
+			String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+					+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
+					+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
+			java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
+			while (out.hasRemaining()) {
+				channel.write(out);
+			}
+			key.interestOps(java.nio.channels.SelectionKey.OP_READ);
+		}
+
+		void read(java.nio.channels.SelectionKey key, java.nio.ByteBuffer buffer) throws IOException {
+			buffer.clear();
+			int n = channel.read(buffer);
+			if (n < 0) {
+				// the server ended the stream (or stopped): connect again at once, as a browser does
+				failed(null, key, null, false);
+				return;
+			}
+			bytesIn.add(n);
+			byte[] bytes = buffer.array();
+			int i = 0;
+			while (i < n && channel.isOpen()) {
+				if (part == BODY && chunked) {
+					if (chunkLeft == 0) {
+						i = chunkSizeLine(bytes, i, n);
+						if (i < 0) {
+							// the last chunk: the server ended the stream (its lifetime is five minutes)
+							failed(null, key, null, false);
+							return;
+						}
+						continue;
 					}
+					int take = Math.min(chunkLeft, n - i);
+					lines(bytes, i, i + take);
+					chunkLeft -= take;
+					i += take;
 				}
-				catch (IOException e) {
-					if (!stopping) {
-						error("stream: " + e.getClass().getSimpleName() + " " + e.getMessage());
-						reconnects.increment();
-						sleep(1000);
-					}
-				}
-				finally {
-					if (!counted) {
-						counted = true;
-						connected.run();
-					}
+				else {
+					i = lines(bytes, i, n);
 				}
 			}
 		}
 
-		private void follow() throws IOException {
-			URI uri = URI.create(base);
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
-				// no read timeout: a timed read schedules a timer per read (a tenth of the generator's time);
-				// the server sends a keep-alive every 20 s, and the run ends on the main thread's clock
-				OutputStream out = socket.getOutputStream();
-				String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
-						+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
-						+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
-				out.write(request.getBytes(StandardCharsets.US_ASCII));
-				out.flush();
-				// one small buffer per stream (2,000 streams each hold theirs, and the generator shares the
-				// machine with the server); headers, chunk sizes and lines are all read from it
-				Lines lines = new Lines(socket.getInputStream());
-				String status = lines.text();
-				boolean chunked = false;
-				for (String header = lines.text(); header != null && !header.isEmpty(); header = lines.text()) {
-					if (header.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:") && header.toLowerCase(Locale.ROOT).contains("chunked")) {
-						chunked = true;
+		/**
+		 * Reads the size line of the next chunk (skipping the line end of the previous one); where it stopped,
+		 * or -1 at the last chunk.
+		 */
+		private int chunkSizeLine(byte[] bytes, int i, int end) {
+			while (i < end) {
+				byte b = bytes[i++];
+				if (b == '\n') {
+					if (chunkSizeSeen) {
+						if (chunkSize == 0) {
+							return -1;
+						}
+						chunkLeft = chunkSize;
+						chunkSize = 0;
+						chunkSizeSeen = false;
+						chunkExtension = false;
+						return i;
 					}
 				}
-				if (status == null || !status.startsWith("HTTP/1.1 200")) {
-					error("stream status: " + status);
-					sleep(1000);
-					return;
+				else if (b == ';') {
+					chunkExtension = true;
 				}
-				lines.chunked = chunked;
-				long id = -1;
-				byte[] data = null;
-				int dataLength = 0;
-				boolean reset = false;
-				while (!stopping) {
-					int n = lines.next();
-					if (n < 0) {
-						return;
-					}
-					byte[] line = lines.buffer;
-					if (n == 0) {
-						// end of a message
-						if (!counted) {
-							counted = true;
-							connected.run();
-						}
-						if (reset) {
-							resets.increment();
-							reset = false;
-						}
-						if (data != null) {
-							long now = System.nanoTime();
-							messages.increment();
-							if (id >= 0) {
-								if (id <= lastId) {
-									duplicates.increment();
-								}
-								else {
-									lastId = id;
-								}
-							}
-							arrived(data, 6, dataLength, now);
-						}
-						id = -1;
-						data = null;
-						continue;
-					}
-					bytesIn.add(n + 1);
-					if (startsWith(line, n, "id: ")) {
-						id = Long.parseLong(new String(line, 4, n - 4, StandardCharsets.US_ASCII).strip());
-					}
-					else if (startsWith(line, n, "data: ")) {
-						// read in place at the blank line that follows (an empty line leaves the buffer as it is):
-						// a copy of every message was most of the generator's garbage, and its collections
-						// count in the latency it measures
-						data = line;
-						dataLength = n;
-					}
-					else if (startsWith(line, n, "event: reset")) {
-						reset = true;
-					}
+				else if (b != '\r' && !chunkExtension) {
+					chunkSize = chunkSize * 16 + Character.digit(b, 16);
+					chunkSizeSeen = true;
 				}
 			}
+			return i;
+		}
+
+		/**
+		 * Puts the bytes into lines and handles each complete one; returns where it stopped: at the end, or
+		 * right after the headers when the body is chunked (from there the chunks are taken apart first).
+		 */
+		private int lines(byte[] bytes, int from, int end) throws IOException {
+			int i = from;
+			while (i < end) {
+				int newline = i;
+				while (newline < end && bytes[newline] != '\n') {
+					newline++;
+				}
+				int piece = newline - i;
+				if (lineLength + piece > line.length) {
+					line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + piece));
+				}
+				System.arraycopy(bytes, i, line, lineLength, piece);
+				lineLength += piece;
+				if (newline == end) {
+					return end;
+				}
+				i = newline + 1;
+				int n = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+				lineLength = 0;
+				boolean wasHeader = part != BODY;
+				line(n);
+				if (!channel.isOpen() || (wasHeader && part == BODY && chunked)) {
+					return i;
+				}
+			}
+			return i;
+		}
+
+		private void line(int n) throws IOException {
+			if (part == STATUS) {
+				String status = new String(line, 0, n, StandardCharsets.ISO_8859_1);
+				if (!status.startsWith("HTTP/1.1 200")) {
+					throw new IOException("status " + status);
+				}
+				part = HEADERS;
+			}
+			else if (part == HEADERS) {
+				if (n == 0) {
+					part = BODY;
+					return;
+				}
+				String header = new String(line, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+				if (header.startsWith("transfer-encoding:") && header.contains("chunked")) {
+					chunked = true;
+				}
+			}
+			else if (n == 0) {
+				message();
+			}
+			else if (startsWith(line, n, "id: ")) {
+				id = Long.parseLong(new String(line, 4, n - 4, StandardCharsets.US_ASCII).strip());
+			}
+			else if (startsWith(line, n, "data: ")) {
+				// the line's buffer becomes the message's data, and the old data buffer the next line's
+				byte[] taken = data;
+				data = line;
+				line = taken;
+				dataLength = n;
+			}
+			else if (startsWith(line, n, "event: reset")) {
+				reset = true;
+			}
+		}
+
+		/** The end of an SSE message (a blank line). */
+		private void message() {
+			if (!counted) {
+				counted = true;
+				connected.run();
+			}
+			if (reset) {
+				resets.increment();
+				reset = false;
+			}
+			if (dataLength >= 0) {
+				long now = System.nanoTime();
+				messages.increment();
+				if (id >= 0) {
+					if (id <= lastId) {
+						duplicates.increment();
+					}
+					else {
+						lastId = id;
+					}
+				}
+				arrived(data, 6, dataLength, now);
+			}
+			id = -1;
+			dataLength = -1;
+		}
+
+		/** The connection ended: counted as a reconnect and, after an error, tried again a second later. */
+		void failed(Reader reader, java.nio.channels.SelectionKey key, String problem, boolean wait) {
+			if (key != null) {
+				key.cancel();
+			}
+			try {
+				if (channel != null) {
+					channel.close();
+				}
+			}
+			catch (IOException ignored) {
+				// closing anyway
+			}
+			if (!counted) {
+				counted = true;
+				connected.run();
+			}
+			if (stopping) {
+				return;
+			}
+			if (problem != null) {
+				error(problem);
+			}
+			reconnects.increment();
+			retryAt = System.nanoTime() + (wait ? 1_000_000_000L : 0);
+			Reader owner = reader != null ? reader : readers.get(index % readers.size());
+			owner.retrying.add(this);
 		}
 
 		/**
@@ -609,115 +802,6 @@ public class LiveLoad {
 			return i;
 		}
 		return -1;
-	}
-
-	/**
-	 * The lines of a stream, in a reused buffer (an SSE data line of a busy wall holds many ideas), with
-	 * HTTP/1.1 chunked transfer coding taken off on the way once {@link #chunked} is set.
-	 */
-	static final class Lines {
-		final InputStream in;
-		byte[] buffer = new byte[4 * 1024];
-		final byte[] read = new byte[16 * 1024];
-		int pos, limit;
-		boolean chunked;
-		/** Bytes of the current chunk not read yet. */
-		int chunkLeft;
-
-		Lines(InputStream in) {
-			this.in = in;
-		}
-
-		/** The next line as text, {@code null} at the end of the stream. */
-		String text() throws IOException {
-			int n = next();
-			return n < 0 ? null : new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
-		}
-
-		/** The length of the next line (without its end), -1 at the end of the stream. */
-		int next() throws IOException {
-			int n = 0;
-			while (true) {
-				int available = available();
-				if (available < 0) {
-					return -1;
-				}
-				// find the line's end first, then copy the piece at once (byte by byte was a third of the generator)
-				int end = pos;
-				int stop = pos + available;
-				while (end < stop && read[end] != '\n') {
-					end++;
-				}
-				int piece = end - pos;
-				if (n + piece > buffer.length) {
-					buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, n + piece));
-				}
-				System.arraycopy(read, pos, buffer, n, piece);
-				n += piece;
-				if (chunked) {
-					chunkLeft -= piece;
-				}
-				if (end < stop) {
-					pos = end + 1;
-					if (chunked) {
-						chunkLeft--;
-					}
-					if (n > 0 && buffer[n - 1] == '\r') {
-						n--;
-					}
-					return n;
-				}
-				pos = stop;
-			}
-		}
-
-		/** How many bytes of content are in the buffer from {@code pos} on (filling it if needed), -1 at the end. */
-		private int available() throws IOException {
-			if (chunked && chunkLeft == 0) {
-				chunkLeft = chunkSize();
-				if (chunkLeft <= 0) {
-					return -1;
-				}
-			}
-			if (pos == limit && !fill()) {
-				return -1;
-			}
-			return chunked ? Math.min(chunkLeft, limit - pos) : limit - pos;
-		}
-
-		/** The size line of the next chunk (after the end of the previous one); 0 or -1 at the end. */
-		private int chunkSize() throws IOException {
-			int c = raw();
-			while (c == '\r' || c == '\n') {
-				c = raw();
-			}
-			int size = 0;
-			while (c >= 0 && c != '\r' && c != '\n' && c != ';') {
-				size = size * 16 + Character.digit(c, 16);
-				c = raw();
-			}
-			while (c >= 0 && c != '\n') {
-				c = raw();
-			}
-			return c < 0 ? -1 : size;
-		}
-
-		private int raw() throws IOException {
-			if (pos == limit && !fill()) {
-				return -1;
-			}
-			return read[pos++] & 0xff;
-		}
-
-		private boolean fill() throws IOException {
-			limit = in.read(read, 0, read.length);
-			pos = 0;
-			if (limit <= 0) {
-				limit = 0;
-				return false;
-			}
-			return true;
-		}
 	}
 
 	// ---------------------------------------------------------------- posting
@@ -989,7 +1073,11 @@ public class LiveLoad {
 		long connectBegin = System.nanoTime();
 		CountDownLatch connected = new CountDownLatch(clients);
 		Semaphore connecting = new Semaphore(connectConcurrency);
-		List<Thread> streams = new ArrayList<>();
+		for (int r = 0; r < 2; r++) {
+			Reader reader = new Reader();
+			readers.add(reader);
+			Thread.ofPlatform().name("stream-reader-" + r).daemon().start(reader);
+		}
 		for (int i = 0; i < clients; i++) {
 			connecting.acquire();
 			AtomicInteger once = new AtomicInteger();
@@ -1001,7 +1089,7 @@ public class LiveLoad {
 			};
 			Stream stream = new Stream(i, first);
 			followers.add(stream);
-			streams.add(Thread.ofVirtual().name("stream-" + i).start(stream));
+			readers.get(i % readers.size()).open(stream);
 		}
 		if (!connected.await(120, TimeUnit.SECONDS)) {
 			error("streams not connected after 120 s: " + connected.getCount());
