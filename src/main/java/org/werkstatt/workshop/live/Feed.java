@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
@@ -63,9 +65,10 @@ final class Feed {
 	/** Runs the publications that wait for the coalescing interval; {@code null}: publish at once. */
 	private final @Nullable ScheduledExecutorService publisher;
 	private final ReentrantLock lock = new ReentrantLock();
-	private final Condition changed = lock.newCondition();
 	private final Deque<Entry> entries = new ArrayDeque<>();
 	private volatile @Nullable Publication last;
+	/** The clients waiting in {@link #next}; a publication unparks them all. */
+	private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
 	/** The newest change appended. */
 	private volatile long latest;
 	/** The newest change clients may see. */
@@ -117,11 +120,11 @@ final class Feed {
 		lock.lock();
 		try {
 			closed = true;
-			changed.signalAll();
 		}
 		finally {
 			lock.unlock();
 		}
+		waiting.forEach(LockSupport::unpark);
 	}
 
 	void append(List<Entry> added) {
@@ -174,7 +177,7 @@ final class Feed {
 				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS));
 		published = latest;
 		publishedAt = System.nanoTime();
-		changed.signalAll();
+		waiting.forEach(LockSupport::unpark);
 	}
 
 	/**
@@ -182,32 +185,43 @@ final class Feed {
 	 * if none came, {@code null} once the feed is closed. A client that had the publication's {@code from}
 	 * writes its message as it is; one further behind asks {@link #after} for what it missed.
 	 * <p>
-	 * The waiting clients take the lock one after the other when a publication wakes them, and each holds it
-	 * only to look at two fields: so they start their writes one by one, and the requests' threads still get
-	 * their share of the processor (woken all at once, two thousand runnable threads starved them).
+	 * Clients wait without the lock and a publication wakes them all at once: taking the lock one after the
+	 * other made the last of two thousand clients wait for the other 1,999 to be scheduled in turn. Streams
+	 * run on virtual threads (see {@code LiveStreamThreads}), so however many are woken, they keep to the
+	 * carrier threads and the requests' platform threads still get their share.
 	 */
 	@Nullable
 	Publication next(long seq, long timeoutMillis) throws InterruptedException {
-		long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		lastUsed = System.nanoTime();
-		lock.lock();
-		try {
-			while (published <= seq && nanos > 0 && !closed) {
-				nanos = changed.awaitNanos(nanos);
-			}
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		Thread me = Thread.currentThread();
+		while (true) {
 			if (closed) {
 				return null;
 			}
-			if (published <= seq) {
+			if (published > seq) {
+				Publication newest = last;
+				// before this node's first publication (a feed started after the client's number): behind
+				return newest != null && newest.to() > seq ? newest
+						: new Publication(published, published, NOTHING.forParticipants(), NOTHING.forModerators());
+			}
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
 				return NOTHING;
 			}
-			Publication newest = last;
-			// before this node's first publication (a feed started after the client's number): behind
-			return newest != null && newest.to() > seq ? newest
-					: new Publication(published, published, NOTHING.forParticipants(), NOTHING.forModerators());
-		}
-		finally {
-			lock.unlock();
+			waiting.add(me);
+			try {
+				// looked at again after joining the waiters: a publication in between has unparked us already
+				if (published <= seq && !closed) {
+					LockSupport.parkNanos(this, left);
+				}
+			}
+			finally {
+				waiting.remove(me);
+			}
+			if (Thread.interrupted()) {
+				throw new InterruptedException();
+			}
 		}
 	}
 
