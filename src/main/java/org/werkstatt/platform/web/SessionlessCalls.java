@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Background calls of a page's script that are authorised by a cookie of their own rather than by a
- * sign-in, such as a live participant's ideas and dots: a POST that asks for JSON and carries the header
- * {@value #HEADER}. They go past the HTTP session: this filter hides the session cookie from them, so the
+ * sign-in, a live participant's ideas and dots: a POST under {@value #PATH} that asks for JSON and carries
+ * the header {@value #HEADER}. They go past the HTTP session: this filter hides the session cookie from them, so the
  * session is neither loaded nor saved (in the JDBC session store that is four database round trips, half
  * of what a dot costs), and nothing in them can sign anybody in or out.
  * <p>
@@ -30,9 +30,16 @@ public final class SessionlessCalls extends OncePerRequestFilter {
 
 	public static final String HEADER = "X-Werkstatt-Call";
 
+	/**
+	 * Where such calls are allowed: only the live participants' actions ({@code /live/{code}/...}), so that a
+	 * CORS setting added one day cannot take the CSRF check away from the rest of the site.
+	 */
+	static final String PATH = "/live/";
+
 	/** The calls that go past the session and the CSRF token check. */
 	public static final RequestMatcher MATCHER = request -> "POST".equals(request.getMethod())
-			&& request.getHeader(HEADER) != null && accepts(request.getHeader("Accept"));
+			&& request.getRequestURI().startsWith(request.getContextPath() + PATH) && request.getHeader(HEADER) != null
+			&& accepts(request.getHeader("Accept"));
 
 	private final String sessionCookie;
 

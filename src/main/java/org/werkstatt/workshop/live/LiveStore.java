@@ -385,10 +385,13 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	/**
 	 * What a dot on the idea depends on: the idea (its {@code score} is its own dots here), its wall, the
-	 * participant's dots in all and on this idea. One statement, with the participant's row locked until the
-	 * transaction ends, so that their budget is counted exactly under concurrent clicks.
+	 * participant's dots in all and on this idea, read once the participant's row is locked (until the
+	 * transaction ends), so that their budget and their dots on the idea are exact under concurrent clicks.
+	 * Two statements: one statement that locks and reads would re-read only the locked row after waiting
+	 * for it, and see the participant's dots on the idea as they were before the wait.
 	 */
 	Optional<DotTarget> lockForDot(UUID eventId, UUID participantId, UUID ideaId) {
+		jdbc.sql("select 1 from participant where id = ? for update").param(participantId).query(Integer.class).optional();
 		return jdbc.sql("""
 				select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
 				       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.dots as score, i.created_at,
@@ -398,8 +401,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 				join idea i on i.id = :idea and i.event_id = :event
 				join wall w on w.id = i.wall_id
 				left join dot d on d.idea_id = i.id and d.participant_id = p.id
-				where p.id = :participant
-				for update of p""")
+				where p.id = :participant""")
 			.param("idea", ideaId)
 			.param("event", eventId)
 			.param("participant", participantId)
@@ -430,16 +432,20 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	/**
 	 * Takes one of the participant's dots back from the idea and records the change, for the idea it was
-	 * merged into too (its score counts this card).
+	 * merged into too (its score counts this card). The counts change only if there was a dot to take.
 	 */
 	void removeDot(UUID eventId, UUID ideaId, UUID participantId, @Nullable UUID mergedInto) {
 		jdbc.sql("""
-				with fewer as (update dot set count = count - 1 where idea_id = :idea and participant_id = :participant and count > 1),
-				     gone as (delete from dot where idea_id = :idea and participant_id = :participant and count = 1),
-				     counted as (update idea set dots = dots - 1 where id = :idea),
-				     used as (update participant set dots_used = dots_used - 1 where id = :participant)
+				with fewer as (update dot set count = count - 1
+				               where idea_id = :idea and participant_id = :participant and count > 1 returning 1),
+				     gone as (delete from dot where idea_id = :idea and participant_id = :participant and count = 1 returning 1),
+				     taken as (select 1 from fewer union all select 1 from gone),
+				     counted as (update idea set dots = dots - 1 where id = :idea and exists (select 1 from taken)),
+				     used as (update participant set dots_used = dots_used - 1
+				              where id = :participant and exists (select 1 from taken))
 				insert into live_change (event_id, kind, subject_id)
-				select :event, 'DOTS', subject from unnest(array[:idea, cast(:merged as uuid)]) subject where subject is not null""")
+				select :event, 'DOTS', subject from unnest(array[:idea, cast(:merged as uuid)]) subject
+				where subject is not null and exists (select 1 from taken)""")
 			.param("event", eventId)
 			.param("idea", ideaId)
 			.param("participant", participantId)

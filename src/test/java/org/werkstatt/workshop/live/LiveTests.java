@@ -166,6 +166,8 @@ class LiveTests extends FullStackTest {
 
 		HttpResponse<String> forged = phone.postForJson(path + "/ideas", idea, false);
 		assertThat(forged.statusCode()).as("without the header or the page's token, as from another site").isEqualTo(403);
+		HttpResponse<String> elsewhere = phone.postForJson("/logout", Map.of(), true);
+		assertThat(elsewhere.statusCode()).as("the header counts only for the live participants' calls").isEqualTo(403);
 		assertThat(store.ideas(setup.event())).extracting(Idea::text).containsOnlyOnce("Sprechstunde im Stadtteil");
 	}
 
@@ -252,6 +254,40 @@ class LiveTests extends FullStackTest {
 		assertThat(store.participant(voter.id()).dotsUsed()).isEqualTo(5);
 		assertThat(store.ideas(setup.event()).stream().mapToInt(Idea::dots).sum()).isEqualTo(5);
 		assertThat(store.dotsOf(voter.id()).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+	}
+
+	@Test
+	void theLimitPerIdeaAndTakingDotsBackHoldUnderConcurrentClicks() throws Exception {
+		Setup setup = openEvent();
+		Participant author = live.join(setup.event(), "Autorin", null).participant();
+		UUID first = live.post(setup.session(), author, setup.wall(), "Erste Idee", setup.organisation()).subject();
+		UUID second = live.post(setup.session(), author, setup.wall(), "Zweite Idee", setup.organisation()).subject();
+		Participant voter = live.join(setup.event(), "Eilig", null).participant();
+		Participant other = live.join(setup.event(), "Andere", null).participant();
+
+		List<Outcome> added = all(20, () -> live.addDot(setup.session(), voter, first));
+		assertThat(added.stream().filter(Outcome::done)).as("at most %d on one idea", setup.session().maxDotsPerIdea())
+			.hasSize(setup.session().maxDotsPerIdea());
+		assertThat(live.addDot(setup.session(), voter, second).done()).isTrue();
+		assertThat(live.addDot(setup.session(), other, second).done()).isTrue();
+		int used = store.participant(voter.id()).dotsUsed();
+
+		List<Outcome> taken = all(20, () -> live.removeDot(setup.session(), voter, second));
+		assertThat(taken.stream().filter(Outcome::done)).as("one dot to take back, taken back once").hasSize(1);
+		assertThat(store.participant(voter.id()).dotsUsed()).isEqualTo(used - 1);
+		assertThat(store.idea(setup.event(), second).orElseThrow().dots()).as("the other participant's dot stays").isEqualTo(1);
+		assertThat(store.idea(setup.event(), first).orElseThrow().dots()).isEqualTo(setup.session().maxDotsPerIdea());
+		assertThat(store.dotsOf(voter.id())).containsExactly(java.util.Map.entry(first, setup.session().maxDotsPerIdea()));
+	}
+
+	private static List<Outcome> all(int times, Callable<Outcome> click) throws Exception {
+		List<Outcome> outcomes = new ArrayList<>();
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (Future<Outcome> outcome : executor.invokeAll(java.util.Collections.nCopies(times, click))) {
+				outcomes.add(outcome.get());
+			}
+		}
+		return outcomes;
 	}
 
 	@Test
