@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -244,12 +245,7 @@ class LiveTests extends FullStackTest {
 			UUID idea = ideas.get(i % ideas.size());
 			clicks.add(() -> live.addDot(setup.session(), voter, idea));
 		}
-		List<Outcome> outcomes = new ArrayList<>();
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (Future<Outcome> outcome : executor.invokeAll(clicks)) {
-				outcomes.add(outcome.get());
-			}
-		}
+		List<Outcome> outcomes = atOnce(clicks);
 		assertThat(outcomes.stream().filter(Outcome::done)).hasSize(5);
 		assertThat(store.participant(voter.id()).dotsUsed()).isEqualTo(5);
 		assertThat(store.ideas(setup.event()).stream().mapToInt(Idea::dots).sum()).isEqualTo(5);
@@ -265,14 +261,14 @@ class LiveTests extends FullStackTest {
 		Participant voter = live.join(setup.event(), "Eilig", null).participant();
 		Participant other = live.join(setup.event(), "Andere", null).participant();
 
-		List<Outcome> added = all(20, () -> live.addDot(setup.session(), voter, first));
+		List<Outcome> added = atOnce(Collections.nCopies(20, () -> live.addDot(setup.session(), voter, first)));
 		assertThat(added.stream().filter(Outcome::done)).as("at most %d on one idea", setup.session().maxDotsPerIdea())
 			.hasSize(setup.session().maxDotsPerIdea());
 		assertThat(live.addDot(setup.session(), voter, second).done()).isTrue();
 		assertThat(live.addDot(setup.session(), other, second).done()).isTrue();
 		int used = store.participant(voter.id()).dotsUsed();
 
-		List<Outcome> taken = all(20, () -> live.removeDot(setup.session(), voter, second));
+		List<Outcome> taken = atOnce(Collections.nCopies(20, () -> live.removeDot(setup.session(), voter, second)));
 		assertThat(taken.stream().filter(Outcome::done)).as("one dot to take back, taken back once").hasSize(1);
 		assertThat(store.participant(voter.id()).dotsUsed()).isEqualTo(used - 1);
 		assertThat(store.idea(setup.event(), second).orElseThrow().dots()).as("the other participant's dot stays").isEqualTo(1);
@@ -280,10 +276,11 @@ class LiveTests extends FullStackTest {
 		assertThat(store.dotsOf(voter.id())).containsExactly(java.util.Map.entry(first, setup.session().maxDotsPerIdea()));
 	}
 
-	private static List<Outcome> all(int times, Callable<Outcome> click) throws Exception {
+	/** The clicks, all sent at once (a thread each), and what each of them got. */
+	private static List<Outcome> atOnce(List<Callable<Outcome>> clicks) throws Exception {
 		List<Outcome> outcomes = new ArrayList<>();
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (Future<Outcome> outcome : executor.invokeAll(java.util.Collections.nCopies(times, click))) {
+			for (Future<Outcome> outcome : executor.invokeAll(clicks)) {
 				outcomes.add(outcome.get());
 			}
 		}
@@ -304,11 +301,7 @@ class LiveTests extends FullStackTest {
 			clicks.add(() -> live.addDot(setup.session(), voter, idea));
 			clicks.add(() -> live.addDot(setup.session(), voter, idea));
 		});
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (Future<Outcome> outcome : executor.invokeAll(clicks)) {
-				assertThat(outcome.get().done()).isTrue();
-			}
-		}
+		assertThat(atOnce(clicks)).allMatch(Outcome::done);
 		assertThat(store.idea(setup.event(), idea).orElseThrow().dots()).isEqualTo(50);
 		assertThat(store.idea(setup.event(), idea).orElseThrow().score()).isEqualTo(50);
 	}
