@@ -84,11 +84,11 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 	 * of a participant starts with both.
 	 */
 	Optional<SessionAndParticipant> sessionAndParticipant(String code, byte @Nullable [] tokenHash) {
-		return jdbc.sql("select " + SESSION_COLUMNS.replace("event_id,", "s.event_id,") + """
-				, p.id as participant_id, p.nickname, p.person_id, p.dots_used
-				from live_session s left join participant p on p.event_id = s.event_id and p.token_hash = ?
-				where s.code = ?""")
-			.params(tokenHash, code)
+		return jdbc.sql("select s.*, p.id as participant_id, p.nickname, p.person_id, p.dots_used from (select "
+				+ SESSION_COLUMNS + """
+				 from live_session where code = ?) s
+				left join participant p on p.event_id = s.event_id and p.token_hash = ?""")
+			.params(code, tokenHash)
 			.query((rs, row) -> {
 				LiveSession session = session(rs, row);
 				UUID participantId = rs.getObject("participant_id", UUID.class);
