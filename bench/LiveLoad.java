@@ -19,16 +19,17 @@
  */
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +43,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +55,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
@@ -159,6 +161,8 @@ public class LiveLoad {
 	}
 
 	static final List<Stream> followers = new CopyOnWriteArrayList<>();
+	/** Messages and bytes the streams had received when measuring began, and received while it lasted. */
+	static long messagesBegin, bytesBegin, messagesMeasured, bytesMeasured;
 	/** The threads that read the streams, each with a selector (see {@link Reader}). */
 	static final List<Reader> readers = new CopyOnWriteArrayList<>();
 	static final byte[] SCORE_MARK = "\"score\":".getBytes(StandardCharsets.US_ASCII);
@@ -403,13 +407,13 @@ public class LiveLoad {
 	 * server spent writing; on this machine the two share the cores, so that showed up in the latency.)
 	 */
 	static final class Reader implements Runnable {
-		final java.nio.channels.Selector selector;
-		final java.util.Queue<Stream> toOpen = new java.util.concurrent.ConcurrentLinkedQueue<>();
-		final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
+		final Selector selector;
+		final Queue<Stream> toOpen = new ConcurrentLinkedQueue<>();
+		final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 		final List<Stream> retrying = new ArrayList<>();
 
 		Reader() throws IOException {
-			selector = java.nio.channels.Selector.open();
+			selector = Selector.open();
 		}
 
 		void open(Stream stream) {
@@ -467,7 +471,7 @@ public class LiveLoad {
 		volatile long lastId;
 		boolean counted;
 		long retryAt;
-		java.nio.channels.SocketChannel channel;
+		SocketChannel channel;
 		// what has been read of the response: its part, the chunk being read, the line being put together
 		int part;
 		boolean chunked;
@@ -501,26 +505,26 @@ public class LiveLoad {
 			id = -1;
 			dataLength = -1;
 			reset = false;
-			channel = java.nio.channels.SocketChannel.open();
+			channel = SocketChannel.open();
 			channel.configureBlocking(false);
 			channel.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
-			channel.register(reader.selector, java.nio.channels.SelectionKey.OP_CONNECT, this);
+			channel.register(reader.selector, SelectionKey.OP_CONNECT, this);
 		}
 
-		void sendRequest(java.nio.channels.SelectionKey key) throws IOException {
+		void sendRequest(SelectionKey key) throws IOException {
 			channel.finishConnect();
 			URI uri = URI.create(base);
 			String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
 					+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
 					+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
-			java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
+			ByteBuffer out = ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
 			while (out.hasRemaining()) {
 				channel.write(out);
 			}
-			key.interestOps(java.nio.channels.SelectionKey.OP_READ);
+			key.interestOps(SelectionKey.OP_READ);
 		}
 
-		void read(java.nio.channels.SelectionKey key, java.nio.ByteBuffer buffer) throws IOException {
+		void read(SelectionKey key, ByteBuffer buffer) throws IOException {
 			buffer.clear();
 			int n = channel.read(buffer);
 			if (n < 0) {
@@ -679,7 +683,7 @@ public class LiveLoad {
 		}
 
 		/** The connection ended: counted as a reconnect and, after an error, tried again a second later. */
-		void failed(Reader reader, java.nio.channels.SelectionKey key, String problem, boolean wait) {
+		void failed(Reader reader, SelectionKey key, String problem, boolean wait) {
 			if (key != null) {
 				key.cancel();
 			}
@@ -1120,6 +1124,8 @@ public class LiveLoad {
 		}
 		long measureBegin = System.nanoTime();
 		long ownCpuBegin = ownCpuNanos();
+		messagesBegin = messages.sum();
+		bytesBegin = bytesIn.sum();
 		while (System.nanoTime() < end) {
 			sleep(5000);
 			Sample last = samples.isEmpty() ? null : samples.getLast();
@@ -1131,6 +1137,8 @@ public class LiveLoad {
 		ideasThread.join();
 		dotsThread.join();
 		long measureEnd = System.nanoTime();
+		messagesMeasured = messages.sum() - messagesBegin;
+		bytesMeasured = bytesIn.sum() - bytesBegin;
 		ownCpuWindow = (ownCpuNanos() - ownCpuBegin) / ((measureEnd - measureBegin) * (double) Runtime.getRuntime().availableProcessors());
 		loadAverages = String.format(Locale.ROOT, "%.2f before, %.2f at the end", loadBefore, loadAverage());
 		// requests still in flight finish, then the streams get the grace period to deliver
@@ -1328,7 +1336,7 @@ public class LiveLoad {
 				| dot counts a stream got wrong: last score it was told ≠ final count in results.csv (ideas x streams checked) | %s |
 				| resets / reconnects | %d / %d |
 				| errors | %d |
-				| SSE messages received | %d (%.0f/s, %.1f MB) |
+				| SSE messages received while measured | %d (%.0f/s, %.1f MB) |
 				| server heap used, max of 1 s samples | %.0f MB |
 				| server process CPU, mean / max of 1 s samples (share of all %s cores) | %.0f %% / %.0f %% |
 				| machine CPU (all processes), mean | %.0f %% |
@@ -1343,7 +1351,7 @@ public class LiveLoad {
 				ms(sortedFromSent, 0.95), ms(sortedFromSent, 0.99), ms(sortedFromSent, 1.0), early, ms(ideaRtt, 0.5), ms(ideaRtt, 0.99),
 				ms(dotRtt, 0.5), ms(dotRtt, 0.99), settled, lost, duplicates.sum(),
 				finalScores == null ? "not checked (event not set up by this run)" : stale + " of " + checked, resets.sum(), reconnects.sum(), errorCount,
-				messages.sum(), messages.sum() / seconds, bytesIn.sum() / 1e6, maxHeap / 1e6,
+				messagesMeasured, messagesMeasured / seconds, bytesMeasured / 1e6, maxHeap / 1e6,
 				Double.isNaN(cpuCount) ? "?" : String.valueOf((int) cpuCount), meanCpu * 100, maxCpu * 100, meanSystem * 100,
 				maxThreads, gcCount, gcPause, meanActive, maxPending, ownCpuWindow * 100, ownCpu, loadAverages));
 		if (!errors.isEmpty()) {
