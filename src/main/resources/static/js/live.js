@@ -61,9 +61,7 @@
     field(card, 'text').textContent = idea.text;
     var nick = field(card, 'nick');
     if (nick) { nick.textContent = idea.nick || ''; }
-    field(card, 'score').textContent = idea.score;
-    var label = field(card, 'dots-label');
-    if (label) { label.textContent = idea.score === 1 ? label.dataset.one : label.dataset.many; }
+    showScore(card, idea.score);
     var edited = field(card, 'edited');
     if (edited) { edited.hidden = !idea.edited; }
     var pinned = field(card, 'pinned');
@@ -98,12 +96,15 @@
     }
   }
 
+  function showScore(card, score) {
+    field(card, 'score').textContent = score;
+    var label = field(card, 'dots-label');
+    if (label) { label.textContent = score === 1 ? label.dataset.one : label.dataset.many; }
+  }
+
   function applyScore(change) {
     var card = document.getElementById('idea-' + change.id);
-    if (!card) { return; }
-    field(card, 'score').textContent = change.score;
-    var label = field(card, 'dots-label');
-    if (label) { label.textContent = change.score === 1 ? label.dataset.one : label.dataset.many; }
+    if (card) { showScore(card, change.score); }
   }
 
   function applyModeration(card, idea) {
