@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -42,9 +42,19 @@ class LiveStream {
 		this.feeds = feeds;
 	}
 
-	ResponseEntity<StreamingResponseBody> open(Feed feed, @Nullable String lastEventId, @Nullable Long since,
-			Audience audience, HttpServletResponse response) {
+	/**
+	 * Starts a client's stream. The response is committed here, on the request's thread: committed later by
+	 * the stream's own thread, its headers were being sent while the request's thread, leaving the security
+	 * filter, still wrote headers on the same response (Tomcat's header list is not made for two threads;
+	 * under load a few streams failed at their start).
+	 */
+	StreamingResponseBody open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience,
+			HttpServletResponse response) throws IOException {
 		long resumeFrom = parse(lastEventId, since, feed.latest());
+		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		response.setHeader("X-Accel-Buffering", "no");
+		response.flushBuffer();
 		// the stream Spring hands over does not flush (Spring Framework 7); the servlet response does
 		StreamingResponseBody body = out -> follow(feed, resumeFrom, audience, new OutputStream() {
 			@Override
@@ -62,11 +72,7 @@ class LiveStream {
 				response.flushBuffer();
 			}
 		});
-		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_EVENT_STREAM)
-			.cacheControl(CacheControl.noStore())
-			.header("X-Accel-Buffering", "no")
-			.body(body);
+		return body;
 	}
 
 	private static long parse(@Nullable String lastEventId, @Nullable Long since, long latest) {

@@ -1,5 +1,6 @@
 package org.werkstatt.workshop.live;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,9 +115,9 @@ class ModerationPages {
 	}
 
 	@GetMapping("/live/stream")
-	ResponseEntity<StreamingResponseBody> stream(@PathVariable String slug, @PathVariable UUID eventId,
+	StreamingResponseBody stream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
 		Event event = event(slug, eventId);
 		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, response);
 	}
@@ -295,9 +296,9 @@ class ModerationPages {
 	}
 
 	@GetMapping("/projector/stream")
-	ResponseEntity<StreamingResponseBody> projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
+	StreamingResponseBody projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
 		Event event = event(slug, eventId);
 		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, response);
 	}

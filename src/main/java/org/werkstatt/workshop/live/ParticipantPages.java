@@ -1,5 +1,6 @@
 package org.werkstatt.workshop.live;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -238,9 +239,9 @@ class ParticipantPages {
 	}
 
 	@GetMapping("/live/{code}/stream")
-	ResponseEntity<StreamingResponseBody> stream(@PathVariable String code,
+	StreamingResponseBody stream(@PathVariable String code,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
 		LiveSession session = sessionOf(code);
 		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, response);
 	}
