@@ -23,4 +23,10 @@ public interface Organisations {
 	List<OrganisationSummary> partners();
 
 	List<OrganisationSummary> networks();
+
+	/** The members of the network, by name. */
+	List<OrganisationSummary> networkMembers(UUID networkId);
+
+	/** The ids of the networks the organisation is a member of. */
+	List<UUID> networksOf(UUID memberId);
 }

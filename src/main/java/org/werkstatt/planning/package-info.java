@@ -1,9 +1,9 @@
 /**
- * Plans, fields of action, goals and indicators, measures, the evaluation inbox and public transparency pages.
- * <p>
- * No code yet: the module is reserved so that the module structure is stable from the start.
+ * Plans: fields of action, goals with indicators, measures with milestones and every version; the
+ * evaluation inbox where every idea of a workshop gets a public decision with its reason; the public
+ * transparency pages and open data.
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "platform", "identity", "workshop" })
 @NullMarked
 package org.werkstatt.planning;
 

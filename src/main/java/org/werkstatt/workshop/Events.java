@@ -1,10 +1,15 @@
 package org.werkstatt.workshop;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /** Public events, as other modules may list them. */
 public interface Events {
 
 	/** The next public events of all organisations, soonest first. */
 	List<EventSummary> upcoming(int limit);
+
+	/** The events with these ids, public or not, in one query (unknown ids are left out), soonest first. */
+	List<EventSummary> byIds(Collection<UUID> ids);
 }

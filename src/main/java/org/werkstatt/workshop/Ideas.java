@@ -1,8 +1,11 @@
 package org.werkstatt.workshop;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The ideas of workshops, for the modules that work with them afterwards (planning). */
 public interface Ideas {
@@ -10,5 +13,14 @@ public interface Ideas {
 	/** Every idea of the event, hidden and withdrawn ones too, highest score first per wall. */
 	List<IdeaSummary> ofEvent(UUID eventId);
 
+	/** Every idea of the events the organisation owns or co-organises, newest event first. */
+	List<IdeaSummary> ofOrganisation(UUID organisationId);
+
 	Optional<IdeaSummary> find(UUID ideaId);
+
+	/** The ideas with these ids, in one query (unknown ids are left out). */
+	List<IdeaSummary> byIds(Collection<UUID> ids);
+
+	/** The ideas the visitor posted at the event, known by the participant cookie of its live session. */
+	List<IdeaSummary> mine(UUID eventId, HttpServletRequest request);
 }

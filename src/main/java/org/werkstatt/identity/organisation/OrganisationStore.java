@@ -171,6 +171,7 @@ public class OrganisationStore implements Organisations {
 			.optional();
 	}
 
+	@Override
 	public List<OrganisationSummary> networkMembers(UUID networkId) {
 		return jdbc.sql("select " + SUMMARY + """
 				 from organisation o join network_member m on m.member_id = o.id
@@ -178,6 +179,11 @@ public class OrganisationStore implements Organisations {
 			.param(networkId)
 			.query(OrganisationStore::summary)
 			.list();
+	}
+
+	@Override
+	public List<UUID> networksOf(UUID memberId) {
+		return jdbc.sql("select network_id from network_member where member_id = ?").param(memberId).query(UUID.class).list();
 	}
 
 	public void addNetworkMember(UUID networkId, UUID memberId) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,17 @@ public class EventStore implements Events {
 		return summaries(jdbc.sql("select " + COLUMNS + """
 				 from event where visibility = 'PUBLIC' and ends_at >= now() order by starts_at limit ?""")
 			.param(limit)
+			.query(EventStore::event)
+			.list());
+	}
+
+	@Override
+	public List<EventSummary> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return summaries(jdbc.sql("select " + COLUMNS + " from event where id = any (?) order by starts_at")
+			.param(ids.toArray(UUID[]::new))
 			.query(EventStore::event)
 			.list());
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.werkstatt.identity.DemoLoaded;
@@ -42,7 +43,9 @@ class LiveDemo {
 		this.zone = siteTime.zone();
 	}
 
+	/** Before the planning module's demo, which decides on these ideas. */
 	@EventListener
+	@Order(10)
 	void on(DemoLoaded demo) {
 		UUID host = demo.organisation(HOST);
 		pastWorkshop(host);

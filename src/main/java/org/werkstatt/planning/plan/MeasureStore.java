@@ -1,0 +1,216 @@
+package org.werkstatt.planning.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Measures of plans with their milestones, links and versions. Writes go through {@link Measures}. */
+@Repository
+public class MeasureStore {
+
+	private static final String COLUMNS = """
+			m.id, m.plan_id, m.organisation_id, m.number, m.title, m.description, m.field_id,
+			m.responsible_organisation_id, m.responsible_person, m.partners, m.status, m.progress, m.starts_on,
+			m.ends_on, m.budget, m.places, m.version, m.updated_at""";
+
+	/** The filter's conditions on {@code m} (and its field {@code f}); five parameters from {@link #filterParams}. */
+	private static final String FILTER = """
+			 m.plan_id = ? and (?::uuid is null or m.field_id = ?::uuid) and (?::text is null or m.status = ?::text)
+			 and (?::uuid is null or m.responsible_organisation_id = ?::uuid)
+			 and (?::text is null or f.target_groups ilike '%' || ?::text || '%')""";
+
+	private static final TypeReference<List<MeasureChange>> CHANGES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	MeasureStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public Optional<Measure> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from measure m where m.id = ?").param(id).query(MeasureStore::measure).optional();
+	}
+
+	/** One page of the plan's measures that pass the filter, by number (numerically where they are numbers). */
+	public List<Measure> page(UUID planId, MeasureFilter filter, int offset, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from measure m left join field_of_action f on f.id = m.field_id where"
+				+ FILTER + " order by " + NUMBER_ORDER + " offset ? limit ?")
+			.params(concat(filterParams(planId, filter), offset, limit))
+			.query(MeasureStore::measure)
+			.list();
+	}
+
+	/** Every measure of the plan, by number (exports and open data). */
+	public List<Measure> all(UUID planId) {
+		return page(planId, MeasureFilter.NONE, 0, Integer.MAX_VALUE);
+	}
+
+	public int count(UUID planId, MeasureFilter filter) {
+		return jdbc.sql("select count(*) from measure m left join field_of_action f on f.id = m.field_id where" + FILTER)
+			.params(filterParams(planId, filter))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** How many measures of the plan have each status (statuses without measures are missing). */
+	public Map<String, Integer> countsByStatus(UUID planId) {
+		Map<String, Integer> counts = new HashMap<>();
+		jdbc.sql("select status, count(*) from measure where plan_id = ? group by status")
+			.param(planId)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
+	public boolean numberTaken(UUID planId, String number, @Nullable UUID except) {
+		return jdbc.sql("select exists (select 1 from measure where plan_id = ? and number = ? and id is distinct from ?)")
+			.params(planId, number, except)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void insert(UUID id, UUID planId, UUID organisationId, MeasureForm form, int progress) {
+		jdbc.sql("""
+				insert into measure (id, plan_id, organisation_id, number, title, description, field_id,
+				    responsible_organisation_id, responsible_person, partners, status, progress, starts_on, ends_on,
+				    budget, places) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, planId, organisationId, form.number().strip(), form.title().strip(), form.description(),
+					form.fieldId(), form.responsibleOrganisationId(), form.responsiblePerson(), form.partners(),
+					form.status(), progress, form.startsOn(), form.endsOn(), form.budget(), form.places())
+			.update();
+	}
+
+	/** Writes the measure if it is still at the version the change was made on; false if someone was quicker. */
+	boolean update(UUID id, int version, MeasureForm form, int progress) {
+		return jdbc.sql("""
+				update measure set number = ?, title = ?, description = ?, field_id = ?, responsible_organisation_id = ?,
+				    responsible_person = ?, partners = ?, status = ?, progress = ?, starts_on = ?, ends_on = ?,
+				    budget = ?, places = ?, version = version + 1, updated_at = now()
+				 where id = ? and version = ?""")
+			.params(form.number().strip(), form.title().strip(), form.description(), form.fieldId(),
+					form.responsibleOrganisationId(), form.responsiblePerson(), form.partners(), form.status(), progress,
+					form.startsOn(), form.endsOn(), form.budget(), form.places(), id, version)
+			.update() == 1;
+	}
+
+	/** Counts a change that is not in the measure's own columns (a milestone) as its next version. */
+	int nextVersion(UUID measureId) {
+		return jdbc.sql("update measure set version = version + 1, updated_at = now() where id = ? returning version")
+			.param(measureId)
+			.query(Integer.class)
+			.single();
+	}
+
+	void addVersion(UUID measureId, int version, @Nullable UUID personId, String personName, List<MeasureChange> changes) {
+		jdbc.sql("""
+				insert into measure_version (measure_id, version, changed_by, changed_by_name, changes)
+				values (?, ?, ?, ?, ?::jsonb)""")
+			.params(measureId, version, personId, personName, json.writeValueAsString(changes))
+			.update();
+	}
+
+	/** The measure's versions, newest first. */
+	public List<MeasureVersion> versions(UUID measureId) {
+		return jdbc.sql("""
+				select version, changed_at, changed_by_name, changes from measure_version where measure_id = ?
+				 order by version desc""")
+			.param(measureId)
+			.query((rs, n) -> new MeasureVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+					json.readValue(rs.getString(4), CHANGES)))
+			.list();
+	}
+
+	public List<Milestone> milestones(UUID measureId) {
+		return jdbc.sql("select id, due_on, title, done from milestone where measure_id = ? order by due_on, title")
+			.param(measureId)
+			.query((rs, n) -> new Milestone(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getBoolean(4)))
+			.list();
+	}
+
+	void addMilestone(UUID measureId, LocalDate dueOn, String title, boolean done) {
+		jdbc.sql("insert into milestone (measure_id, due_on, title, done) values (?, ?, ?, ?)")
+			.params(measureId, dueOn, title.strip(), done)
+			.update();
+	}
+
+	/** Marks a milestone of the measure done or open; false if the measure has no such milestone. */
+	boolean setMilestoneDone(UUID measureId, UUID milestoneId, boolean done) {
+		return jdbc.sql("update milestone set done = ? where id = ? and measure_id = ?")
+			.params(done, milestoneId, measureId)
+			.update() == 1;
+	}
+
+	boolean removeMilestone(UUID measureId, UUID milestoneId) {
+		return jdbc.sql("delete from milestone where id = ? and measure_id = ?").params(milestoneId, measureId).update() == 1;
+	}
+
+	/** The ids of the offers or events the measure is linked to. */
+	public List<UUID> links(UUID measureId, LinkKind kind) {
+		return jdbc.sql("select target_id from measure_link where measure_id = ? and kind = ?")
+			.params(measureId, kind.name())
+			.query(UUID.class)
+			.list();
+	}
+
+	void link(UUID measureId, LinkKind kind, UUID targetId) {
+		jdbc.sql("insert into measure_link (measure_id, kind, target_id) values (?, ?, ?) on conflict do nothing")
+			.params(measureId, kind.name(), targetId)
+			.update();
+	}
+
+	void unlink(UUID measureId, LinkKind kind, UUID targetId) {
+		jdbc.sql("delete from measure_link where measure_id = ? and kind = ? and target_id = ?")
+			.params(measureId, kind.name(), targetId)
+			.update();
+	}
+
+	/** Measures are ordered by their number: numerically part by part ("2.10" after "2.9"), others as text. */
+	private static final String NUMBER_ORDER = """
+			(case when m.number ~ '^[0-9]+(\\.[0-9]+)*$' then string_to_array(m.number, '.')::int[] end), m.number""";
+
+	private static Object[] filterParams(UUID planId, MeasureFilter filter) {
+		String status = blankToNull(filter.status());
+		String targetGroup = blankToNull(filter.targetGroup());
+		return new Object[] { planId, filter.field(), filter.field(), status, status, filter.responsible(),
+				filter.responsible(), targetGroup, targetGroup };
+	}
+
+	private static Object[] concat(Object[] params, Object... more) {
+		List<Object> all = new ArrayList<>(List.of(params));
+		all.addAll(List.of(more));
+		return all.toArray();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	static Measure measure(ResultSet rs, int row) throws SQLException {
+		return new Measure(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
+				rs.getObject("organisation_id", UUID.class), rs.getString("number"), rs.getString("title"),
+				rs.getString("description"), rs.getObject("field_id", UUID.class),
+				rs.getObject("responsible_organisation_id", UUID.class), rs.getString("responsible_person"),
+				rs.getString("partners"), rs.getString("status"), rs.getInt("progress"),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+				rs.getBigDecimal("budget"), rs.getObject("places", Integer.class), rs.getInt("version"),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+}

@@ -1,0 +1,140 @@
+package org.werkstatt.planning.plan;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes measures under the plan's rules, and keeps every change as a version: who, when,
+ * which fields from what to what. Forms and import rows go through the same {@link #problems} check.
+ */
+@Service
+public class Measures {
+
+	private final MeasureStore store;
+	private final PlanStore plans;
+
+	Measures(MeasureStore store, PlanStore plans) {
+		this.store = store;
+		this.plans = plans;
+	}
+
+	/**
+	 * What is wrong with the form for the plan, by field, as message keys; empty if nothing is.
+	 *
+	 * @param except the measure being changed (its own number is not taken), or null for a new one
+	 */
+	public Map<String, String> problems(UUID planId, MeasureForm form, @Nullable UUID except) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (plans.statuses(planId).stream().noneMatch(s -> s.code().equals(form.status()))) {
+			problems.put("status", "measure.status.unknown");
+		}
+		if (form.fieldId() != null && plans.fields(planId).stream().noneMatch(f -> f.id().equals(form.fieldId()))) {
+			problems.put("fieldId", "measure.field.unknown");
+		}
+		if (!form.datesInOrder()) {
+			problems.put("endsOn", "measure.dates.order");
+		}
+		if (!form.number().isBlank() && store.numberTaken(planId, form.number().strip(), except)) {
+			problems.put("number", "measure.number.taken");
+		}
+		return problems;
+	}
+
+	/** The progress the form sets: its own, or its status's default. */
+	public int progress(UUID planId, MeasureForm form) {
+		if (form.progress() != null) {
+			return form.progress();
+		}
+		return plans.statuses(planId)
+			.stream()
+			.filter(s -> s.code().equals(form.status()))
+			.findFirst()
+			.map(MeasureStatus::defaultProgress)
+			.orElse(0);
+	}
+
+	/** A new measure of the plan, kept by the organisation, with its first version. Checked by the caller. */
+	@Transactional
+	public UUID create(UUID planId, UUID organisationId, MeasureForm form, Editor editor) {
+		UUID id = UUID.randomUUID();
+		int progress = progress(planId, form);
+		store.insert(id, planId, organisationId, form, progress);
+		store.addVersion(id, 1, editor.personId(), editor.name(), MeasureChange.between(null, form, progress));
+		return id;
+	}
+
+	/**
+	 * Changes the measure as it was at {@code version}, and records what changed as the next version.
+	 *
+	 * @return false if someone changed it since (nothing is written then)
+	 */
+	@Transactional
+	public boolean update(Measure measure, int version, MeasureForm form, Editor editor) {
+		int progress = progress(measure.planId(), form);
+		List<MeasureChange> changes = MeasureChange.between(measure, form, progress);
+		if (version != measure.version()) {
+			return false;
+		}
+		if (changes.isEmpty()) {
+			return true;
+		}
+		if (!store.update(measure.id(), version, form, progress)) {
+			return false;
+		}
+		store.addVersion(measure.id(), version + 1, editor.personId(), editor.name(), changes);
+		return true;
+	}
+
+	/** Adds a milestone; the timeline records it as a version of the measure. */
+	@Transactional
+	public void addMilestone(Measure measure, LocalDate dueOn, String title, boolean done, Editor editor) {
+		store.addMilestone(measure.id(), dueOn, title, done);
+		recordVersion(measure, editor, new MeasureChange("milestone", null, dueOn + " " + title.strip()));
+	}
+
+	/** Marks a milestone done or open (a version of the measure); false if the measure has no such milestone. */
+	@Transactional
+	public boolean setMilestoneDone(Measure measure, UUID milestoneId, boolean done, Editor editor) {
+		String title = milestoneTitle(measure, milestoneId);
+		if (title == null || !store.setMilestoneDone(measure.id(), milestoneId, done)) {
+			return false;
+		}
+		recordVersion(measure, editor, new MeasureChange(done ? "milestoneDone" : "milestoneOpen", null, title));
+		return true;
+	}
+
+	@Transactional
+	public boolean removeMilestone(Measure measure, UUID milestoneId, Editor editor) {
+		String title = milestoneTitle(measure, milestoneId);
+		if (title == null || !store.removeMilestone(measure.id(), milestoneId)) {
+			return false;
+		}
+		recordVersion(measure, editor, new MeasureChange("milestone", title, null));
+		return true;
+	}
+
+	private @Nullable String milestoneTitle(Measure measure, UUID milestoneId) {
+		return store.milestones(measure.id())
+			.stream()
+			.filter(m -> m.id().equals(milestoneId))
+			.map(Milestone::title)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void recordVersion(Measure measure, Editor editor, MeasureChange change) {
+		store.addVersion(measure.id(), store.nextVersion(measure.id()), editor.personId(), editor.name(), List.of(change));
+	}
+
+	@Transactional
+	public void link(Measure measure, LinkKind kind, UUID targetId) {
+		store.link(measure.id(), kind, targetId);
+	}
+}
