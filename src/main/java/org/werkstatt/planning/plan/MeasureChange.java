@@ -17,7 +17,7 @@ public record MeasureChange(String field, @Nullable String from, @Nullable Strin
 			"responsiblePerson", "partners", "status", "progress", "startsOn", "endsOn", "budget", "places");
 
 	public String messageKey() {
-		return "measure.field." + field;
+		return "measure.change." + field;
 	}
 
 	/** What differs between the measure as it is and the form (every filled field for a new measure). */

@@ -49,7 +49,7 @@ public class MeasureStore {
 
 	/** One page of the plan's measures that pass the filter, by number (numerically where they are numbers). */
 	public List<Measure> page(UUID planId, MeasureFilter filter, int offset, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from measure m left join field_of_action f on f.id = m.field_id where"
+		return jdbc.sql("select " + COLUMNS + " from measure m left join field_of_action f on f.id = m.field_id where "
 				+ FILTER + " order by " + NUMBER_ORDER + " offset ? limit ?")
 			.params(concat(filterParams(planId, filter), offset, limit))
 			.query(MeasureStore::measure)
@@ -62,7 +62,7 @@ public class MeasureStore {
 	}
 
 	public int count(UUID planId, MeasureFilter filter) {
-		return jdbc.sql("select count(*) from measure m left join field_of_action f on f.id = m.field_id where" + FILTER)
+		return jdbc.sql("select count(*) from measure m left join field_of_action f on f.id = m.field_id where " + FILTER)
 			.params(filterParams(planId, filter))
 			.query(Integer.class)
 			.single();
@@ -77,6 +77,32 @@ public class MeasureStore {
 				counts.put(rs.getString(1), rs.getInt(2));
 			});
 		return counts;
+	}
+
+	/** An idea entered by hand (table {@code manual_idea}), as the measure page shows where it came from. */
+	public record ManualIdea(UUID id, @Nullable UUID eventId, String source, String text, java.time.Instant createdAt) {
+	}
+
+	/** The ideas entered by hand with these ids. */
+	public List<ManualIdea> manualIdeas(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, event_id, source, text, created_at from manual_idea where id = any (?) order by created_at")
+			.param(ids.toArray(UUID[]::new))
+			.query((rs, n) -> new ManualIdea(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	/** The organisations responsible for a measure of the plan (the filter's choices). */
+	public List<UUID> responsibles(UUID planId) {
+		return jdbc.sql("""
+				select distinct responsible_organisation_id from measure
+				 where plan_id = ? and responsible_organisation_id is not null""")
+			.param(planId)
+			.query(UUID.class)
+			.list();
 	}
 
 	public boolean numberTaken(UUID planId, String number, @Nullable UUID except) {
@@ -194,8 +220,8 @@ public class MeasureStore {
 	}
 
 	private static Object[] concat(Object[] params, Object... more) {
-		List<Object> all = new ArrayList<>(List.of(params));
-		all.addAll(List.of(more));
+		List<Object> all = new ArrayList<>(java.util.Arrays.asList(params));
+		all.addAll(java.util.Arrays.asList(more));
 		return all.toArray();
 	}
 

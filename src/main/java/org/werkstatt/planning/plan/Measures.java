@@ -36,7 +36,7 @@ public class Measures {
 			problems.put("status", "measure.status.unknown");
 		}
 		if (form.fieldId() != null && plans.fields(planId).stream().noneMatch(f -> f.id().equals(form.fieldId()))) {
-			problems.put("fieldId", "measure.field.unknown");
+			problems.put("fieldId", "measure.fieldOfAction.unknown");
 		}
 		if (!form.datesInOrder()) {
 			problems.put("endsOn", "measure.dates.order");

@@ -23,6 +23,21 @@ public record PlanSummary(int total, List<StatusCount> counts) {
 		return new PlanSummary(total, rows);
 	}
 
+	/** A status's part of the summary bar: where it starts and how wide it is, in percent of the whole. */
+	public record Segment(StatusCount count, double x, double width) {
+	}
+
+	public List<Segment> segments() {
+		List<Segment> segments = new ArrayList<>();
+		double x = 0;
+		for (StatusCount count : counts) {
+			double width = total == 0 ? 0 : count.count() * 100.0 / total;
+			segments.add(new Segment(count, Math.round(x * 100) / 100.0, Math.round(width * 100) / 100.0));
+			x += width;
+		}
+		return segments;
+	}
+
 	/** The measures in one stage (e.g. all done ones, whatever their status is called). */
 	public int inStage(Stage stage) {
 		return counts.stream().filter(c -> c.status().stage() == stage).mapToInt(StatusCount::count).sum();

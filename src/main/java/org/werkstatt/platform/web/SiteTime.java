@@ -31,6 +31,11 @@ public class SiteTime {
 			.format(instant);
 	}
 
+	/** A calendar day without a time (a plan's period, a milestone), in the reader's language. */
+	public String day(java.time.LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(day);
+	}
+
 	/** The time of day alone. */
 	public String time(Instant instant) {
 		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
