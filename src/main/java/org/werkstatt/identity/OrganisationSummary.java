@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 public record OrganisationSummary(UUID id, String slug, OrganisationType type, String name, @Nullable String city,
 		boolean hasLogo) {
 
+	public boolean isNetwork() {
+		return type == OrganisationType.NETWORK;
+	}
+
 	public String logoUrl() {
 		return "/o/" + slug + "/logo";
 	}

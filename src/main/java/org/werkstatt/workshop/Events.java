@@ -10,6 +10,9 @@ public interface Events {
 	/** The next public events of all organisations, soonest first. */
 	List<EventSummary> upcoming(int limit);
 
+	/** Every event the organisation owns or co-organises, public or not, newest first (for a planner to link a measure to). */
+	List<EventSummary> organisedBy(UUID organisationId);
+
 	/** The events with these ids, public or not, in one query (unknown ids are left out), soonest first. */
 	List<EventSummary> byIds(Collection<UUID> ids);
 }

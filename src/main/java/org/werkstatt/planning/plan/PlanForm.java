@@ -18,11 +18,16 @@ public record PlanForm(@NotNull(message = "{validation.required}") PlanKind kind
 		@NotNull(message = "{validation.required}") PlanState state,
 		@Size(max = 200, message = "{validation.tooLong}") @Nullable String adoptedBy,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn,
-		@NotNull(message = "{validation.required}") PlanVisibility visibility, boolean shared) {
+		@NotNull(message = "{validation.required}") PlanVisibility visibility, @Nullable Boolean shared) {
 
 	public static PlanForm of(Plan plan) {
 		return new PlanForm(plan.kind(), plan.title(), plan.summary(), plan.periodStart(), plan.periodEnd(), plan.state(),
 				plan.adoptedBy(), plan.adoptedOn(), plan.visibility(), plan.shared());
+	}
+
+	/** A form without the box (every organisation but a network) does not share. */
+	public boolean sharedWithMembers() {
+		return Boolean.TRUE.equals(shared);
 	}
 
 	public boolean periodInOrder() {

@@ -40,7 +40,7 @@ public class PlanStore {
 				+ "adopted_by, adopted_on, visibility, shared) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id, organisationId, form.kind().name(), form.title().strip(), form.summary(), form.periodStart(),
 					form.periodEnd(), form.state().name(), form.adoptedBy(), form.adoptedOn(), form.visibility().name(),
-					form.shared())
+					form.sharedWithMembers())
 			.update();
 		for (MeasureStatus status : BUILT_IN) {
 			jdbc.sql("insert into plan_status (plan_id, code, label, stage, default_progress, position) values (?, ?, null, ?, ?, ?)")
@@ -55,7 +55,7 @@ public class PlanStore {
 				update plan set kind = ?, title = ?, summary = ?, period_start = ?, period_end = ?, status = ?,
 				       adopted_by = ?, adopted_on = ?, visibility = ?, shared = ? where id = ?""")
 			.params(form.kind().name(), form.title().strip(), form.summary(), form.periodStart(), form.periodEnd(),
-					form.state().name(), form.adoptedBy(), form.adoptedOn(), form.visibility().name(), form.shared(), planId)
+					form.state().name(), form.adoptedBy(), form.adoptedOn(), form.visibility().name(), form.sharedWithMembers(), planId)
 			.update();
 	}
 
@@ -73,9 +73,8 @@ public class PlanStore {
 
 	/** The organisation's own plans, and the shared plans of the networks it belongs to. */
 	public List<Plan> of(UUID organisationId, List<UUID> networks) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from plan where organisation_id = ? or (shared and organisation_id = any (?))
-				 order by period_start desc, title""")
+		return jdbc.sql("select " + COLUMNS
+				+ " from plan where organisation_id = ? or (shared and organisation_id = any (?)) order by period_start desc, title")
 			.params(organisationId, networks.toArray(UUID[]::new))
 			.query(PlanStore::plan)
 			.list();

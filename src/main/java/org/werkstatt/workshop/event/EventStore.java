@@ -54,6 +54,11 @@ public class EventStore implements Events {
 	}
 
 	@Override
+	public List<EventSummary> organisedBy(UUID organisationId) {
+		return summaries(ofOrganisation(organisationId));
+	}
+
+	@Override
 	public List<EventSummary> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -1,0 +1,48 @@
+package org.werkstatt.planning.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.NumberFormat;
+
+/** The small forms on a plan's editor page: statuses, fields of action, goals, indicators, their values. */
+final class StructureForms {
+
+	private StructureForms() {
+	}
+
+	record StatusForm(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String statusLabel,
+			@NotNull(message = "{validation.required}") @Nullable Stage statusStage,
+			@NotNull(message = "{validation.required}") @Min(value = 0, message = "{measure.progress.range}") @Max(value = 100, message = "{measure.progress.range}") @Nullable Integer statusProgress) {
+	}
+
+	record FieldForm(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String fieldTitle,
+			@Size(max = 2000, message = "{validation.tooLong}") @Nullable String fieldDescription,
+			@Size(max = 500, message = "{validation.tooLong}") @Nullable String fieldTargetGroups) {
+	}
+
+	record GoalForm(@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String goalTitle,
+			@Size(max = 2000, message = "{validation.tooLong}") @Nullable String goalDescription, @Nullable UUID goalField) {
+	}
+
+	record IndicatorForm(@NotNull(message = "{validation.required}") @Nullable UUID indicatorGoal,
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String indicatorName,
+			@NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String indicatorUnit,
+			@NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorBaseline, @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorTarget,
+			@Size(max = 300, message = "{validation.tooLong}") @Nullable String indicatorSource) {
+	}
+
+	record ValueForm(@NotNull(message = "{validation.required}") @Nullable UUID valueIndicator,
+			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate valueDate,
+			@NotNull(message = "{validation.required}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal valueNumber) {
+	}
+}
