@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,26 +21,32 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A micro-cache for the busiest public pages: a visitor without a session (so without a login, a
- * form in progress or a notice to show) who asks for exactly one of {@link #paths} gets the page
- * rendered for their language at most {@link #ttl} ago. Everyone else, and every other address, goes
- * to the controllers as usual. It sits behind the security filters, so every answer carries the same
- * security headers. Staleness is bounded by the time-to-live on every node; there is nothing to
- * invalidate across nodes.
+ * form in progress or a notice to show) who asks for an address that matches one of {@link #paths}
+ * exactly, without a query string, gets the page rendered for their language at most {@link #ttl}
+ * ago. Everyone else, and every other address, goes to the controllers as usual. It sits behind the
+ * security filters, so every answer carries the same security headers. Staleness is bounded by the
+ * time-to-live on every node; there is nothing to invalidate across nodes. It holds at most
+ * {@link #maxPages} pages: when full, it first forgets the expired ones, and stores nothing new while
+ * it is still full.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
 	private record Page(byte[] body, String contentType, long expiresAt) {
 	}
 
-	private final Set<String> paths;
+	private final List<Pattern> paths;
 	private final Duration ttl;
+	private final int maxPages;
 	private final String sessionCookie;
 	private final LocaleResolver localeResolver;
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-	public PublicPageCache(Set<String> paths, Duration ttl, String sessionCookie, LocaleResolver localeResolver) {
-		this.paths = Set.copyOf(paths);
+	/** @param paths regular expressions an address must match as a whole */
+	public PublicPageCache(List<String> paths, Duration ttl, int maxPages, String sessionCookie,
+			LocaleResolver localeResolver) {
+		this.paths = paths.stream().map(Pattern::compile).toList();
 		this.ttl = ttl;
+		this.maxPages = maxPages;
 		this.sessionCookie = sessionCookie;
 		this.localeResolver = localeResolver;
 	}
@@ -47,7 +54,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return ttl.isZero() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !paths.contains(request.getRequestURI()) || hasSession(request);
+				|| paths.stream().noneMatch(p -> p.matcher(request.getRequestURI()).matches()) || hasSession(request);
 	}
 
 	@Override
@@ -68,8 +75,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
 				&& !recorder.containsHeader(HttpHeaders.SET_COOKIE)
 				&& recorder.getContentType() != null && recorder.getContentType().startsWith("text/html")) {
-			pages.put(key, new Page(recorder.getContentAsByteArray(), recorder.getContentType(),
-					System.nanoTime() + ttl.toNanos()));
+			if (pages.size() >= maxPages) {
+				long now = System.nanoTime();
+				pages.values().removeIf(p -> p.expiresAt() <= now);
+			}
+			if (pages.size() < maxPages || pages.containsKey(key)) {
+				pages.put(key, new Page(recorder.getContentAsByteArray(), recorder.getContentType(),
+						System.nanoTime() + ttl.toNanos()));
+			}
 		}
 		recorder.copyBodyToResponse();
 	}

@@ -1,7 +1,7 @@
 package org.werkstatt.platform.web;
 
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,14 +9,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Registers the {@link PublicPageCache} after the security filters (which run at order -100). */
+/**
+ * Registers the {@link PublicPageCache} after the security filters (which run at order -100), for the
+ * start page and the public plan and measure pages (the pages the public reads most).
+ */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCacheConfiguration {
+
+	private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 	@Bean
 	PublicPageCache publicPageCache(LocaleResolver localeResolver, @Value("${werkstatt.page-cache.ttl:5s}") Duration ttl,
 			@Value("${server.servlet.session.cookie.name:WERKSTATT_SESSION}") String sessionCookie) {
-		return new PublicPageCache(Set.of("/"), ttl, sessionCookie, localeResolver);
+		return new PublicPageCache(List.of("/", "/plans/" + UUID, "/measures/" + UUID), ttl, 2_000, sessionCookie,
+				localeResolver);
 	}
 
 	@Bean
