@@ -27,6 +27,11 @@ public record InboxPage(List<EventGroup> events, int total, int page, int pages,
 	public record EventDrafts(@Nullable UUID eventId, String title, int count) {
 	}
 
+	/** The measure of the organisation with this id, if it is one. */
+	public @Nullable MeasureRef measure(@Nullable UUID id) {
+		return id == null ? null : measures.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+	}
+
 	public boolean isEmpty() {
 		return events.isEmpty();
 	}

@@ -64,7 +64,7 @@ class SimilarPages {
 	String split(@PathVariable String slug, @PathVariable UUID groupId, RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
 		if (grouping.split(organisation.id(), groupId)) {
-			Flash.notice(redirect, "group.split");
+			Flash.notice(redirect, "group.splitDone");
 		}
 		else {
 			Flash.problem(redirect, "group.unknown");
