@@ -10,9 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.werkstatt.identity.DemoLoaded;
-import org.werkstatt.planning.plan.Plan;
 import org.werkstatt.planning.plan.PlanKind;
-import org.werkstatt.planning.plan.PlanStore;
 import org.werkstatt.workshop.IdeaSummary;
 import org.werkstatt.workshop.Ideas;
 
@@ -41,13 +39,11 @@ class DecisionDemo {
 			"Ein ähnliches Angebot wurde 2024 erprobt und kaum genutzt; die Plätze gingen an die Kinderbetreuung." };
 
 	private final Ideas ideas;
-	private final PlanStore plans;
 	private final MeasureRefs measures;
 	private final Decisions decisions;
 
-	DecisionDemo(Ideas ideas, PlanStore plans, MeasureRefs measures, Decisions decisions) {
+	DecisionDemo(Ideas ideas, MeasureRefs measures, Decisions decisions) {
 		this.ideas = ideas;
-		this.plans = plans;
 		this.measures = measures;
 		this.decisions = decisions;
 	}
@@ -95,11 +91,11 @@ class DecisionDemo {
 
 	/** The measures of the jobcenter's labour-market programme, if the plan demo made one. */
 	private List<MeasureRef> programme(UUID host) {
-		return plans.of(host, List.of())
+		return measures.plansOf(host, List.of())
 			.stream()
-			.filter(plan -> plan.kind() == PlanKind.LABOUR_MARKET_PROGRAMME && plan.organisationId().equals(host))
+			.filter(plan -> plan.kind().equals(PlanKind.LABOUR_MARKET_PROGRAMME.name()) && plan.organisationId().equals(host))
 			.findFirst()
-			.map(Plan::id)
+			.map(MeasureRefs.PlanRef::id)
 			.map(planId -> measures.ofOrganisation(host).stream().filter(m -> m.planId().equals(planId)).toList())
 			.orElse(List.of());
 	}

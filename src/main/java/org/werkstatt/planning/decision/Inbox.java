@@ -16,7 +16,6 @@ import org.werkstatt.planning.decision.InboxPage.EventDrafts;
 import org.werkstatt.planning.decision.InboxPage.EventGroup;
 import org.werkstatt.planning.decision.InboxPage.Option;
 import org.werkstatt.planning.decision.InboxPage.WallGroup;
-import org.werkstatt.planning.plan.PlanStore;
 import org.werkstatt.workshop.Events;
 import org.werkstatt.workshop.IdeaSummary;
 import org.werkstatt.workshop.Ideas;
@@ -38,18 +37,16 @@ class Inbox {
 	private final Decisions decisions;
 	private final IdeaGroups groups;
 	private final MeasureRefs measures;
-	private final PlanStore plans;
 	private final Organisations organisations;
 
 	Inbox(Ideas ideas, Events events, ManualIdeas manualIdeas, Decisions decisions, IdeaGroups groups,
-			MeasureRefs measures, PlanStore plans, Organisations organisations) {
+			MeasureRefs measures, Organisations organisations) {
 		this.ideas = ideas;
 		this.events = events;
 		this.manualIdeas = manualIdeas;
 		this.decisions = decisions;
 		this.groups = groups;
 		this.measures = measures;
-		this.plans = plans;
 		this.organisations = organisations;
 	}
 
@@ -171,7 +168,7 @@ class Inbox {
 
 	/** The plans a new measure may go into: the organisation's own, and the shared ones of its networks. */
 	List<Option> planOptions(OrganisationSummary organisation) {
-		return plans.of(organisation.id(), organisations.networksOf(organisation.id()))
+		return measures.plansOf(organisation.id(), organisations.networksOf(organisation.id()))
 			.stream()
 			.map(plan -> new Option(plan.id().toString(), plan.title()))
 			.toList();

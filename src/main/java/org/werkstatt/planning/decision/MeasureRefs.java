@@ -32,10 +32,29 @@ class MeasureRefs {
 
 	/** The measures of the organisation's own plans, and those it keeps in a network's shared programme. */
 	List<MeasureRef> ofOrganisation(UUID organisationId) {
-		return jdbc.sql(SELECT + " where p.organisation_id = ? or m.organisation_id = ?" + ORDER)
+		return jdbc.sql(SELECT + " where p.organisation_id = ? or m.organisation_id = ? " + ORDER)
 			.params(organisationId, organisationId)
 			.query(MeasureRefs::ref)
 			.list();
+	}
+
+	/**
+	 * The plans a new measure of the organisation may go into: its own, and the shared programmes of the
+	 * networks it belongs to; newest period first.
+	 */
+	List<PlanRef> plansOf(UUID organisationId, List<UUID> networks) {
+		return jdbc.sql("""
+				select id, title, kind, organisation_id from plan
+				 where organisation_id = ? or (shared and organisation_id = any (?))
+				 order by period_start desc, title""")
+			.params(organisationId, networks.toArray(UUID[]::new))
+			.query((rs, row) -> new PlanRef(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("kind"),
+					rs.getObject("organisation_id", UUID.class)))
+			.list();
+	}
+
+	/** A plan as the decision form offers it. */
+	record PlanRef(UUID id, String title, String kind, UUID organisationId) {
 	}
 
 	Map<UUID, MeasureRef> byIds(Collection<UUID> ids) {

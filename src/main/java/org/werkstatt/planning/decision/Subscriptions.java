@@ -60,8 +60,8 @@ class Subscriptions {
 		if (token.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select " + COLUMNS + """
-				 from decision_subscription s join decision_subscription_token t on t.subscription_id = s.id
+		return jdbc.sql("select " + COLUMNS + " " + """
+				from decision_subscription s join decision_subscription_token t on t.subscription_id = s.id
 				 where t.token_hash = ?""")
 			.param(SecretToken.hash(token))
 			.query(Subscriptions::subscription)
