@@ -23,4 +23,13 @@ public interface Ideas {
 
 	/** The ideas the visitor posted at the event, known by the participant cookie of its live session. */
 	List<IdeaSummary> mine(UUID eventId, HttpServletRequest request);
+
+	/**
+	 * What the moderation did with each idea of the events the organisation owns or co-organises, oldest
+	 * first, in one query (entries about the session or walls are left out).
+	 */
+	List<ModerationNote> moderationOfOrganisation(UUID organisationId);
+
+	/** Whether the event's live results are public (the organiser published them). */
+	boolean resultsPublished(UUID eventId);
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.werkstatt.platform.security.SecretToken;
 import org.werkstatt.workshop.IdeaSummary;
 import org.werkstatt.workshop.Ideas;
+import org.werkstatt.workshop.ModerationNote;
 
 /** The workshop's ideas as the planning module reads them: with event, wall, dots and merged score. */
 @Component
@@ -89,6 +90,28 @@ class WorkshopIdeas implements Ideas {
 			.params(eventId, SecretToken.hash(token))
 			.query(WorkshopIdeas::summary)
 			.list();
+	}
+
+	@Override
+	public List<ModerationNote> moderationOfOrganisation(UUID organisationId) {
+		return jdbc.sql("""
+				select l.idea_id, l.action, l.reason, l.detail, l.actor_name, l.at from moderation_log l
+				 join event e on e.id = l.event_id
+				 where l.idea_id is not null and (e.organisation_id = ? or exists (select 1 from event_co_organiser c
+				       where c.event_id = e.id and c.organisation_id = ?))
+				 order by l.at, l.id""")
+			.params(organisationId, organisationId)
+			.query((rs, row) -> new ModerationNote(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	@Override
+	public boolean resultsPublished(UUID eventId) {
+		return jdbc.sql("select exists (select 1 from live_session where event_id = ? and results_published)")
+			.param(eventId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private static IdeaSummary summary(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.werkstatt.workshop.Mails;
 
 /**
  * The transactional outbox: a mail is written here in the same transaction as the change that causes
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * link) is dropped once the mail has gone out.
  */
 @Repository
-public class Outbox {
+public class Outbox implements Mails {
 
 	/** The longest wait between two attempts to send one message; the waits double up to it from a minute. */
 	static final int MAX_RETRY_MINUTES = 360;
@@ -27,9 +28,22 @@ public class Outbox {
 			""";
 
 	private final JdbcClient jdbc;
+	private final SiteAddress site;
 
-	Outbox(JdbcClient jdbc) {
+	Outbox(JdbcClient jdbc, SiteAddress site) {
 		this.jdbc = jdbc;
+		this.site = site;
+	}
+
+	@Override
+	public void queue(UUID organisationId, @Nullable UUID eventId, String kind, String recipient, String subject,
+			String body) {
+		add(organisationId, eventId, kind, recipient, subject, body);
+	}
+
+	@Override
+	public String siteAddress() {
+		return site.base();
 	}
 
 	/** Queues a plain-text mail for the organisation whose outbox page shows it until it is sent. */

@@ -1,0 +1,215 @@
+package org.werkstatt.planning.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.werkstatt.planning.decision.InboxFixture.INBOX;
+import static org.werkstatt.planning.decision.InboxFixture.ideas;
+import static org.werkstatt.planning.decision.InboxFixture.post;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.werkstatt.FullStackTest;
+import org.werkstatt.HttpSession;
+import org.werkstatt.workshop.live.LiveFixture;
+
+/** The evaluation inbox on the embedded PostgreSQL over HTTP: deciding, in bulk, new measures, bad input, groups. */
+class EvaluationTests extends FullStackTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	InboxFixture fixture;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new InboxFixture(context, port);
+	}
+
+	String inbox(LiveFixture.LiveEvent event) {
+		return INBOX + "?event=" + event.eventId();
+	}
+
+	@Test
+	void showsIdeasWithDotsMergesAndModerationHistory() {
+		LiveFixture.LiveEvent event = fixture.event("Inbox");
+		fixture.seed(event);
+		String page = fixture.planner().get(inbox(event)).body();
+		assertThat(page).contains("Kinderbetreuung auch am frühen Morgen", "Übergänge", "Familie", "3 Punkte")
+			.contains("zusammengeführt mit „Ein Bus, der zum Gewerbegebiet fährt.“")
+			.contains("Idee ausgeblendet", "beleidigend", "Idee korrigiert")
+			.contains("6 Ideen");
+		assertThat(fixture.planner().get(inbox(event) + "&state=UNDECIDED&q=bus&sort=newest").body()).contains("2 Ideen")
+			.doesNotContain("Kinderbetreuung auch am frühen Morgen");
+	}
+
+	@Test
+	void moderatorWithoutPlannerRoleIsForbidden() {
+		HttpSession moderator = new HttpSession(port);
+		assertThat(moderator.signIn(InboxFixture.MODERATOR, InboxFixture.PASSWORD)).isTrue();
+		assertThat(moderator.get(INBOX).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void decidesManyIdeasAtOnceAsDraftsUntilPublished() {
+		LiveFixture.LiveEvent event = fixture.event("Bulk");
+		HttpSession phone = fixture.phone(event, "Ada");
+		UUID a = fixture.post(phone, event, "Mehr Sprachkurse am Abend");
+		UUID b = fixture.post(phone, event, "Kinderbetreuung während der Kurse");
+		UUID c = fixture.post(phone, event, "Ein Café im Jobcenter");
+		HttpSession planner = fixture.planner();
+		List<String> fields = new ArrayList<>(ideas(a, b, c));
+		fields.addAll(List.of("outcome", "NOT_ADOPTED", "reason", "Dafür ist die Stadt zuständig.", "event", event.eventId().toString()));
+		HttpResponse<String> decided = post(planner, inbox(event), INBOX + "/decisions", fields);
+		assertThat(decided.statusCode()).isEqualTo(302);
+		assertThat(decided.headers().firstValue("Location").orElseThrow()).contains("event=" + event.eventId());
+		for (UUID idea : List.of(a, b, c)) {
+			assertThat(fixture.decision(idea)).containsEntry("outcome", "NOT_ADOPTED")
+				.containsEntry("reason", "Dafür ist die Stadt zuständig.")
+				.containsEntry("published_at", null);
+		}
+		assertThat(planner.get(inbox(event)).body()).contains("3 Entscheidungen als Entwurf");
+
+		HttpResponse<String> published = post(planner, inbox(event), INBOX + "/publish",
+				List.of("publishEvent", event.eventId().toString()));
+		assertThat(published.statusCode()).isEqualTo(302);
+		assertThat(fixture.decision(b)).containsEntry("public_outcome", "NOT_ADOPTED")
+			.containsEntry("public_reason", "Dafür ist die Stadt zuständig.");
+		assertThat(fixture.decision(b).get("published_at")).isNotNull();
+	}
+
+	@Test
+	void adoptsIntoANewMeasureOfTheChosenPlan() {
+		LiveFixture.LiveEvent event = fixture.event("Neu");
+		UUID idea = fixture.post(fixture.phone(event, "Ben"), event, "Jobmesse im Stadtteil");
+		UUID plan = fixture.plan(InboxFixture.SLUG, "Programm");
+		List<String> fields = new ArrayList<>(ideas(idea));
+		fields.addAll(List.of("outcome", "ADOPTED", "measure", "new", "planId", plan.toString(), "number", "9.1", "title",
+				"Jobmesse Nordufer"));
+		assertThat(post(fixture.planner(), inbox(event), INBOX + "/decisions", fields).statusCode()).isEqualTo(302);
+		UUID measure = jdbc.sql("select id from measure where plan_id = ? and number = '9.1'").param(plan).query(UUID.class).single();
+		assertThat(fixture.decision(idea)).containsEntry("outcome", "ADOPTED").containsEntry("measure_id", measure);
+		assertThat(jdbc.sql("select count(*) from measure_version where measure_id = ?").param(measure).query(Integer.class).single())
+			.isEqualTo(1);
+
+		fields.set(fields.indexOf("9.1"), "9.1");
+		HttpResponse<String> again = post(fixture.planner(), inbox(event), INBOX + "/decisions", fields);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("Diese Nummer gibt es in dem Plan schon.");
+	}
+
+	@Test
+	void rejectsDecisionWithoutReasonAndKeepsWhatWasSelected() {
+		LiveFixture.LiveEvent event = fixture.event("Grund");
+		UUID idea = fixture.post(fixture.phone(event, "Cleo"), event, "Ohne Grund abgelehnt?");
+		List<String> fields = new ArrayList<>(ideas(idea));
+		fields.addAll(List.of("outcome", "NOT_ADOPTED", "reason", " "));
+		HttpResponse<String> refused = post(fixture.planner(), inbox(event), INBOX + "/decisions", fields);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Bitte begründen Sie, warum die Idee nicht übernommen wird.")
+			.containsPattern("value=\"" + idea + "\"[^>]*checked")
+			.containsPattern("value=\"NOT_ADOPTED\"[^>]*checked");
+		assertThat(fixture.decision(idea)).isNull();
+	}
+
+	@Test
+	void refusesIdeaOfAnotherOrganisationAndChangesNothing() {
+		LiveFixture.LiveEvent event = fixture.event("Fremd");
+		UUID own = fixture.post(fixture.phone(event, "Dana"), event, "Eigene Idee");
+		UUID foreign = fixture.foreignIdea();
+		List<String> fields = new ArrayList<>(ideas(own, foreign));
+		fields.addAll(List.of("outcome", "IN_EVALUATION"));
+		HttpResponse<String> refused = post(fixture.planner(), inbox(event), INBOX + "/decisions", fields);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("gehört nicht zu Ihrer Organisation. Es wurde nichts geändert.");
+		assertThat(fixture.decision(own)).isNull();
+		assertThat(fixture.decision(foreign)).isNull();
+
+		HttpResponse<String> publishForeign = post(fixture.planner(), inbox(event), INBOX + "/publish", ideas(foreign));
+		assertThat(publishForeign.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void refusesMeasureOfAnotherOrganisationAndUnknownIdeas() {
+		LiveFixture.LiveEvent event = fixture.event("Maßnahme");
+		UUID idea = fixture.post(fixture.phone(event, "Eli"), event, "Eine Idee für fremde Maßnahmen");
+		UUID foreignMeasure = fixture.measure("buendnis-nordufer", fixture.plan("buendnis-nordufer", "Aktionsplan"), "1", "Fremd");
+		List<String> fields = new ArrayList<>(ideas(idea));
+		fields.addAll(List.of("outcome", "COVERED", "measure", foreignMeasure.toString()));
+		HttpResponse<String> refused = post(fixture.planner(), inbox(event), INBOX + "/decisions", fields);
+		assertThat(refused.body()).contains("Diese Maßnahme gehört zu keinem Plan Ihrer Organisation.");
+		assertThat(fixture.decision(idea)).isNull();
+
+		HttpResponse<String> unknown = post(fixture.planner(), inbox(event), INBOX + "/decisions",
+				List.of("ideaIds", UUID.randomUUID().toString(), "ideaIds", "kein-uuid", "outcome", "IN_EVALUATION"));
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(unknown.body()).contains("gibt es nicht (mehr). Es wurde nichts geändert.");
+	}
+
+	@Test
+	void entersAnIdeaByHandWithItsSource() {
+		HttpSession planner = fixture.planner();
+		String text = "Sprechstunde im Hafen " + UUID.randomUUID();
+		HttpResponse<String> empty = post(planner, INBOX, INBOX + "/manual", List.of("source", "", "text", text));
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("Bitte füllen Sie dieses Feld aus.").contains(text);
+		assertThat(post(planner, INBOX, INBOX + "/manual", List.of("source", "Papierwand, Ideenwerkstatt 2026", "text", text))
+			.statusCode()).isEqualTo(302);
+		String page = planner.get(INBOX + "?q=" + text.substring(text.length() - 8)).body();
+		assertThat(page).contains(text, "Papierwand, Ideenwerkstatt 2026", "von Hand erfasst", "1 Idee");
+	}
+
+	@Test
+	void suggestsSimilarIdeasAcrossEventsAndDecidesAConfirmedGroupTogether() {
+		String marker = UUID.randomUUID().toString().substring(0, 6);
+		LiveFixture.LiveEvent first = fixture.event("Erste");
+		LiveFixture.LiveEvent second = fixture.event("Zweite");
+		UUID a = fixture.post(fixture.phone(first, "Fay"), first, "Werkstattbus " + marker + " ins Gewerbegebiet am Hafen");
+		UUID b = fixture.post(fixture.phone(second, "Gus"), second, "Ein Werkstattbus " + marker + " ins Gewerbegebiet");
+		HttpSession planner = fixture.planner();
+		assertThat(planner.get(INBOX + "/similar").body()).contains("Werkstattbus " + marker + " ins Gewerbegebiet am Hafen");
+		assertThat(post(planner, INBOX + "/similar", INBOX + "/groups", ideas(a, b)).statusCode()).isEqualTo(302);
+		UUID group = jdbc.sql("select group_id from idea_group_member where idea_id = ?").param(a).query(UUID.class).single();
+		assertThat(jdbc.sql("select group_id from idea_group_member where idea_id = ?").param(b).query(UUID.class).single())
+			.isEqualTo(group);
+		assertThat(fixture.decision(a)).as("confirming decides nothing").isNull();
+
+		String groupPage = planner.get(INBOX + "?group=" + group).body();
+		assertThat(groupPage).contains("2 Ideen").containsPattern("value=\"" + a + "\"[^>]*checked")
+			.containsPattern("value=\"" + b + "\"[^>]*checked");
+		List<String> fields = new ArrayList<>(ideas(a, b));
+		fields.addAll(List.of("outcome", "IN_EVALUATION", "group", group.toString()));
+		assertThat(post(planner, INBOX + "?group=" + group, INBOX + "/decisions", fields).statusCode()).isEqualTo(302);
+		assertThat(fixture.decision(a)).containsEntry("outcome", "IN_EVALUATION");
+		assertThat(fixture.decision(b)).containsEntry("outcome", "IN_EVALUATION");
+
+		assertThat(post(planner, INBOX + "/similar", INBOX + "/groups/" + group + "/split", List.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from idea_group where id = ?").param(group).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void demoDecidesThePastWorkshopsIdeasMostlyPublished() {
+		UUID event = jdbc.sql("select id from event where title = ?").param(DecisionDemo.EVENT).query(UUID.class).single();
+		int published = jdbc.sql("select count(*) from decision where event_id = ? and published_at is not null")
+			.param(event).query(Integer.class).single();
+		int drafts = jdbc.sql("select count(*) from decision where event_id = ? and (published_at is null or decided_at > published_at)")
+			.param(event).query(Integer.class).single();
+		assertThat(published).isGreaterThan(15);
+		assertThat(drafts).isBetween(1, published - 1);
+		assertThat(jdbc.sql("select count(*) from decision where event_id = ? and public_outcome = 'NOT_ADOPTED' and public_reason is null")
+			.param(event).query(Integer.class).single()).isZero();
+	}
+}
