@@ -25,7 +25,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * exactly, without a query string, gets the page rendered for their language at most {@link #ttl}
  * ago. Everyone else, and every other address, goes to the controllers as usual. It sits behind the
  * security filters, so every answer carries the same security headers. Staleness is bounded by the
- * time-to-live on every node; there is nothing to invalidate across nodes. It holds at most
+ * time-to-live on every node; there is nothing to invalidate across nodes. When a page expires, one
+ * request renders it anew while the others still get the expired copy, so a busy page is never
+ * rendered by all its visitors at once (a page is at most the time-to-live plus one rendering old).
+ * It holds at most
  * {@link #maxPages} pages: when full, it first forgets the expired ones, and stores nothing new while
  * it is still full.
  */
@@ -40,6 +43,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	private final String sessionCookie;
 	private final LocaleResolver localeResolver;
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+	/** The pages one request is rendering anew; meanwhile the others get the expired copy. */
+	private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
 
 	/** @param paths regular expressions an address must match as a whole */
 	public PublicPageCache(List<String> paths, Duration ttl, int maxPages, String sessionCookie,
@@ -63,13 +68,30 @@ public class PublicPageCache extends OncePerRequestFilter {
 		Locale locale = localeResolver.resolveLocale(request);
 		String key = request.getRequestURI() + "|" + locale.getLanguage();
 		Page page = pages.get(key);
-		if (page != null && page.expiresAt() > System.nanoTime()) {
-			response.setContentType(page.contentType());
-			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-			response.setContentLength(page.body().length);
-			response.getOutputStream().write(page.body());
+		boolean expired = page != null && page.expiresAt() <= System.nanoTime();
+		if (page != null && (!expired || refreshing.putIfAbsent(key, Boolean.TRUE) != null)) {
+			send(page, locale, response);
 			return;
 		}
+		try {
+			render(key, request, response, chain);
+		}
+		finally {
+			if (expired) {
+				refreshing.remove(key);
+			}
+		}
+	}
+
+	private void send(Page page, Locale locale, HttpServletResponse response) throws IOException {
+		response.setContentType(page.contentType());
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
