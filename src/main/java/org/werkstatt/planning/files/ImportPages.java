@@ -49,9 +49,14 @@ class ImportPages {
 		this.messages = messages;
 	}
 
+	/** The upload form; {@code ?tooLarge} after {@link ImportSizeFilter} refused a file by its length. */
 	@GetMapping
-	String upload(@PathVariable String slug, @PathVariable UUID planId, Model model, Locale locale) {
+	String upload(@PathVariable String slug, @PathVariable UUID planId,
+			@RequestParam(name = "tooLarge", required = false) @Nullable String tooLarge, Model model, Locale locale) {
 		OrganisationSummary organisation = access.planner(slug);
+		if (tooLarge != null) {
+			model.addAttribute("fileError", messages.getMessage("files.error.tooLarge", new Object[] { ImportLimits.megabytes() }, locale));
+		}
 		return uploadPage(organisation, access.owned(organisation, planId), model, locale);
 	}
 
