@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -16,7 +17,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.werkstatt.platform.web.SessionlessCalls;
 
 /**
@@ -31,6 +39,14 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'self'";
+
+	/**
+	 * The one page other sites may frame: a plan's status widget (planning), for the organisation's own
+	 * website. It gets the same policy with {@code frame-ancestors *} and no {@code X-Frame-Options}.
+	 */
+	static final RequestMatcher EMBEDDABLE = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/plans/*/widget");
+
+	static final String EMBEDDABLE_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'self'", "frame-ancestors *");
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginOutcomes outcomes, LoginFailures failures,
@@ -57,10 +73,16 @@ class SecurityConfiguration {
 				.successHandler(outcomes)
 				.failureHandler(outcomes));
 		}
+		RequestMatcher framedHere = new NegatedRequestMatcher(EMBEDDABLE);
 		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(framedHere,
+					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(framedHere,
+					new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMBEDDABLE,
+					new StaticHeadersWriter("Content-Security-Policy", EMBEDDABLE_POLICY)))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions(frame -> frame.sameOrigin())
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
 	}

@@ -1,0 +1,29 @@
+package org.werkstatt.planning.files;
+
+/** Spreadsheet cell references: column letters A … Z, AA … and the row number ("C7"). */
+final class CellReference {
+
+	private CellReference() {
+	}
+
+	/** The 0-based column of a reference such as {@code "AB12"}. */
+	static int column(String reference) {
+		int column = 0;
+		for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+			column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+		}
+		return column - 1;
+	}
+
+	static String letters(int column) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
+	}
+
+	static String name(int column, int row) {
+		return letters(column) + row;
+	}
+}

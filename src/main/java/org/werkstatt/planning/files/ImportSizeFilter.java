@@ -1,0 +1,41 @@
+package org.werkstatt.planning.files;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses an import upload that is larger than the limit from its {@code Content-Length} alone, before
+ * anything reads its body: the answer sends the browser back to the import page, which says how large a file
+ * may be. Without it a 50 MB file would hit the application's multipart limit while the security filter reads
+ * the CSRF token, and get the servlet container's bare error page.
+ */
+final class ImportSizeFilter extends OncePerRequestFilter {
+
+	/** Room for the form's other fields and the multipart boundaries around the file. */
+	static final long ENVELOPE = 64 * 1024;
+	private static final Pattern IMPORT = Pattern.compile("/manage/[^/]+/plans/[^/]+/import/?");
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !IMPORT.matcher(request.getRequestURI()).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > ImportLimits.MAX_BYTES + ENVELOPE) {
+			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+			response.setHeader("Location", request.getRequestURI().replaceAll("/$", "") + "?tooLarge");
+			response.setHeader("Connection", "close");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+}

@@ -1,0 +1,274 @@
+package org.werkstatt.planning.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.werkstatt.FullStackTest;
+import org.werkstatt.HttpSession;
+import org.werkstatt.planning.plan.MeasureForm;
+import org.werkstatt.planning.plan.MeasureStore;
+import org.werkstatt.planning.plan.Measures;
+import org.werkstatt.planning.plan.PlanState;
+import org.werkstatt.planning.plan.PlanStore;
+import org.werkstatt.planning.plan.PlanVisibility;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Exports, open data and the widget over HTTP on the embedded PostgreSQL. */
+class FilesTests extends FullStackTest {
+
+	static final String FORMULA = "=HYPERLINK(\"http://böse.example\";\"klick\")";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlanStore plans;
+
+	@Autowired
+	Measures measures;
+
+	@Autowired
+	MeasureStore measureStore;
+
+	@Autowired
+	JsonMapper json;
+
+	/** A plan with a field, a goal with an indicator and two values, three measures (one looks like a formula). */
+	UUID fullPlan(PlanVisibility visibility, PlanState state) {
+		PlanFixture fixture = new PlanFixture(jdbc, plans, measures);
+		UUID plan = fixture.plan(visibility, state);
+		UUID field = plans.fields(plan).getFirst().id();
+		UUID goal = plans.addGoal(plan, field, "Mehr Übergänge in Ausbildung", null);
+		UUID indicator = plans.addIndicator(plan, goal, "Integrationsquote", "%", new BigDecimal("21.5"), new BigDecimal("25"), "BA-Statistik");
+		plans.recordValue(indicator, LocalDate.of(2025, 12, 31), new BigDecimal("22.1"));
+		plans.recordValue(indicator, LocalDate.of(2026, 6, 30), new BigDecimal("23.4"));
+		UUID kai = fixture.organisation("bildungswerk-kai");
+		UUID first = measures.create(plan, fixture.organisation(PlanFixture.SLUG), new MeasureForm("1", "Kita nachmittags – „æ ø å“",
+				"Betreuung bis 18 Uhr", field, kai, "Frau Sommer", "Stadt", "DONE", null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 6, 30), new BigDecimal("12500.50"), 20), PlanFixture.EDITOR);
+		measures.addMilestone(measureStore.find(first).orElseThrow(), LocalDate.of(2026, 3, 31), "Räume gefunden", true,
+				PlanFixture.EDITOR);
+		fixture.measure(plan, "2", FORMULA, "IN_PROGRESS");
+		fixture.measure(plan, "10", "Jobcafé", "PLANNED");
+		return plan;
+	}
+
+	@Test
+	void theCsvIsSemicolonSeparatedUtf8WithAByteOrderMarkAndFormulaSafe() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		HttpResponse<byte[]> response = new HttpSession(port).getBytes("/plans/" + plan + "/export.csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("plan-" + plan + ".csv");
+		String csv = new String(response.body(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF\"Nummer\";\"Titel\";\"Beschreibung\";\"Handlungsfeld\"");
+		assertThat(csv).contains("\"1\";\"Kita nachmittags – „æ ø å“\";\"Betreuung bis 18 Uhr\";\"Junge Menschen\";\"Bildungswerk am Kai gGmbH\";\"Frau Sommer\";\"Stadt\";\"Umgesetzt\";\"100\";\"2026-01-01\";\"2026-06-30\";\"12500.50\";\"20\";\"2026-03-31 ✓ Räume gefunden\"")
+			.contains("\"'=HYPERLINK(\"\"http://böse.example\"\";\"\"klick\"\")\"");
+		assertThat(csv.indexOf("\"2\";")).as("ordered by number").isLessThan(csv.indexOf("\"10\";"));
+		String english = new String(new HttpSession(port).getBytes("/plans/" + plan + "/export.csv?lang=en").body(),
+				StandardCharsets.UTF_8);
+		assertThat(english).startsWith("\uFEFF\"Number\";\"Title\"").contains("\"Done\"");
+	}
+
+	@Test
+	void anExportedCsvImportsAgain() throws FileProblem {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		byte[] csv = new HttpSession(port).getBytes("/plans/" + plan + "/export.csv").body();
+		ImportFile.Read read = ImportFile.read(csv);
+		assertThat(read.rows()).hasSize(3);
+		assertThat(read.rows().getFirst().values()).containsEntry(Column.STATUS, "Umgesetzt").containsEntry(Column.PROGRESS, "100");
+	}
+
+	@Test
+	void theWorkbookHasThreeSheetsAndNoFormula() throws Exception {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		HttpResponse<byte[]> response = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx");
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		Map<String, String> parts = new HashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(parts).containsKeys("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml");
+		assertThat(parts.get("xl/workbook.xml")).contains("name=\"Maßnahmen\"").contains("name=\"Handlungsfelder\"")
+			.contains("name=\"Ziele und Kennzahlen\"");
+		assertThat(String.join("", parts.values())).doesNotContain("<f>").doesNotContain("<f ");
+		assertThat(parts.get("xl/worksheets/sheet1.xml"))
+			.contains("<is><t xml:space=\"preserve\">=HYPERLINK(&quot;http://böse.example&quot;;&quot;klick&quot;)</t>")
+			.contains("<v>12500.50</v>");
+		assertThat(parts.get("xl/worksheets/sheet3.xml")).contains("Integrationsquote").contains("2026-06-30").contains("<v>23.40</v>");
+		RawTable read = XlsxReader.read(response.body());
+		assertThat(read.rows()).hasSize(3);
+	}
+
+	@Test
+	void thePdfHoldsThePlanItsGoalsAndMeasures() throws Exception {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		HttpResponse<byte[]> response = new HttpSession(port).getBytes("/plans/" + plan + "/export.pdf");
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		PdfReader reader = new PdfReader(response.body());
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+		}
+		assertThat(text.toString()).contains("3 Maßnahmen: 1 Geplant, 1 In Umsetzung, 1 Umgesetzt")
+			.contains("Integrationsquote")
+			.contains("Kita nachmittags – „æ ø å“")
+			.contains("Räume gefunden");
+	}
+
+	@Test
+	void theJsonFollowsItsSchemaAndInternalPlansAreNoOpenData() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		HttpResponse<byte[]> response = new HttpSession(port).getBytes("/plans/" + plan + "/export.json?lang=en");
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+		JsonNode root = json.readTree(response.body());
+		assertThat(root.get("$schema").asString()).isEqualTo("/open-data/plan.schema.json");
+		assertThat(root.get("plan").get("organisation").get("slug").asString()).isEqualTo("jobcenter-hafenstadt");
+		assertThat(root.get("measures")).hasSize(3);
+		JsonNode first = root.get("measures").get(0);
+		assertThat(first.get("statusLabel").asString()).isEqualTo("Done");
+		assertThat(first.get("stage").asString()).isEqualTo("DONE");
+		assertThat(first.get("responsibleOrganisation").get("name").asString()).isEqualTo("Bildungswerk am Kai gGmbH");
+		assertThat(first.get("milestones").get(0).get("dueOn").asString()).isEqualTo("2026-03-31");
+		assertThat(root.get("goals").get(0).get("indicators").get(0).get("values")).hasSize(2);
+		assertThat(root.get("summary").get("total").asInt()).isEqualTo(3);
+		JsonNode schema = json.readTree(new HttpSession(port).getBytes("/open-data/plan.schema.json").body());
+		schema.get("required").forEach(key -> assertThat(root.has(key.asString())).as(key.asString()).isTrue());
+		schema.get("properties").get("measures").get("items").get("required")
+			.forEach(key -> assertThat(first.has(key.asString())).as(key.asString()).isTrue());
+
+		UUID internal = fullPlan(PlanVisibility.INTERNAL, PlanState.IN_PROGRESS);
+		UUID draft = fullPlan(PlanVisibility.PUBLIC, PlanState.DRAFT);
+		for (String format : new String[] { "json", "csv", "xlsx", "pdf" }) {
+			assertThat(new HttpSession(port).getBytes("/plans/" + internal + "/export." + format).statusCode()).isEqualTo(404);
+			assertThat(new HttpSession(port).getBytes("/plans/" + draft + "/export." + format).statusCode()).isEqualTo(404);
+		}
+		HttpSession member = PlanFixture.planner(port);
+		HttpResponse<byte[]> own = member.getBytes("/plans/" + internal + "/export.json");
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void theWidgetMayBeFramedByAnySiteAndNothingElseMay() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		HttpResponse<String> widget = new HttpSession(port).get("/plans/" + plan + "/widget");
+		assertThat(widget.statusCode()).isEqualTo(200);
+		assertThat(widget.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors *")
+			.contains("script-src 'self'").doesNotContain("frame-ancestors 'self'");
+		assertThat(widget.headers().firstValue("X-Frame-Options")).isEmpty();
+		assertThat(widget.body()).contains("3 Maßnahmen: 1 Geplant, 1 In Umsetzung, 1 Umgesetzt")
+			.contains("href=\"/plans/" + plan + "\"")
+			.doesNotContain(" style=\"")
+			.doesNotContain("<script");
+
+		for (String path : new String[] { "/plans/" + plan + "/widget/x", "/login", "/plans/" + plan + "/export.csv" }) {
+			HttpResponse<String> other = new HttpSession(port).get(path);
+			assertThat(other.headers().firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
+			assertThat(other.headers().firstValue("Content-Security-Policy").orElseThrow()).as(path)
+				.contains("frame-ancestors 'self'");
+		}
+		UUID internal = fullPlan(PlanVisibility.INTERNAL, PlanState.IN_PROGRESS);
+		assertThat(new HttpSession(port).get("/plans/" + internal + "/widget").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePlannersPageOffersTheEmbedCodeAndTheFiles() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		HttpResponse<String> page = PlanFixture.planner(port).get("/manage/jobcenter-hafenstadt/plans/" + plan + "/files");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("&lt;iframe src=&quot;http://localhost:")
+			.contains("/plans/" + plan + "/widget&quot;")
+			.contains("&lt;tr&gt;&lt;th scope=&quot;row&quot;&gt;Umgesetzt&lt;/th&gt;&lt;td&gt;1&lt;/td&gt;")
+			.contains("/plans/" + plan + "/export.xlsx");
+		HttpSession caseworker = new HttpSession(port);
+		assertThat(caseworker.signIn("fallmanagement@jobcenter-hafenstadt.example", PlanFixture.PASSWORD)).isTrue();
+		assertThat(caseworker.get("/manage/jobcenter-hafenstadt/plans/" + plan + "/files").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void publishedDecisionsOnPublishedIdeasAreOpenData() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		UUID internalPlan = fullPlan(PlanVisibility.INTERNAL, PlanState.IN_PROGRESS);
+		UUID organisation = new PlanFixture(jdbc, plans, measures).organisation(PlanFixture.SLUG);
+		var ideas = jdbc.sql("""
+				select i.id, i.event_id, i.status from idea i join event e on e.id = i.event_id
+				 where e.organisation_id = ? order by i.status, i.created_at""").param(organisation).query().listOfRows();
+		Map<String, Object> published = ideas.stream().filter(i -> "PUBLISHED".equals(i.get("status"))).findFirst().orElseThrow();
+		Map<String, Object> secondPublished = ideas.stream().filter(i -> "PUBLISHED".equals(i.get("status"))).skip(1).findFirst().orElseThrow();
+		Map<String, Object> hidden = ideas.stream().filter(i -> "HIDDEN".equals(i.get("status"))).findFirst().orElseThrow();
+		UUID measure = jdbc.sql("select id from measure where plan_id = ? and number = '1'").param(plan).query(UUID.class).single();
+		UUID internalMeasure = jdbc.sql("select id from measure where plan_id = ? and number = '1'").param(internalPlan).query(UUID.class).single();
+		UUID manual = UUID.randomUUID();
+		jdbc.sql("insert into manual_idea (id, organisation_id, source, text) values (?, ?, 'Papierwand Rathaus', 'Mehr Bänke')")
+			.params(manual, organisation).update();
+		jdbc.sql("delete from decision where organisation_id = ?").param(organisation).update();
+		String insert = """
+				insert into decision (idea_id, organisation_id, event_id, outcome, reason, measure_id, public_outcome, public_reason,
+				    public_measure_id, published_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.sql(insert).params(published.get("id"), organisation, published.get("event_id"), "ADOPTED", null, measure, "ADOPTED", null, measure, now).update();
+		jdbc.sql(insert).params(secondPublished.get("id"), organisation, secondPublished.get("event_id"), "COVERED", null, internalMeasure, "COVERED", null, internalMeasure, now).update();
+		jdbc.sql(insert).params(hidden.get("id"), organisation, hidden.get("event_id"), "NOT_ADOPTED", "Kein Beitrag", null, "NOT_ADOPTED", "Kein Beitrag", null, now).update();
+		jdbc.sql(insert).params(manual, organisation, null, "NOT_ADOPTED", "=Zu teuer", null, "NOT_ADOPTED", "=Zu teuer", null, now).update();
+		jdbc.sql(insert).params(UUID.randomUUID(), organisation, null, "ADOPTED", null, null, null, null, null, null).update();
+
+		JsonNode root = json.readTree(new HttpSession(port).getBytes("/o/jobcenter-hafenstadt/decisions.json?lang=en").body());
+		JsonNode decisions = root.get("decisions");
+		assertThat(decisions).hasSize(3);
+		JsonNode adopted = find(decisions, published.get("id").toString());
+		assertThat(adopted.get("outcome").asString()).isEqualTo("ADOPTED");
+		assertThat(adopted.get("outcomeLabel").asString()).isEqualTo("Adopted");
+		assertThat(adopted.get("measureNumber").asString()).isEqualTo("1");
+		assertThat(adopted.get("idea").asString()).isNotBlank();
+		JsonNode covered = find(decisions, secondPublished.get("id").toString());
+		assertThat(covered.get("measureId").isNull()).as("a measure of an internal plan stays unnamed").isTrue();
+		assertThat(covered.get("measureTitle").isNull()).isTrue();
+		JsonNode byHand = find(decisions, manual.toString());
+		assertThat(byHand.get("manualSource").asString()).isEqualTo("Papierwand Rathaus");
+		assertThat(byHand.get("reason").asString()).isEqualTo("=Zu teuer");
+
+		String csv = new String(new HttpSession(port).getBytes("/o/jobcenter-hafenstadt/decisions.csv").body(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF\"ideaId\";\"eventId\";\"eventTitle\";\"wall\";\"idea\"")
+			.contains("\"'=Zu teuer\"")
+			.contains("\"Nicht übernommen\"")
+			.doesNotContain(hidden.get("id").toString());
+		assertThat(csv.split("\r\n")).hasSize(4);
+		assertThat(new HttpSession(port).getBytes("/o/no-such-organisation/decisions.json").statusCode()).isEqualTo(404);
+		assertThat(new HttpSession(port).getBytes("/open-data/decisions.schema.json").statusCode()).isEqualTo(200);
+	}
+
+	private static JsonNode find(JsonNode decisions, String ideaId) {
+		for (JsonNode decision : decisions) {
+			if (decision.get("ideaId").asString().equals(ideaId)) {
+				return decision;
+			}
+		}
+		throw new AssertionError("no decision on " + ideaId);
+	}
+}
