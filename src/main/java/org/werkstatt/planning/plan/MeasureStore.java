@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,11 +37,17 @@ public class MeasureStore {
 	};
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final JsonMapper json;
 
-	MeasureStore(JdbcClient jdbc, JsonMapper json) {
+	MeasureStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
+	}
+
+	/** A measure to insert with others in one batch. */
+	record NewMeasure(UUID id, MeasureForm form, int progress) {
 	}
 
 	public Optional<Measure> find(UUID id) {
@@ -105,13 +112,6 @@ public class MeasureStore {
 			.list();
 	}
 
-	public boolean numberTaken(UUID planId, String number, @Nullable UUID except) {
-		return jdbc.sql("select exists (select 1 from measure where plan_id = ? and number = ? and id is distinct from ?)")
-			.params(planId, number, except)
-			.query(Boolean.class)
-			.single();
-	}
-
 	void insert(UUID id, UUID planId, UUID organisationId, MeasureForm form, int progress) {
 		jdbc.sql("""
 				insert into measure (id, plan_id, organisation_id, number, title, description, field_id,
@@ -121,6 +121,33 @@ public class MeasureStore {
 					form.fieldId(), form.responsibleOrganisationId(), form.responsiblePerson(), form.partners(),
 					form.status(), progress, form.startsOn(), form.endsOn(), form.budget(), form.places())
 			.update();
+	}
+
+	/** The numbers the plan's measures have. */
+	List<String> numbers(UUID planId) {
+		return jdbc.sql("select number from measure where plan_id = ?").param(planId).query(String.class).list();
+	}
+
+	/** Inserts the measures and their first versions in two batched statements. */
+	void insertAll(UUID planId, UUID organisationId, List<NewMeasure> measures, Editor editor) {
+		batch.batchUpdate("""
+				insert into measure (id, plan_id, organisation_id, number, title, description, field_id,
+				    responsible_organisation_id, responsible_person, partners, status, progress, starts_on, ends_on,
+				    budget, places) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				measures.stream().map(m -> {
+					MeasureForm form = m.form();
+					return new Object[] { m.id(), planId, organisationId, form.number().strip(), form.title().strip(),
+							form.description(), form.fieldId(), form.responsibleOrganisationId(), form.responsiblePerson(),
+							form.partners(), form.status(), m.progress(), form.startsOn(), form.endsOn(), form.budget(),
+							form.places() };
+				}).toList());
+		batch.batchUpdate("""
+				insert into measure_version (measure_id, version, changed_by, changed_by_name, changes)
+				values (?, 1, ?, ?, ?::jsonb)""",
+				measures.stream()
+					.map(m -> new Object[] { m.id(), editor.personId(), editor.name(),
+							json.writeValueAsString(MeasureChange.between(null, m.form(), m.progress())) })
+					.toList());
 	}
 
 	/** Writes the measure if it is still at the version the change was made on; false if someone was quicker. */

@@ -1,10 +1,13 @@
 package org.werkstatt.planning.plan;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -31,20 +34,71 @@ public class Measures {
 	 * @param except the measure being changed (its own number is not taken), or null for a new one
 	 */
 	public Map<String, String> problems(UUID planId, MeasureForm form, @Nullable UUID except) {
+		Set<String> numbers = new HashSet<>(store.numbers(planId));
+		if (except != null) {
+			store.find(except).ifPresent(measure -> numbers.remove(measure.number()));
+		}
+		return check(form, codes(planId), fieldIds(planId), numbers);
+	}
+
+	/**
+	 * {@link #problems} for many new measures at once (an import), with the plan's statuses, fields and
+	 * numbers read once; a number twice in the list is taken for its second row.
+	 *
+	 * @return the problems by the form's index in the list; rows without problems are missing
+	 */
+	public Map<Integer, Map<String, String>> problems(UUID planId, List<MeasureForm> forms) {
+		Set<String> statuses = codes(planId);
+		Set<UUID> fields = fieldIds(planId);
+		Set<String> numbers = new HashSet<>(store.numbers(planId));
+		Map<Integer, Map<String, String>> all = new LinkedHashMap<>();
+		for (int i = 0; i < forms.size(); i++) {
+			Map<String, String> problems = check(forms.get(i), statuses, fields, numbers);
+			if (!problems.isEmpty()) {
+				all.put(i, problems);
+			}
+		}
+		return all;
+	}
+
+	/** The plan's rules for one form; its number is added to {@code numbers} (taken from then on). */
+	private static Map<String, String> check(MeasureForm form, Set<String> statuses, Set<UUID> fields, Set<String> numbers) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (plans.statuses(planId).stream().noneMatch(s -> s.code().equals(form.status()))) {
+		if (!statuses.contains(form.status())) {
 			problems.put("status", "measure.status.unknown");
 		}
-		if (form.fieldId() != null && plans.fields(planId).stream().noneMatch(f -> f.id().equals(form.fieldId()))) {
+		if (form.fieldId() != null && !fields.contains(form.fieldId())) {
 			problems.put("fieldId", "measure.fieldOfAction.unknown");
 		}
 		if (!form.datesInOrder()) {
 			problems.put("endsOn", "measure.dates.order");
 		}
-		if (!form.number().isBlank() && store.numberTaken(planId, form.number().strip(), except)) {
+		if (!form.number().isBlank() && !numbers.add(form.number().strip())) {
 			problems.put("number", "measure.number.taken");
 		}
 		return problems;
+	}
+
+	private Set<String> codes(UUID planId) {
+		return plans.statuses(planId).stream().map(MeasureStatus::code).collect(Collectors.toSet());
+	}
+
+	private Set<UUID> fieldIds(UUID planId) {
+		return plans.fields(planId).stream().map(FieldOfAction::id).collect(Collectors.toSet());
+	}
+
+	/** Many new measures of the plan in one transaction and a few batched statements, each with its first version. */
+	@Transactional
+	public List<UUID> createAll(UUID planId, UUID organisationId, List<MeasureForm> forms, Editor editor) {
+		Map<String, Integer> defaults = plans.statuses(planId)
+			.stream()
+			.collect(Collectors.toMap(MeasureStatus::code, MeasureStatus::defaultProgress));
+		List<MeasureStore.NewMeasure> rows = forms.stream()
+			.map(form -> new MeasureStore.NewMeasure(UUID.randomUUID(), form,
+					form.progress() != null ? form.progress() : defaults.getOrDefault(form.status(), 0)))
+			.toList();
+		store.insertAll(planId, organisationId, rows, editor);
+		return rows.stream().map(MeasureStore.NewMeasure::id).toList();
 	}
 
 	/** The progress the form sets: its own, or its status's default. */
