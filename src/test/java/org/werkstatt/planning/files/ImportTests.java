@@ -96,7 +96,7 @@ class ImportTests extends FullStackTest {
 				1.1,"Kita, nachmittags",junge menschen,bildungswerk-kai,Done,,2026-02-01,2026-06-30,"12500,50",20
 				1.2,Jobcafé,,,,35,,,,
 				"""), "measures.csv");
-		assertThat(preview.body()).contains("2 Zeilen sind fehlerfrei").contains("Umgesetzt").contains("id=\"confirm-form\"");
+		assertThat(preview.body()).contains("2 Zeilen sind fehlerfrei").contains("abgeschlossen").contains("id=\"confirm-form\"");
 
 		HttpResponse<String> confirmed = planner.post(previewPath(preview), Map.of());
 		assertThat(confirmed.statusCode()).isEqualTo(302);
