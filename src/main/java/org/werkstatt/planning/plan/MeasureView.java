@@ -114,7 +114,8 @@ public class MeasureView {
 			timeline.add(new TimelineEntry(decision.publishedAt(), "DECISION", message(decision.outcome().messageKey()),
 					decision.reason(), List.of()));
 		}
-		for (MeasureVersion version : versions) {
+		// versions come newest first; on the timeline the oldest goes first (the sort below keeps ties in this order)
+		for (MeasureVersion version : versions.reversed()) {
 			boolean done = version.changes()
 				.stream()
 				.anyMatch(c -> c.field().equals("status") && c.to() != null && statuses.stream()
