@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.planning.IdeaDecided;
 import org.werkstatt.planning.plan.Editor;
@@ -98,7 +100,14 @@ public class Evaluation {
 			if (!measures.problems(wanted.planId(), measure, null).isEmpty()) {
 				return Outcome.refused("form.hasErrors", Map.of("number", "decision.number.taken"));
 			}
-			measureId = measures.create(wanted.planId(), organisation.id(), measure, editor);
+			try {
+				measureId = measures.create(wanted.planId(), organisation.id(), measure, editor);
+			}
+			catch (DuplicateKeyException takenMeanwhile) {
+				// another planner gave a measure this number between the check and the insert: nothing is kept
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+				return Outcome.refused("form.hasErrors", Map.of("number", "decision.number.taken"));
+			}
 		}
 		for (Map.Entry<UUID, @Nullable UUID> idea : owned.eventOf().entrySet()) {
 			decisions.saveDraft(organisation.id(), idea.getKey(), idea.getValue(), decided.outcome(), decided.reason(),

@@ -33,6 +33,9 @@ import org.werkstatt.workshop.Ideas;
 @Controller
 class PublicDecisionPages {
 
+	/** Addresses one participant may leave for their ideas (each gets a mail at once). */
+	static final int MAX_ADDRESSES = 3;
+
 	private final Events events;
 	private final Ideas ideas;
 	private final PublicDecisions decisions;
@@ -75,6 +78,10 @@ class PublicDecisionPages {
 			return myIdeas(event, request, model);
 		}
 		if (binding.hasErrors()) {
+			return myIdeas(event, request, model);
+		}
+		if (subscriptions.othersFor(own.stream().map(IdeaSummary::id).toList(), form.email().strip()) >= MAX_ADDRESSES) {
+			model.addAttribute(Flash.PROBLEM, "myIdeas.tooManyAddresses");
 			return myIdeas(event, request, model);
 		}
 		Subscription subscription = subscriptions.subscribe(event.organisationId(), id, form.email().strip(),

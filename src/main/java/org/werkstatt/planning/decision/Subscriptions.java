@@ -47,6 +47,20 @@ class Subscriptions {
 		return new Subscription(id, organisationId, eventId, email, locale);
 	}
 
+	/**
+	 * How many other addresses are kept for these ideas: a participant may leave a few, not send mails to
+	 * any number of strangers.
+	 */
+	int othersFor(Collection<UUID> ideaIds, String email) {
+		return jdbc.sql("""
+				select count(distinct s.id) from decision_subscription s
+				  join decision_subscription_idea i on i.subscription_id = s.id
+				 where i.idea_id = any (?) and lower(s.email) <> lower(?)""")
+			.params(ideaIds.toArray(UUID[]::new), email)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** A new link token for a mail to the subscription; only its hash is stored. */
 	String newToken(UUID subscriptionId) {
 		String token = SecretToken.random();

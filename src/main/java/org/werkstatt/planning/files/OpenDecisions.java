@@ -72,7 +72,7 @@ class OpenDecisions {
 				continue;
 			}
 			IdeaSummary idea = byId.get(decision.ideaId());
-			if (idea != null && idea.isPublished() && idea.organisationId().equals(organisationId)) {
+			if (idea != null && idea.isPublished()) {
 				rows.add(row(decision, idea.eventTitle(), idea.wallTitle(), idea.text(), null));
 			}
 		}

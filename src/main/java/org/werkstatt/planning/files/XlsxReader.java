@@ -270,7 +270,15 @@ final class XlsxReader {
 		}
 		if (type == null || "n".equals(type)) {
 			String number = value.strip();
-			return number.isEmpty() ? "" : new BigDecimal(number).stripTrailingZeros().toPlainString();
+			if (number.isEmpty()) {
+				return "";
+			}
+			BigDecimal parsed = new BigDecimal(number);
+			// a number like 1E999999999 would be written out as a billion digits: no cell of a plan is that large
+			if (number.length() > 40 || Math.abs(parsed.scale()) > 30) {
+				return number;
+			}
+			return parsed.stripTrailingZeros().toPlainString();
 		}
 		return value;
 	}

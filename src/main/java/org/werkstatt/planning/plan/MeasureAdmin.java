@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,14 @@ class MeasureAdmin {
 		if (result.hasErrors()) {
 			return formPage(organisation, plan, null, model);
 		}
-		UUID id = measures.create(planId, organisation.id(), form, editor());
+		UUID id;
+		try {
+			id = measures.create(planId, organisation.id(), form, editor());
+		}
+		catch (DuplicateKeyException takenMeanwhile) {
+			result.rejectValue("number", "measure.number.taken");
+			return formPage(organisation, plan, null, model);
+		}
 		Flash.notice(redirect, "measure.saved");
 		return "redirect:/manage/" + slug + "/measures/" + id;
 	}
@@ -107,8 +115,14 @@ class MeasureAdmin {
 		if (result.hasErrors()) {
 			return formPage(organisation, plan, measure, model);
 		}
-		if (!measures.update(measure, version, form, editor())) {
-			model.addAttribute(Flash.PROBLEM, "measure.changedMeanwhile");
+		try {
+			if (!measures.update(measure, version, form, editor())) {
+				model.addAttribute(Flash.PROBLEM, "measure.changedMeanwhile");
+				return formPage(organisation, plan, measure, model);
+			}
+		}
+		catch (DuplicateKeyException takenMeanwhile) {
+			result.rejectValue("number", "measure.number.taken");
 			return formPage(organisation, plan, measure, model);
 		}
 		Flash.notice(redirect, "measure.saved");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +31,7 @@ public record MeasureForm(
 		@Min(value = 0, message = "{measure.progress.range}") @Max(value = 100, message = "{measure.progress.range}") @Nullable Integer progress,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
-		@DecimalMin(value = "0", message = "{measure.budget.negative}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal budget,
+		@DecimalMin(value = "0", message = "{measure.budget.negative}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal budget,
 		@Min(value = 0, message = "{measure.places.negative}") @Nullable Integer places) {
 
 	public static MeasureForm empty(String status) {

@@ -31,7 +31,8 @@ public class MeasureStore {
 	private static final String FILTER = """
 			 m.plan_id = ? and (?::uuid is null or m.field_id = ?::uuid) and (?::text is null or m.status = ?::text)
 			 and (?::uuid is null or m.responsible_organisation_id = ?::uuid)
-			 and (?::text is null or f.target_groups ilike '%' || ?::text || '%')""";
+			 and (?::text is null or exists (select 1 from unnest(string_to_array(f.target_groups, ',')) g
+			      where lower(trim(g)) = lower(?::text)))""";
 
 	private static final TypeReference<List<MeasureChange>> CHANGES = new TypeReference<>() {
 	};

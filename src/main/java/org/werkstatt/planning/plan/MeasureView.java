@@ -73,7 +73,8 @@ public class MeasureView {
 		List<MeasureStore.ManualIdea> manualIdeas = measures.manualIdeas(byIdea.keySet());
 		Set<UUID> eventIds = new HashSet<>(measures.links(measure.id(), LinkKind.EVENT));
 		workshopIdeas.forEach(i -> eventIds.add(i.eventId()));
-		List<EventSummary> discussedAt = events.byIds(eventIds);
+		manualIdeas.stream().map(MeasureStore.ManualIdea::eventId).filter(java.util.Objects::nonNull).forEach(eventIds::add);
+		List<EventSummary> discussedAt = events.byIds(eventIds).stream().filter(EventSummary::listed).toList();
 		Set<UUID> organisationIds = new HashSet<>();
 		organisationIds.add(plan.organisationId());
 		if (measure.responsibleOrganisationId() != null) {
@@ -99,14 +100,16 @@ public class MeasureView {
 		for (IdeaSummary idea : workshopIdeas) {
 			PublishedDecision decision = byIdea.get(idea.id());
 			String source = idea.eventTitle() + " · " + idea.wallTitle();
-			origins.add(new MeasurePage.IdeaOrigin(idea.text(), source, "/events/" + idea.eventId(),
+			String eventUrl = discussedAt.stream().anyMatch(e -> e.id().equals(idea.eventId())) ? "/events/" + idea.eventId() : null;
+			origins.add(new MeasurePage.IdeaOrigin(idea.text(), source, eventUrl,
 					decision.outcome().messageKey(), decision.reason()));
 			timeline.add(new TimelineEntry(idea.postedAt(), "IDEA", idea.text(), source, List.of()));
 		}
 		for (MeasureStore.ManualIdea idea : manualIdeas) {
 			PublishedDecision decision = byIdea.get(idea.id());
 			origins.add(new MeasurePage.IdeaOrigin(idea.text(), idea.source(),
-					idea.eventId() == null ? null : "/events/" + idea.eventId(), decision.outcome().messageKey(),
+					discussedAt.stream().anyMatch(e -> e.id().equals(idea.eventId())) ? "/events/" + idea.eventId() : null,
+					decision.outcome().messageKey(),
 					decision.reason()));
 			timeline.add(new TimelineEntry(idea.createdAt(), "IDEA", idea.text(), idea.source(), List.of()));
 		}

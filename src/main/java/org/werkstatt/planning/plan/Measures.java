@@ -73,7 +73,7 @@ public class Measures {
 		if (!form.datesInOrder()) {
 			problems.put("endsOn", "measure.dates.order");
 		}
-		if (!form.number().isBlank() && !numbers.add(form.number().strip())) {
+		if (form.number() != null && !form.number().isBlank() && !numbers.add(form.number().strip())) {
 			problems.put("number", "measure.number.taken");
 		}
 		return problems;

@@ -88,9 +88,13 @@ public class PlanStore {
 			.list();
 	}
 
-	/** Adds a status of the plan's own, after the others; its code is made from its label. */
+	/** Adds a status of the plan's own after the others, or changes the one with the same label. */
 	public String addStatus(UUID planId, String label, Stage stage, int defaultProgress) {
-		String code = "C" + Integer.toHexString(label.strip().toLowerCase().hashCode()).toUpperCase();
+		String code = jdbc.sql("select code from plan_status where plan_id = ? and lower(label) = lower(?)")
+			.params(planId, label.strip())
+			.query(String.class)
+			.optional()
+			.orElseGet(() -> "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
 		jdbc.sql("""
 				insert into plan_status (plan_id, code, label, stage, default_progress, position)
 				select ?, ?, ?, ?, ?, coalesce(max(position), 0) + 10 from plan_status where plan_id = ?

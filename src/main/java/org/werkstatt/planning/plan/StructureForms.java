@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,12 +39,12 @@ final class StructureForms {
 	record IndicatorForm(@NotNull(message = "{validation.required}") @Nullable UUID indicatorGoal,
 			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String indicatorName,
 			@NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String indicatorUnit,
-			@NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorBaseline, @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorTarget,
+			@DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorBaseline, @DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorTarget,
 			@Size(max = 300, message = "{validation.tooLong}") @Nullable String indicatorSource) {
 	}
 
 	record ValueForm(@NotNull(message = "{validation.required}") @Nullable UUID valueIndicator,
 			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate valueDate,
-			@NotNull(message = "{validation.required}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal valueNumber) {
+			@NotNull(message = "{validation.required}") @DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal valueNumber) {
 	}
 }

@@ -27,7 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * security filters, so every answer carries the same security headers. Staleness is bounded by the
  * time-to-live on every node; there is nothing to invalidate across nodes. When a page expires, one
  * request renders it anew while the others still get the expired copy, so a busy page is never
- * rendered by all its visitors at once (a page is at most the time-to-live plus one rendering old).
+ * rendered by all its visitors at once (a page is at most twice the time-to-live old). A page that is
+ * rendered and cannot be kept (not found, no longer public, a session began) is forgotten at once.
  * It holds at most
  * {@link #maxPages} pages: when full, it first forgets the expired ones, and stores nothing new while
  * it is still full.
@@ -68,16 +69,28 @@ public class PublicPageCache extends OncePerRequestFilter {
 		Locale locale = localeResolver.resolveLocale(request);
 		String key = request.getRequestURI() + "|" + locale.getLanguage();
 		Page page = pages.get(key);
-		boolean expired = page != null && page.expiresAt() <= System.nanoTime();
-		if (page != null && (!expired || refreshing.putIfAbsent(key, Boolean.TRUE) != null)) {
+		long now = System.nanoTime();
+		boolean expired = page != null && page.expiresAt() <= now;
+		// an expired copy stands in while another request renders the page, but never for longer than a
+		// second time-to-live: a page that stopped being public (now a 404) is not served on and on
+		boolean standIn = expired && now - page.expiresAt() < ttl.toNanos();
+		if (page != null && !expired) {
 			send(page, locale, response);
 			return;
+		}
+		boolean renderer = false;
+		if (standIn) {
+			if (refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
+				send(page, locale, response);
+				return;
+			}
+			renderer = true;
 		}
 		try {
 			render(key, request, response, chain);
 		}
 		finally {
-			if (expired) {
+			if (renderer) {
 				refreshing.remove(key);
 			}
 		}
@@ -105,6 +118,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 				pages.put(key, new Page(recorder.getContentAsByteArray(), recorder.getContentType(),
 						System.nanoTime() + ttl.toNanos()));
 			}
+		}
+		else {
+			// the page is gone, moved or no longer public: its old copy must not stand in for it
+			pages.remove(key);
 		}
 		recorder.copyBodyToResponse();
 	}

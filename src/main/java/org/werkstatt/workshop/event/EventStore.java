@@ -206,7 +206,8 @@ public class EventStore implements Events {
 		return events.stream()
 			.map(e -> new EventSummary(e.id(), e.organisationId(),
 					organisers.containsKey(e.organisationId()) ? organisers.get(e.organisationId()).name() : "",
-					e.format(), e.title(), e.startsAt(), e.endsAt(), e.city(), e.onlineUrl() != null))
+					e.format(), e.title(), e.startsAt(), e.endsAt(), e.city(), e.onlineUrl() != null,
+					e.visibility() == Visibility.PUBLIC))
 			.toList();
 	}
 

@@ -127,6 +127,13 @@ class PublicDecisionTests extends FullStackTest {
 		assertThat(ada.post(mine, Map.of("email", "kein-at", "consent", "true")).body()).contains("gültige E-Mail-Adresse");
 		assertThat(ada.post(mine, Map.of("email", email, "consent", "true")).statusCode()).isEqualTo(302);
 		assertThat(mails(email, "DECISION_MAIL_ON")).hasSize(1);
+		for (int i = 1; i <= 2; i++) {
+			assertThat(ada.post(mine, Map.of("email", i + email, "consent", "true")).statusCode()).isEqualTo(302);
+		}
+		assertThat(ada.post(mine, Map.of("email", "4" + email, "consent", "true")).body())
+			.as("a participant cannot send mails to any number of addresses")
+			.contains("schon drei Adressen");
+		assertThat(mails("4" + email, "DECISION_MAIL_ON")).isEmpty();
 
 		HttpSession planner = fixture.planner();
 		decide(planner, event, idea, "outcome", "NOT_ADOPTED", "reason", "Samstags ist das Haus zu.");

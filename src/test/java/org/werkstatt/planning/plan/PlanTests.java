@@ -62,7 +62,7 @@ class PlanTests extends FullStackTest {
 		UUID field = plans.addField(plan, "Feld", null, "Junge Menschen");
 		UUID first = addMeasures(plan, jobcenter, field, 0, 3);
 		int small = queries("/plans/" + plan);
-		int smallFiltered = queries("/plans/" + plan + "?group=Junge&status=PLANNED&responsible=" + jobcenter);
+		int smallFiltered = queries("/plans/" + plan + "?group=Junge%20Menschen&status=PLANNED&responsible=" + jobcenter);
 		int smallMeasure = queries("/measures/" + first);
 
 		addMeasures(plan, jobcenter, field, 3, 150);
@@ -78,7 +78,7 @@ class PlanTests extends FullStackTest {
 			measures.addMilestone(measure, LocalDate.of(2026, 1 + i, 1), "Meilenstein " + i, i % 2 == 0, new Editor(null, "Test"));
 		}
 		assertThat(queries("/plans/" + plan)).isEqualTo(small).isLessThanOrEqualTo(12);
-		assertThat(queries("/plans/" + plan + "?group=Junge&status=PLANNED&responsible=" + jobcenter)).isEqualTo(smallFiltered);
+		assertThat(queries("/plans/" + plan + "?group=Junge%20Menschen&status=PLANNED&responsible=" + jobcenter)).isEqualTo(smallFiltered);
 		assertThat(queries("/measures/" + first)).isEqualTo(smallMeasure).isLessThanOrEqualTo(14);
 	}
 
@@ -121,6 +121,10 @@ class PlanTests extends FullStackTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(notANumber).contains("Bitte eine Zahl angeben", "value=\"viel\"", "value=\"Neuer Titel\"");
+		String tooLarge = mvc.perform(update(measure, 1, "budget", "10000000000000"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(tooLarge).contains("Diese Zahl ist zu groß");
 		String duplicate = mvc.perform(update(measure, 1, "number", "1.1"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(duplicate).contains("Diese Nummer hat schon eine andere Maßnahme");

@@ -44,8 +44,9 @@ class PublicPageCacheUnitTests {
 
 	@Test
 	void whileOneRequestRendersAnExpiredPageTheOthersGetTheOldCopy() throws Exception {
-		PublicPageCache cache = cache(Duration.ofNanos(1), 10);
+		PublicPageCache cache = cache(Duration.ofMillis(200), 10);
 		get(cache, PLAN, page());
+		Thread.sleep(250);
 		String[] during = new String[1];
 		FilterChain refresh = (request, response) -> {
 			renders.incrementAndGet();
@@ -56,6 +57,20 @@ class PublicPageCacheUnitTests {
 		assertThat(get(cache, PLAN, refresh).getContentAsString()).isEqualTo("new");
 		assertThat(during[0]).isEqualTo("page 1");
 		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void aPageThatIsNoLongerThereIsForgottenAtOnce() throws Exception {
+		PublicPageCache cache = cache(Duration.ofMillis(200), 10);
+		get(cache, PLAN, page());
+		Thread.sleep(250);
+		FilterChain gone = (request, response) -> {
+			renders.incrementAndGet();
+			((jakarta.servlet.http.HttpServletResponse) response).setStatus(404);
+		};
+		assertThat(get(cache, PLAN, gone).getStatus()).isEqualTo(404);
+		assertThat(get(cache, PLAN, gone).getStatus()).as("not the old copy").isEqualTo(404);
+		assertThat(renders).hasValue(3);
 	}
 
 	private PublicPageCache cache(Duration ttl, int maxPages) {
