@@ -13,10 +13,10 @@ import org.werkstatt.workshop.Events;
 class StartController {
 
 	private static final List<StartSection> SECTIONS = List.of(
-			new StartSection("start.section.workshops.title", "start.section.workshops.text", false),
-			new StartSection("start.section.plans.title", "start.section.plans.text", false),
-			new StartSection("start.section.catalog.title", "start.section.catalog.text", false),
-			new StartSection("start.section.networks.title", "start.section.networks.text", true));
+			new StartSection("start.section.workshops.title", "start.section.workshops.text", true, "/events", "start.section.workshops.link"),
+			new StartSection("start.section.plans.title", "start.section.plans.text", true, "/plans", "start.section.plans.link"),
+			new StartSection("start.section.catalog.title", "start.section.catalog.text", false, null, null),
+			new StartSection("start.section.networks.title", "start.section.networks.text", true, null, null));
 
 	private final Organisations organisations;
 	private final Events events;
