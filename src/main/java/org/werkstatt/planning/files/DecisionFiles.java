@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.files.Csv;
 import org.werkstatt.platform.web.NotFoundException;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +64,7 @@ class DecisionFiles {
 	@GetMapping("/o/{slug}/decisions.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String slug, Locale locale) {
 		OrganisationSummary organisation = organisations.bySlug(slug).orElseThrow(NotFoundException::new);
-		CsvWriter csv = new CsvWriter().row(FIELDS.toArray());
+		Csv csv = Csv.semicolonSeparated().row(FIELDS.toArray());
 		for (Map<String, Object> row : rows(organisation, locale)) {
 			csv.row(FIELDS.stream().map(row::get).toArray());
 		}

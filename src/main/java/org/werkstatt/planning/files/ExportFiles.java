@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.planning.plan.Plan;
 import org.werkstatt.planning.plan.PlanAccess;
+import org.werkstatt.platform.files.Csv;
+import org.werkstatt.platform.files.Workbook;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +48,7 @@ class ExportFiles {
 	@GetMapping("/plans/{planId}/export.csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID planId, Locale locale) {
 		PlanData data = exports.load(access.readable(planId));
-		CsvWriter csv = new CsvWriter();
+		Csv csv = Csv.semicolonSeparated();
 		tables(data, locale).measures().forEach(csv::row);
 		return file(data.plan(), "csv", CSV, csv.bytes());
 	}
@@ -55,7 +57,7 @@ class ExportFiles {
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID planId, Locale locale) {
 		PlanData data = exports.load(access.readable(planId));
 		PlanTables tables = tables(data, locale);
-		XlsxWriter workbook = new XlsxWriter();
+		Workbook workbook = new Workbook();
 		fill(workbook.sheet(tables.text("files.export.measures")), tables.measures());
 		fill(workbook.sheet(tables.text("files.export.fields")), tables.fields());
 		fill(workbook.sheet(tables.text("files.export.goals")), tables.goals());
@@ -86,7 +88,7 @@ class ExportFiles {
 		return new PlanTables(data, labels, messages, locale);
 	}
 
-	private static void fill(XlsxWriter.Sheet sheet, List<Object[]> rows) {
+	private static void fill(Workbook.Sheet sheet, List<Object[]> rows) {
 		rows.forEach(sheet::row);
 	}
 

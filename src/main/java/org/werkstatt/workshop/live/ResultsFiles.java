@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.files.Workbook;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.platform.web.SiteTime;
 import org.werkstatt.workshop.event.Event;
@@ -57,7 +58,8 @@ class ResultsFiles {
 		Event event = visibleEvent(id);
 		Results results = access.results(event);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(siteTime.zone());
-		Xlsx sheet = new Xlsx(text("results.title", locale)).width(1, 24).width(2, 8).width(3, 60).width(4, 8).width(5, 40)
+		Workbook workbook = new Workbook();
+		Workbook.Sheet sheet = workbook.sheet(text("results.title", locale)).width(1, 24).width(2, 8).width(3, 60).width(4, 8).width(5, 40)
 			.width(6, 16).width(7, 17);
 		sheet.row(text("results.column.wall", locale), text("results.column.rank", locale),
 				text("results.column.idea", locale), text("results.column.dots", locale),
@@ -77,7 +79,7 @@ class ResultsFiles {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header("Content-Disposition", ContentDisposition.attachment().filename("results.xlsx").build().toString())
-			.body(sheet.bytes());
+			.body(workbook.bytes());
 	}
 
 	@GetMapping("/events/{id}/results.pdf")

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.files.Csv;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.event.EventStore;
@@ -60,7 +61,7 @@ class ResultsPages {
 		Event event = events.find(id).orElseThrow(NotFoundException::new);
 		visibleSession(event);
 		Results results = results(event);
-		Csv csv = new Csv();
+		Csv csv = Csv.commaSeparated();
 		csv.row("wall", "rank", "idea", "dots", "merged_into", "nickname", "posted_at");
 		for (Results.WallResult wall : results.walls()) {
 			for (Results.RankedIdea ranked : wall.ideas()) {

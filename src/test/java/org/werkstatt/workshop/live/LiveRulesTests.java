@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.werkstatt.platform.files.Csv;
 
 /** The rules of dots, merges, ranking and CSV, without the database. */
 class LiveRulesTests {
@@ -89,7 +90,8 @@ class LiveRulesTests {
 		assertThat(Csv.cell("-1")).isEqualTo("'-1");
 		assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
 		assertThat(Csv.cell("Mehr Kitaplätze")).isEqualTo("Mehr Kitaplätze");
-		assertThat(new Csv().row("a\"b", "=1").toString()).isEqualTo("\uFEFF\"a\"\"b\",\"'=1\"\r\n");
+		assertThat(Csv.commaSeparated().row("a\"b", "=1").toString()).isEqualTo("\uFEFF\"a\"\"b\",\"'=1\"\r\n");
+		assertThat(Csv.semicolonSeparated().row("a", null, 2).toString()).isEqualTo("\uFEFF\"a\";\"\";\"2\"\r\n");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,25 +12,34 @@ import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A minimal Office Open XML workbook with several sheets, written with the JDK's zip alone (the approach of
- * the workshop's results workbook). Text cells are inline strings and numbers are numbers; no cell is ever a
- * formula, so a text that starts with {@code =} stays that text. Characters XML 1.0 cannot carry are left out.
+ * An Office Open XML workbook (.xlsx) written directly, with no library: one or more sheets of text and
+ * number cells. Text is always an inline string, never a formula, so nothing in a cell is evaluated
+ * when the file is opened; characters XML cannot hold are left out. The first row of each sheet is its
+ * heading and stays in view while scrolling.
  */
-final class XlsxWriter {
+public final class Workbook {
 
-	/** One sheet: its name and its rows; the first row is its heading and stays in view. */
-	static final class Sheet {
+	/** One sheet: its name, column widths and rows. */
+	public static final class Sheet {
 
 		private final String name;
 		private final StringBuilder rows = new StringBuilder();
+		private final StringBuilder columns = new StringBuilder();
 		private int count;
 
 		private Sheet(String name) {
 			this.name = name;
 		}
 
+		/** Sets the width of a column (1-based), in characters. */
+		public Sheet width(int column, double characters) {
+			columns.append("<col min=\"%1$d\" max=\"%1$d\" width=\"%2$s\" customWidth=\"1\"/>".formatted(column,
+					String.valueOf(characters)));
+			return this;
+		}
+
 		/** Adds a row; a {@link Number} becomes a number cell, anything else a text cell, {@code null} an empty one. */
-		Sheet row(@Nullable Object... cells) {
+		public Sheet row(@Nullable Object... cells) {
 			count++;
 			rows.append("<row r=\"").append(count).append("\">");
 			for (int i = 0; i < cells.length; i++) {
@@ -38,7 +47,7 @@ final class XlsxWriter {
 				if (cell == null) {
 					continue;
 				}
-				String ref = CellReference.name(i, count);
+				String ref = column(i) + count;
 				if (cell instanceof Number number) {
 					rows.append("<c r=\"").append(ref).append("\"><v>").append(number).append("</v></c>");
 				}
@@ -51,17 +60,26 @@ final class XlsxWriter {
 			rows.append("</row>");
 			return this;
 		}
+
+		private String xml() {
+			String frozen = count > 0 ? "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+					+ "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>" : "";
+			String cols = columns.isEmpty() ? "" : "<cols>" + columns + "</cols>";
+			return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + frozen + cols
+					+ "<sheetData>" + rows + "</sheetData></worksheet>";
+		}
 	}
 
 	private final List<Sheet> sheets = new ArrayList<>();
 
-	Sheet sheet(String name) {
+	/** Adds a sheet after the others. */
+	public Sheet sheet(String name) {
 		Sheet sheet = new Sheet(name);
 		sheets.add(sheet);
 		return sheet;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		StringBuilder types = new StringBuilder();
 		StringBuilder names = new StringBuilder();
@@ -91,18 +109,22 @@ final class XlsxWriter {
 					"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + relations
 							+ "</Relationships>");
 			for (int i = 1; i <= sheets.size(); i++) {
-				Sheet sheet = sheets.get(i - 1);
-				String frozen = sheet.count > 0 ? "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-						+ "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>" : "";
-				entry(zip, "xl/worksheets/sheet" + i + ".xml",
-						"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + frozen + "<sheetData>"
-								+ sheet.rows + "</sheetData></worksheet>");
+				entry(zip, "xl/worksheets/sheet" + i + ".xml", sheets.get(i - 1).xml());
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return bytes.toByteArray();
+	}
+
+	/** The column letters of a 0-based index: A … Z, AA, … */
+	public static String column(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
 	}
 
 	/** A sheet name as spreadsheet programs accept it: at most 31 characters, none of {@code : \ / ? * [ ]}. */
@@ -118,7 +140,7 @@ final class XlsxWriter {
 		zip.closeEntry();
 	}
 
-	static String escape(String text) {
+	private static String escape(String text) {
 		StringBuilder escaped = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
 			switch (c) {
