@@ -1,7 +1,6 @@
 package org.werkstatt.planning.plan;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,24 +12,15 @@ import org.werkstatt.identity.OrganisationSummary;
  */
 public record PlanPage(Plan plan, OrganisationSummary owner, PlanSummary summary, List<MeasureStatus> statuses,
 		List<FieldOfAction> fields, List<Goal> goals, List<String> targetGroups, List<OrganisationSummary> responsibles,
-		MeasureFilter filter, List<Measure> measures, int matching, int page, int pages,
-		Map<UUID, OrganisationSummary> organisations) {
+		MeasureFilter filter, List<Row> measures, int matching, int page, int pages) {
 
 	public static final int PAGE_SIZE = 50;
 
-	public @Nullable MeasureStatus status(String code) {
-		return statuses.stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
-	}
-
-	public @Nullable FieldOfAction field(@Nullable UUID id) {
-		return id == null ? null : fields.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
-	}
-
-	public @Nullable OrganisationSummary organisation(@Nullable UUID id) {
-		return id == null ? null : organisations.get(id);
-	}
-
-	public List<Goal> goalsOf(@Nullable UUID fieldId) {
-		return goals.stream().filter(g -> java.util.Objects.equals(g.fieldId(), fieldId)).toList();
+	/**
+	 * A measure as its row in the list shows it, with names and dates already in the reader's language:
+	 * the page shows 50 of them, and each lookup in the template would cost an expression by reflection.
+	 */
+	public record Row(UUID id, String number, String title, @Nullable String field, String status, String stage,
+			int progress, String responsible, String endsOn) {
 	}
 }

@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.SiteTime;
 
 /** Loads the public plan page in a fixed number of queries, however many measures the plan has. */
 @Service
@@ -20,11 +23,16 @@ public class PlanView {
 	private final PlanStore plans;
 	private final MeasureStore measures;
 	private final Organisations organisations;
+	private final MessageSource messages;
+	private final SiteTime siteTime;
 
-	PlanView(PlanStore plans, MeasureStore measures, Organisations organisations) {
+	PlanView(PlanStore plans, MeasureStore measures, Organisations organisations, MessageSource messages,
+			SiteTime siteTime) {
 		this.plans = plans;
 		this.measures = measures;
 		this.organisations = organisations;
+		this.messages = messages;
+		this.siteTime = siteTime;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,7 +48,6 @@ public class PlanView {
 		List<UUID> responsibleIds = measures.responsibles(plan.id());
 		Set<UUID> ids = new HashSet<>(responsibleIds);
 		ids.add(plan.organisationId());
-		shown.forEach(m -> ids.add(m.organisationId()));
 		Map<UUID, OrganisationSummary> known = organisations.byIds(ids);
 		OrganisationSummary owner = known.get(plan.organisationId());
 		if (owner == null) {
@@ -61,7 +68,24 @@ public class PlanView {
 			.filter(java.util.Objects::nonNull)
 			.sorted(java.util.Comparator.comparing(OrganisationSummary::name))
 			.toList();
+		List<PlanPage.Row> rows = shown.stream().map(m -> row(m, statuses, fields, known)).toList();
 		return new PlanPage(plan, owner, PlanSummary.of(statuses, counts), statuses, fields, plans.goals(plan.id()),
-				List.copyOf(groups), responsibles, filter, shown, matching, page, pages, known);
+				List.copyOf(groups), responsibles, filter, rows, matching, page, pages);
+	}
+
+	private PlanPage.Row row(Measure measure, List<MeasureStatus> statuses, List<FieldOfAction> fields,
+			Map<UUID, OrganisationSummary> organisations) {
+		MeasureStatus status = statuses.stream().filter(s -> s.code().equals(measure.status())).findFirst().orElseThrow();
+		String field = fields.stream()
+			.filter(f -> f.id().equals(measure.fieldId()))
+			.map(FieldOfAction::title)
+			.findFirst()
+			.orElse(null);
+		OrganisationSummary responsible = measure.responsibleOrganisationId() == null ? null
+				: organisations.get(measure.responsibleOrganisationId());
+		return new PlanPage.Row(measure.id(), measure.number(), measure.title(), field,
+				status.builtIn() ? messages.getMessage(status.messageKey(), null, LocaleContextHolder.getLocale()) : status.label(),
+				status.stage().name().toLowerCase(), measure.progress(), responsible == null ? "–" : responsible.name(),
+				measure.endsOn() == null ? "–" : siteTime.day(measure.endsOn()));
 	}
 }
