@@ -14,6 +14,9 @@ public interface CurrentUser {
 
 	boolean isPlatformAdmin();
 
+	/** The organisations in which the signed-in person holds any role (one query); empty for anyone else. */
+	Set<UUID> organisations();
+
 	/** The roles the signed-in person holds in the organisation; empty for anyone else. */
 	Set<Role> rolesIn(UUID organisationId);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +14,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.Role;
+import org.werkstatt.identity.person.Membership;
 import org.werkstatt.identity.person.People;
 
 /**
@@ -48,6 +50,14 @@ class SignedInUser implements CurrentUser {
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.anyMatch(a -> a.getAuthority().equals("ROLE_" + Authorities.PLATFORM_ADMIN));
+	}
+
+	@Override
+	public Set<UUID> organisations() {
+		return personId().map(person -> people.membershipsOf(person)
+			.stream()
+			.map(Membership::organisationId)
+			.collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
 	}
 
 	@Override

@@ -97,9 +97,9 @@ class MeasureAdmin {
 	@GetMapping("/measures/{id}")
 	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
 		OrganisationSummary organisation = access.planner(slug);
-		Measure measure = changeable(organisation, id);
-		model.addAttribute("measureForm", MeasureForm.of(measure));
-		return formPage(organisation, plans.find(measure.planId()).orElseThrow(), measure, model);
+		Changeable changeable = changeable(organisation, id);
+		model.addAttribute("measureForm", MeasureForm.of(changeable.measure()));
+		return formPage(organisation, changeable.plan(), changeable.measure(), model);
 	}
 
 	@PostMapping("/measures/{id}")
@@ -107,8 +107,9 @@ class MeasureAdmin {
 			@Valid @ModelAttribute("measureForm") MeasureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
-		Measure measure = changeable(organisation, id);
-		Plan plan = plans.find(measure.planId()).orElseThrow();
+		Changeable changeable = changeable(organisation, id);
+		Measure measure = changeable.measure();
+		Plan plan = changeable.plan();
 		if (result.getTarget() != null) {
 			reject(measures.problems(plan.id(), form, id), result);
 		}
@@ -134,10 +135,11 @@ class MeasureAdmin {
 			@Valid @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
-		Measure measure = changeable(organisation, id);
+		Changeable changeable = changeable(organisation, id);
+		Measure measure = changeable.measure();
 		if (result.hasErrors() || form.milestoneDue() == null) {
 			model.addAttribute("measureForm", MeasureForm.of(measure));
-			return formPage(organisation, plans.find(measure.planId()).orElseThrow(), measure, model);
+			return formPage(organisation, changeable.plan(), measure, model);
 		}
 		measures.addMilestone(measure, form.milestoneDue(), form.milestoneTitle(), false, editor());
 		return saved(slug, id, "milestones", redirect);
@@ -147,7 +149,7 @@ class MeasureAdmin {
 	String setMilestone(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID milestoneId,
 			@RequestParam String action, RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
-		Measure measure = changeable(organisation, id);
+		Measure measure = changeable(organisation, id).measure();
 		boolean changed = switch (action) {
 			case "done" -> measures.setMilestoneDone(measure, milestoneId, true, editor());
 			case "open" -> measures.setMilestoneDone(measure, milestoneId, false, editor());
@@ -164,7 +166,7 @@ class MeasureAdmin {
 	String linkEvent(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID event,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
-		Measure measure = changeable(organisation, id);
+		Measure measure = changeable(organisation, id).measure();
 		if (event == null || events.organisedBy(organisation.id()).stream().noneMatch(e -> e.id().equals(event))) {
 			Flash.problem(redirect, "measure.event.unknown");
 			return "redirect:/manage/" + slug + "/measures/" + id + "#links";
@@ -173,13 +175,17 @@ class MeasureAdmin {
 		return saved(slug, id, "links", redirect);
 	}
 
-	private Measure changeable(OrganisationSummary organisation, UUID id) {
+	/** A measure the organisation may change, with its plan. */
+	private record Changeable(Plan plan, Measure measure) {
+	}
+
+	private Changeable changeable(OrganisationSummary organisation, UUID id) {
 		Measure measure = store.find(id).orElseThrow(NotFoundException::new);
 		Plan plan = access.contributable(organisation, measure.planId());
 		if (!access.mayChange(organisation, plan, measure)) {
 			throw new NotFoundException();
 		}
-		return measure;
+		return new Changeable(plan, measure);
 	}
 
 	private static void reject(Map<String, String> problems, BindingResult result) {

@@ -124,6 +124,14 @@ public class MeasureStore {
 			.update();
 	}
 
+	/** Whether another measure of the plan than {@code except} has the number. */
+	boolean numberTaken(UUID planId, String number, @Nullable UUID except) {
+		return jdbc.sql("select exists (select 1 from measure where plan_id = ? and number = ? and id is distinct from ?)")
+			.params(planId, number, except)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The numbers the plan's measures have. */
 	List<String> numbers(UUID planId) {
 		return jdbc.sql("select number from measure where plan_id = ?").param(planId).query(String.class).list();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -34,11 +35,7 @@ public class Measures {
 	 * @param except the measure being changed (its own number is not taken), or null for a new one
 	 */
 	public Map<String, String> problems(UUID planId, MeasureForm form, @Nullable UUID except) {
-		Set<String> numbers = new HashSet<>(store.numbers(planId));
-		if (except != null) {
-			store.find(except).ifPresent(measure -> numbers.remove(measure.number()));
-		}
-		return check(form, codes(planId), fieldIds(planId), numbers);
+		return check(form, codes(planId), fieldIds(planId), number -> store.numberTaken(planId, number, except));
 	}
 
 	/**
@@ -53,7 +50,7 @@ public class Measures {
 		Set<String> numbers = new HashSet<>(store.numbers(planId));
 		Map<Integer, Map<String, String>> all = new LinkedHashMap<>();
 		for (int i = 0; i < forms.size(); i++) {
-			Map<String, String> problems = check(forms.get(i), statuses, fields, numbers);
+			Map<String, String> problems = check(forms.get(i), statuses, fields, number -> !numbers.add(number));
 			if (!problems.isEmpty()) {
 				all.put(i, problems);
 			}
@@ -61,8 +58,9 @@ public class Measures {
 		return all;
 	}
 
-	/** The plan's rules for one form; its number is added to {@code numbers} (taken from then on). */
-	private static Map<String, String> check(MeasureForm form, Set<String> statuses, Set<UUID> fields, Set<String> numbers) {
+	/** The plan's rules for one form; {@code taken} says whether its number is another measure's already. */
+	private static Map<String, String> check(MeasureForm form, Set<String> statuses, Set<UUID> fields,
+			Predicate<String> taken) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (!statuses.contains(form.status())) {
 			problems.put("status", "measure.status.unknown");
@@ -73,7 +71,7 @@ public class Measures {
 		if (!form.datesInOrder()) {
 			problems.put("endsOn", "measure.dates.order");
 		}
-		if (form.number() != null && !form.number().isBlank() && !numbers.add(form.number().strip())) {
+		if (form.number() != null && !form.number().isBlank() && taken.test(form.number().strip())) {
 			problems.put("number", "measure.number.taken");
 		}
 		return problems;

@@ -1,5 +1,6 @@
 package org.werkstatt.planning.plan;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -43,9 +44,11 @@ public class PlanAccess {
 		if (plan.isPublic() || currentUser.isPlatformAdmin() || !currentUser.rolesIn(plan.organisationId()).isEmpty()) {
 			return true;
 		}
-		return plan.shared() && currentUser.personId().isPresent() && organisations.networkMembers(plan.organisationId())
-			.stream()
-			.anyMatch(member -> !currentUser.rolesIn(member.id()).isEmpty());
+		if (!plan.shared() || currentUser.personId().isEmpty()) {
+			return false;
+		}
+		Set<UUID> own = currentUser.organisations();
+		return organisations.networkMembers(plan.organisationId()).stream().anyMatch(member -> own.contains(member.id()));
 	}
 
 	/** The organisation, if the signed-in person may plan for it (admins and planners). */

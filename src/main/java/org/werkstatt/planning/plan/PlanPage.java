@@ -5,16 +5,21 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.werkstatt.identity.OrganisationSummary;
+import org.werkstatt.platform.web.Choice;
 
 /**
  * Everything the public plan page shows, loaded in a fixed number of queries: the plan and its owner,
  * the summary, goals with indicators, the filters' choices, and one page of the measures that pass them.
  */
-public record PlanPage(Plan plan, OrganisationSummary owner, PlanSummary summary, List<MeasureStatus> statuses,
-		List<FieldOfAction> fields, List<Goal> goals, List<String> targetGroups, List<OrganisationSummary> responsibles,
+public record PlanPage(Plan plan, OrganisationSummary owner, PlanSummary summary, List<Goal> goals, Filters choices,
 		MeasureFilter filter, List<Row> measures, int matching, int page, int pages) {
 
 	public static final int PAGE_SIZE = 50;
+
+	/** What the filters offer: fields of action, statuses, target groups and responsible organisations. */
+	public record Filters(List<Choice> fields, List<Choice> statuses, List<Choice> targetGroups,
+			List<Choice> responsibles) {
+	}
 
 	/**
 	 * A measure as its row in the list shows it, with names and dates already in the reader's language:

@@ -1,8 +1,11 @@
 package org.werkstatt.planning.plan;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.web.Choice;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.platform.web.SiteTime;
 
@@ -54,23 +58,29 @@ public class PlanView {
 			throw new NotFoundException();
 		}
 		Set<String> groups = new TreeSet<>();
-		for (FieldOfAction field : fields) {
-			if (field.targetGroups() != null) {
-				for (String group : field.targetGroups().split(",")) {
-					if (!group.isBlank()) {
-						groups.add(group.strip());
-					}
-				}
-			}
-		}
+		fields.stream()
+			.filter(field -> field.targetGroups() != null)
+			.flatMap(field -> Arrays.stream(field.targetGroups().split(",")))
+			.map(String::strip)
+			.filter(group -> !group.isEmpty())
+			.forEach(groups::add);
 		List<OrganisationSummary> responsibles = responsibleIds.stream()
 			.map(known::get)
-			.filter(java.util.Objects::nonNull)
-			.sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(OrganisationSummary::name))
 			.toList();
+		PlanPage.Filters choices = new PlanPage.Filters(Choice.of(fields, FieldOfAction::id, FieldOfAction::title),
+				Choice.of(statuses, MeasureStatus::code, this::name), Choice.of(groups, group -> group, group -> group),
+				Choice.of(responsibles, OrganisationSummary::id, OrganisationSummary::name));
 		List<PlanPage.Row> rows = shown.stream().map(m -> row(m, statuses, fields, known)).toList();
-		return new PlanPage(plan, owner, PlanSummary.of(statuses, counts), statuses, fields, plans.goals(plan.id()),
-				List.copyOf(groups), responsibles, filter, rows, matching, page, pages);
+		return new PlanPage(plan, owner, PlanSummary.of(statuses, counts), plans.goals(plan.id()), choices, filter, rows,
+				matching, page, pages);
+	}
+
+	/** A status's name in the reader's language: from the bundles for the built-in ones, its label otherwise. */
+	private String name(MeasureStatus status) {
+		return status.builtIn() ? messages.getMessage(status.messageKey(), null, LocaleContextHolder.getLocale())
+				: status.label();
 	}
 
 	private PlanPage.Row row(Measure measure, List<MeasureStatus> statuses, List<FieldOfAction> fields,
@@ -84,7 +94,7 @@ public class PlanView {
 		OrganisationSummary responsible = measure.responsibleOrganisationId() == null ? null
 				: organisations.get(measure.responsibleOrganisationId());
 		return new PlanPage.Row(measure.id(), measure.number(), measure.title(), field,
-				status.builtIn() ? messages.getMessage(status.messageKey(), null, LocaleContextHolder.getLocale()) : status.label(),
+				name(status),
 				status.stage().name().toLowerCase(), measure.progress(), responsible == null ? "–" : responsible.name(),
 				measure.endsOn() == null ? "–" : siteTime.day(measure.endsOn()));
 	}
