@@ -20,6 +20,7 @@ import org.werkstatt.planning.IdeaDecided;
 import org.werkstatt.planning.plan.Editor;
 import org.werkstatt.planning.plan.MeasureForm;
 import org.werkstatt.planning.plan.Measures;
+import org.werkstatt.workshop.EventSummary;
 import org.werkstatt.workshop.Events;
 import org.werkstatt.workshop.IdeaSummary;
 import org.werkstatt.workshop.Ideas;
@@ -174,32 +175,22 @@ public class Evaluation {
 		if (workshop.size() + manual.size() < ids.size()) {
 			return new Owned("decision.ideas.unknown", Map.of());
 		}
-		Set<UUID> foreignLooking = new LinkedHashSet<>();
+		// the organisation's ideas are those of the events it owns or co-organises
+		Set<UUID> organised = events.organisedBy(organisation.id())
+			.stream()
+			.map(EventSummary::id)
+			.collect(Collectors.toSet());
 		for (IdeaSummary idea : workshop) {
-			if (idea.organisationId().equals(organisation.id())) {
-				eventOf.put(idea.id(), idea.eventId());
+			if (!organised.contains(idea.eventId())) {
+				return new Owned("decision.ideas.foreign", Map.of());
 			}
-			else {
-				foreignLooking.add(idea.id());
-			}
+			eventOf.put(idea.id(), idea.eventId());
 		}
 		for (ManualIdea idea : manual) {
 			if (!idea.organisationId().equals(organisation.id())) {
 				return new Owned("decision.ideas.foreign", Map.of());
 			}
 			eventOf.put(idea.id(), idea.eventId());
-		}
-		if (!foreignLooking.isEmpty()) {
-			// ideas of an event the organisation co-organises are its too
-			Map<UUID, IdeaSummary> coOrganised = new HashMap<>();
-			ideas.ofOrganisation(organisation.id()).forEach(idea -> coOrganised.put(idea.id(), idea));
-			for (UUID id : foreignLooking) {
-				IdeaSummary idea = coOrganised.get(id);
-				if (idea == null) {
-					return new Owned("decision.ideas.foreign", Map.of());
-				}
-				eventOf.put(id, idea.eventId());
-			}
 		}
 		if (!decisions.decidedByOthers(organisation.id(), ids).isEmpty()) {
 			return new Owned("decision.ideas.decidedByOthers", Map.of());

@@ -34,9 +34,18 @@ public class Grouping {
 		this.groups = groups;
 	}
 
-	/** The suggestions, largest first. */
-	public List<Group> suggestions(UUID organisationId) {
-		List<InboxItem> open = inbox.items(organisationId)
+	/** What the page of similar ideas shows: the suggestions, largest first, and the confirmed groups. */
+	public record Overview(List<Group> suggestions, List<Group> confirmed) {
+	}
+
+	/** The suggestions and the confirmed groups, from one reading of the inbox. */
+	public Overview overview(UUID organisationId) {
+		List<InboxItem> items = inbox.items(organisationId);
+		return new Overview(suggestions(items), confirmed(items));
+	}
+
+	private static List<Group> suggestions(List<InboxItem> items) {
+		List<InboxItem> open = items
 			.stream()
 			.filter(item -> item.groupId() == null && item.mergedInto() == null && ("PUBLISHED".equals(item.status()) || "PENDING".equals(item.status())))
 			.filter(item -> item.decision() == null || item.decision().outcome() == DecisionOutcome.IN_EVALUATION)
@@ -52,10 +61,9 @@ public class Grouping {
 			.toList();
 	}
 
-	/** The organisation's confirmed groups. */
-	public List<Group> confirmed(UUID organisationId) {
+	private static List<Group> confirmed(List<InboxItem> items) {
 		Map<UUID, List<InboxItem>> byGroup = new LinkedHashMap<>();
-		for (InboxItem item : inbox.items(organisationId)) {
+		for (InboxItem item : items) {
 			if (item.groupId() != null) {
 				byGroup.computeIfAbsent(item.groupId(), k -> new ArrayList<>()).add(item);
 			}

@@ -65,7 +65,7 @@ class PublicDecisionPages {
 	@GetMapping("/events/{id}/my-ideas")
 	String myIdeas(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		model.addAttribute("subscriptionForm", SubscriptionForm.empty());
-		return myIdeas(event(id), request, model);
+		return myIdeas(event(id), ideas.mine(id, request), model);
 	}
 
 	@PostMapping("/events/{id}/my-ideas")
@@ -75,14 +75,14 @@ class PublicDecisionPages {
 		List<IdeaSummary> own = ideas.mine(id, request);
 		if (own.isEmpty()) {
 			model.addAttribute(Flash.PROBLEM, "myIdeas.none");
-			return myIdeas(event, request, model);
+			return myIdeas(event, own, model);
 		}
 		if (binding.hasErrors()) {
-			return myIdeas(event, request, model);
+			return myIdeas(event, own, model);
 		}
 		if (subscriptions.othersFor(own.stream().map(IdeaSummary::id).toList(), form.email().strip()) >= MAX_ADDRESSES) {
 			model.addAttribute(Flash.PROBLEM, "myIdeas.tooManyAddresses");
-			return myIdeas(event, request, model);
+			return myIdeas(event, own, model);
 		}
 		Subscription subscription = subscriptions.subscribe(event.organisationId(), id, form.email().strip(),
 				LocaleContextHolder.getLocale(), own.stream().map(IdeaSummary::id).toList());
@@ -107,9 +107,9 @@ class PublicDecisionPages {
 		return "planning/decision/unsubscribe";
 	}
 
-	private String myIdeas(EventSummary event, HttpServletRequest request, Model model) {
+	private String myIdeas(EventSummary event, List<IdeaSummary> own, Model model) {
 		model.addAttribute("event", event);
-		model.addAttribute("entries", decisions.of(ideas.mine(event.id(), request)));
+		model.addAttribute("entries", decisions.of(own));
 		return "planning/decision/my-ideas";
 	}
 

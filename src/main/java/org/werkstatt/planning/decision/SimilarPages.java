@@ -40,8 +40,9 @@ class SimilarPages {
 	String similar(@PathVariable String slug, Model model) {
 		OrganisationSummary organisation = access.planner(slug);
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("suggestions", grouping.suggestions(organisation.id()));
-		model.addAttribute("confirmed", grouping.confirmed(organisation.id()));
+		Grouping.Overview overview = grouping.overview(organisation.id());
+		model.addAttribute("suggestions", overview.suggestions());
+		model.addAttribute("confirmed", overview.confirmed());
 		return "planning/decision/similar";
 	}
 
