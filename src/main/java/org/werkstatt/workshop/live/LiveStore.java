@@ -36,15 +36,19 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 	 * ({@link DotRules#mergedScore}); a merged card scores its own dots. Only ideas with merged cards cost a
 	 * subquery, so looking up one idea (every dot does) stays an index lookup.
 	 */
+	static final String SCORE = """
+			case when exists (select 1 from idea c where c.merged_into = i.id)
+			     then (select coalesce(sum(most), 0) from (
+			               select max(d.count) as most from dot d join idea g on g.id = d.idea_id
+			               where g.id = i.id or g.merged_into = i.id
+			               group by d.participant_id) per_participant)
+			     else i.dots end""";
+
 	private static final String IDEAS = """
 			select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
 			       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
-			       case when exists (select 1 from idea c where c.merged_into = i.id)
-			            then (select coalesce(sum(most), 0) from (
-			                      select max(d.count) as most from dot d join idea g on g.id = d.idea_id
-			                      where g.id = i.id or g.merged_into = i.id
-			                      group by d.participant_id) per_participant)
-			            else i.dots end as score
+			""" + SCORE + """
+			 as score
 			from idea i
 			where i.event_id = :event""";
 

@@ -20,16 +20,12 @@ import org.werkstatt.workshop.ModerationNote;
 @Component
 class WorkshopIdeas implements Ideas {
 
-	/** The same score as the live wall's ({@code LiveStore}): each participant of a merged group once. */
+	/** With the live wall's score ({@link LiveStore#SCORE}): each participant of a merged group once. */
 	private static final String SELECT = """
 			select i.id, i.event_id, e.title as event_title, e.organisation_id, i.wall_id, w.title as wall_title, i.text,
 			       i.dots, i.status, i.merged_into, i.created_at,
-			       case when exists (select 1 from idea c where c.merged_into = i.id)
-			            then (select coalesce(sum(most), 0) from (
-			                      select max(d.count) as most from dot d join idea g on g.id = d.idea_id
-			                      where g.id = i.id or g.merged_into = i.id
-			                      group by d.participant_id) per_participant)
-			            else i.dots end as score
+			""" + LiveStore.SCORE + """
+			 as score
 			  from idea i join wall w on w.id = i.wall_id join event e on e.id = i.event_id
 			""";
 
