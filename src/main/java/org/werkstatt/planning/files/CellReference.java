@@ -1,5 +1,7 @@
 package org.werkstatt.planning.files;
 
+import org.werkstatt.platform.files.Workbook;
+
 /** Spreadsheet cell references: column letters A … Z, AA … and the row number ("C7"). */
 final class CellReference {
 
@@ -15,15 +17,7 @@ final class CellReference {
 		return column - 1;
 	}
 
-	static String letters(int column) {
-		StringBuilder letters = new StringBuilder();
-		for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-			letters.insert(0, (char) ('A' + (n - 1) % 26));
-		}
-		return letters.toString();
-	}
-
 	static String name(int column, int row) {
-		return letters(column) + row;
+		return Workbook.column(column) + row;
 	}
 }

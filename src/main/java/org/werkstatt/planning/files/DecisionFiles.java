@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,9 +86,7 @@ class DecisionFiles {
 			row.put("idea", decision.idea());
 			row.put("manualSource", decision.manualSource());
 			row.put("outcome", decision.outcome().name());
-			row.put("outcomeLabel", messages.getMessage(new DefaultMessageSourceResolvable(
-					new String[] { decision.outcome().messageKey(), "files.outcome." + decision.outcome().name() },
-					decision.outcome().name()), locale));
+			row.put("outcomeLabel", messages.getMessage(decision.outcome().messageKey(), null, locale));
 			row.put("reason", decision.reason());
 			row.put("planId", text(decision.planId()));
 			row.put("measureId", text(decision.measureId()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.werkstatt.platform.files.Workbook;
 
 /**
  * An uploaded file turned into rows of column values: a workbook is known by its first bytes (a zip), any
@@ -63,7 +64,7 @@ final class ImportFile {
 			}
 			int index = i;
 			Column.of(heading).ifPresentOrElse(column -> columns.put(index, column),
-					() -> unknown.add(CellReference.letters(index) + ": \"" + heading + "\""));
+					() -> unknown.add(Workbook.column(index) + ": \"" + heading + "\""));
 		}
 		if (!unknown.isEmpty()) {
 			throw new FileProblem("files.error.unknownColumns", String.join(", ", unknown));

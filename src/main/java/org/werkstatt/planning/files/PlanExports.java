@@ -40,35 +40,12 @@ class PlanExports {
 
 	PlanData load(Plan plan) {
 		var statuses = plans.statuses(plan.id());
-		List<Measure> all = measures(plan);
+		List<Measure> all = measures.all(plan.id());
 		Set<UUID> organisationIds = new HashSet<>();
 		organisationIds.add(plan.organisationId());
 		all.stream().map(Measure::responsibleOrganisationId).filter(java.util.Objects::nonNull).forEach(organisationIds::add);
 		return new PlanData(plan, statuses, plans.fields(plan.id()), plans.goals(plan.id()), all, milestones(plan),
 				organisations.byIds(organisationIds), PlanSummary.of(statuses, measures.countsByStatus(plan.id())));
-	}
-
-	/**
-	 * Every measure of the plan by number, numerically part by part ("2.10" after "2.9"). Read here rather than
-	 * with {@code MeasureStore.all}, which fails on its unset filter values (List.of with nulls) at the time of
-	 * writing.
-	 */
-	private List<Measure> measures(Plan plan) {
-		return jdbc.sql("""
-				select id, plan_id, organisation_id, number, title, description, field_id, responsible_organisation_id,
-				       responsible_person, partners, status, progress, starts_on, ends_on, budget, places, version, updated_at
-				  from measure where plan_id = ?
-				 order by (case when number ~ '^[0-9]+(\\.[0-9]+)*$' then string_to_array(number, '.')::int[] end), number""")
-			.param(plan.id())
-			.query((rs, n) -> new Measure(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
-					rs.getObject("organisation_id", UUID.class), rs.getString("number"), rs.getString("title"),
-					rs.getString("description"), rs.getObject("field_id", UUID.class),
-					rs.getObject("responsible_organisation_id", UUID.class), rs.getString("responsible_person"),
-					rs.getString("partners"), rs.getString("status"), rs.getInt("progress"),
-					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-					rs.getBigDecimal("budget"), rs.getObject("places", Integer.class), rs.getInt("version"),
-					rs.getTimestamp("updated_at").toInstant()))
-			.list();
 	}
 
 	/** Every milestone of the plan's measures in one query, by measure. */

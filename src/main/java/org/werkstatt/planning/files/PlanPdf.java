@@ -1,9 +1,6 @@
 package org.werkstatt.planning.files;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +18,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.werkstatt.planning.plan.StatusCount;
+import org.werkstatt.platform.files.PdfFonts;
 
 /**
  * A plan to print (OpenPDF, A4 landscape): its facts, the summary by status, the fields of action, the goals
@@ -28,8 +26,8 @@ import org.werkstatt.planning.plan.StatusCount;
  */
 final class PlanPdf {
 
-	private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
-	private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
+	private static final BaseFont REGULAR = PdfFonts.REGULAR;
+	private static final BaseFont BOLD = PdfFonts.BOLD;
 
 	private final Font body = new Font(REGULAR, 9.5f);
 	private final Font small = new Font(REGULAR, 8.5f);
@@ -136,20 +134,5 @@ final class PlanPdf {
 
 	private static String text(@Nullable Object value) {
 		return value == null ? "" : value.toString();
-	}
-
-	private static BaseFont font(String name) {
-		try (InputStream in = PlanPdf.class.getClassLoader().getResourceAsStream("liberation/" + name)) {
-			if (in == null) {
-				throw new IllegalStateException("Font " + name + " is missing (openpdf-fonts-extra)");
-			}
-			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

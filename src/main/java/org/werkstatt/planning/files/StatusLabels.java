@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.werkstatt.planning.plan.MeasureStatus;
 
@@ -31,8 +30,7 @@ class StatusLabels {
 		if (status.label() != null) {
 			return status.label();
 		}
-		return messages.getMessage(new DefaultMessageSourceResolvable(
-				new String[] { status.messageKey(), "files.status." + status.code() }, status.code()), locale);
+		return messages.getMessage(status.messageKey(), null, locale);
 	}
 
 	/** Each status's names in German, Danish and English (the names an import file may use). */

@@ -16,12 +16,10 @@ record WidgetBar(String label, int count, int percent, double x, double width, S
 
 	static List<WidgetBar> of(PlanSummary summary, StatusLabels labels, Locale locale) {
 		List<WidgetBar> bars = new ArrayList<>();
-		double x = 0;
-		for (StatusCount count : summary.counts()) {
-			double width = summary.total() == 0 ? 0 : count.count() * 100.0 / summary.total();
-			bars.add(new WidgetBar(labels.label(count.status(), locale), count.count(), count.percent(), round(x),
-					round(width), colour(count.status().stage())));
-			x += width;
+		for (PlanSummary.Segment segment : summary.segments()) {
+			StatusCount count = segment.count();
+			bars.add(new WidgetBar(labels.label(count.status(), locale), count.count(), count.percent(), segment.x(),
+					segment.width(), colour(count.status().stage())));
 		}
 		return bars;
 	}
@@ -34,9 +32,5 @@ record WidgetBar(String label, int count, int percent, double x, double width, S
 			case DONE -> "#1a7f37";
 			case DROPPED -> "#a4262c";
 		};
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 100) / 100.0;
 	}
 }

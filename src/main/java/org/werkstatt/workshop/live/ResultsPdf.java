@@ -2,8 +2,6 @@ package org.werkstatt.workshop.live;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +23,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
+import org.werkstatt.platform.files.PdfFonts;
 import org.werkstatt.workshop.event.Event;
 
 /**
@@ -42,8 +41,8 @@ final class ResultsPdf {
 	record PrintedPhoto(Photo photo, Photo.@Nullable File file) {
 	}
 
-	private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
-	private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
+	private static final BaseFont REGULAR = PdfFonts.REGULAR;
+	private static final BaseFont BOLD = PdfFonts.BOLD;
 
 	private final MessageSource messages;
 	private final Locale locale;
@@ -190,20 +189,5 @@ final class ResultsPdf {
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
-	}
-
-	private static BaseFont font(String name) {
-		try (InputStream in = ResultsPdf.class.getClassLoader().getResourceAsStream("liberation/" + name)) {
-			if (in == null) {
-				throw new IllegalStateException("Font " + name + " is missing (openpdf-fonts-extra)");
-			}
-			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
