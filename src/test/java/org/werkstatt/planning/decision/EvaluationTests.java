@@ -105,7 +105,6 @@ class EvaluationTests extends FullStackTest {
 		assertThat(jdbc.sql("select count(*) from measure_version where measure_id = ?").param(measure).query(Integer.class).single())
 			.isEqualTo(1);
 
-		fields.set(fields.indexOf("9.1"), "9.1");
 		HttpResponse<String> again = post(fixture.planner(), inbox(event), INBOX + "/decisions", fields);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("Diese Nummer gibt es in dem Plan schon.");
@@ -138,8 +137,13 @@ class EvaluationTests extends FullStackTest {
 		assertThat(fixture.decision(own)).isNull();
 		assertThat(fixture.decision(foreign)).isNull();
 
-		HttpResponse<String> publishForeign = post(fixture.planner(), inbox(event), INBOX + "/publish", ideas(foreign));
+		HttpSession planner = fixture.planner();
+		HttpResponse<String> publishForeign = post(planner, inbox(event), INBOX + "/publish", ideas(foreign));
 		assertThat(publishForeign.statusCode()).isEqualTo(302);
+		String back = publishForeign.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(planner.get(back).body()).as("the page the refusal returns to says why")
+			.contains("gehört nicht zu Ihrer Organisation");
+		assertThat(fixture.decision(foreign)).isNull();
 	}
 
 	@Test

@@ -99,6 +99,14 @@ class FilesTests extends FullStackTest {
 		ImportFile.Read read = ImportFile.read(csv);
 		assertThat(read.rows()).hasSize(3);
 		assertThat(read.rows().getFirst().values()).containsEntry(Column.STATUS, "abgeschlossen").containsEntry(Column.PROGRESS, "100");
+
+		PlanFixture fixture = new PlanFixture(jdbc, plans, measures);
+		UUID copy = fixture.plan(PlanVisibility.INTERNAL, PlanState.DRAFT);
+		HttpSession planner = PlanFixture.planner(port);
+		HttpResponse<String> preview = ImportTests.previewOf(planner, copy, csv, "export.csv");
+		assertThat(preview.body()).contains("3 Zeilen sind fehlerfrei");
+		assertThat(planner.post(ImportTests.previewPath(preview), Map.of()).statusCode()).isEqualTo(302);
+		assertThat(fixture.measureCount(copy)).isEqualTo(3);
 	}
 
 	@Test
