@@ -2,7 +2,6 @@ package org.werkstatt.workshop;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +14,6 @@ public interface Ideas {
 
 	/** Every idea of the events the organisation owns or co-organises, newest event first. */
 	List<IdeaSummary> ofOrganisation(UUID organisationId);
-
-	Optional<IdeaSummary> find(UUID ideaId);
 
 	/** The ideas with these ids, in one query (unknown ids are left out). */
 	List<IdeaSummary> byIds(Collection<UUID> ids);

@@ -53,7 +53,7 @@ public class Grouping {
 			.toList();
 		Map<UUID, InboxItem> byId = open.stream().collect(Collectors.toMap(InboxItem::id, Function.identity()));
 		List<SimilarIdeas.Candidate> candidates = open.stream()
-			.map(item -> new SimilarIdeas.Candidate(item.id(), item.text(), null))
+			.map(item -> new SimilarIdeas.Candidate(item.id(), item.text()))
 			.toList();
 		return SimilarIdeas.groups(candidates)
 			.stream()

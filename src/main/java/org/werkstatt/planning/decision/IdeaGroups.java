@@ -46,15 +46,6 @@ class IdeaGroups {
 		return group;
 	}
 
-	/** Takes ideas out of their groups; a group left with fewer than two ideas is dissolved. */
-	int split(UUID organisationId, List<UUID> ideaIds) {
-		int removed = jdbc.sql("delete from idea_group_member where organisation_id = ? and idea_id = any (?)")
-			.params(organisationId, ideaIds.toArray(UUID[]::new))
-			.update();
-		removeEmptyGroups(organisationId);
-		return removed;
-	}
-
 	/** Dissolves a whole group of the organisation; false if it has none with this id. */
 	boolean dissolve(UUID organisationId, UUID groupId) {
 		return jdbc.sql("delete from idea_group where id = ? and organisation_id = ?")

@@ -5,15 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Suggests groups of similar ideas to decide together: ideas whose texts are at least
  * {@link #THRESHOLD} similar ({@link Similarity}) are joined, and so are the ideas similar to those.
- * An idea the moderation merged into another is already with it and is not suggested again. Only a
+ * Ideas the moderation merged into another are left out by the caller ({@code Grouping}). Only a
  * suggestion: a planner confirms or splits each group, nothing is decided by it.
  */
 final class SimilarIdeas {
@@ -24,7 +21,7 @@ final class SimilarIdeas {
 	static final int MAX_COMPARED = 2000;
 
 	/** An idea that may be suggested. */
-	record Candidate(UUID id, String text, @Nullable UUID mergedInto) {
+	record Candidate(UUID id, String text) {
 	}
 
 	private SimilarIdeas() {
@@ -44,7 +41,7 @@ final class SimilarIdeas {
 		}
 		for (int i = 0; i < n; i++) {
 			for (int j = i + 1; j < n; j++) {
-				if (!merged(compared.get(i), compared.get(j)) && Similarity.of(trigrams[i], trigrams[j]) >= THRESHOLD) {
+				if (Similarity.of(trigrams[i], trigrams[j]) >= THRESHOLD) {
 					parent[root(parent, i)] = root(parent, j);
 				}
 			}
@@ -58,11 +55,6 @@ final class SimilarIdeas {
 			.filter(group -> group.size() > 1)
 			.sorted(Comparator.comparingInt((List<UUID> group) -> group.size()).reversed())
 			.toList();
-	}
-
-	private static boolean merged(Candidate a, Candidate b) {
-		return Objects.equals(a.mergedInto(), b.id()) || Objects.equals(b.mergedInto(), a.id())
-				|| a.mergedInto() != null && a.mergedInto().equals(b.mergedInto());
 	}
 
 	private static int root(int[] parent, int i) {

@@ -55,11 +55,6 @@ class WorkshopIdeas implements Ideas {
 	}
 
 	@Override
-	public Optional<IdeaSummary> find(UUID ideaId) {
-		return jdbc.sql(SELECT + " where i.id = ?").param(ideaId).query(WorkshopIdeas::summary).optional();
-	}
-
-	@Override
 	public List<IdeaSummary> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

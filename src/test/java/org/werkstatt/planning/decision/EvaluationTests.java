@@ -183,8 +183,12 @@ class EvaluationTests extends FullStackTest {
 		LiveFixture.LiveEvent second = fixture.event("Zweite");
 		UUID a = fixture.post(fixture.phone(first, "Fay"), first, "Werkstattbus " + marker + " ins Gewerbegebiet am Hafen");
 		UUID b = fixture.post(fixture.phone(second, "Gus"), second, "Ein Werkstattbus " + marker + " ins Gewerbegebiet");
+		UUID merged = fixture.post(fixture.phone(second, "Hal"), second, "Ein Werkstattbus " + marker + " ins Gewerbegebiet!");
+		jdbc.sql("update idea set merged_into = ? where id = ?").params(b, merged).update();
 		HttpSession planner = fixture.planner();
-		assertThat(planner.get(INBOX + "/similar").body()).contains("Werkstattbus " + marker + " ins Gewerbegebiet am Hafen");
+		String similar = planner.get(INBOX + "/similar").body();
+		assertThat(similar).contains("Werkstattbus " + marker + " ins Gewerbegebiet am Hafen");
+		assertThat(similar).as("a card the moderation merged is with its idea already").doesNotContain(merged.toString());
 		assertThat(post(planner, INBOX + "/similar", INBOX + "/groups", ideas(a, b)).statusCode()).isEqualTo(302);
 		UUID group = jdbc.sql("select group_id from idea_group_member where idea_id = ?").param(a).query(UUID.class).single();
 		assertThat(jdbc.sql("select group_id from idea_group_member where idea_id = ?").param(b).query(UUID.class).single())

@@ -26,19 +26,10 @@ class SimilarityTests {
 		UUID busThird = UUID.randomUUID();
 		UUID childcare = UUID.randomUUID();
 		List<List<UUID>> groups = SimilarIdeas.groups(List.of(
-				new SimilarIdeas.Candidate(bus, "Eine Busverbindung ins Gewerbegebiet", null),
-				new SimilarIdeas.Candidate(childcare, "Kinderbetreuung auch am frühen Morgen", null),
-				new SimilarIdeas.Candidate(busAgain, "Busverbindung ins Gewerbegebiet am Hafen", null),
-				new SimilarIdeas.Candidate(busThird, "Bessere Busverbindung ins Gewerbegebiet!", null)));
+				new SimilarIdeas.Candidate(bus, "Eine Busverbindung ins Gewerbegebiet"),
+				new SimilarIdeas.Candidate(childcare, "Kinderbetreuung auch am frühen Morgen"),
+				new SimilarIdeas.Candidate(busAgain, "Busverbindung ins Gewerbegebiet am Hafen"),
+				new SimilarIdeas.Candidate(busThird, "Bessere Busverbindung ins Gewerbegebiet!")));
 		assertThat(groups).containsExactly(List.of(bus, busAgain, busThird));
-	}
-
-	@Test
-	void doesNotSuggestIdeasTheModerationAlreadyMerged() {
-		UUID bus = UUID.randomUUID();
-		UUID merged = UUID.randomUUID();
-		List<List<UUID>> groups = SimilarIdeas.groups(List.of(new SimilarIdeas.Candidate(bus, "Busverbindung ins Gewerbegebiet", null),
-				new SimilarIdeas.Candidate(merged, "Busverbindung ins Gewerbegebiet!", bus)));
-		assertThat(groups).isEmpty();
 	}
 }
