@@ -58,10 +58,10 @@
         document.close();
       });
       request.addEventListener('error', function () {
-        box.hidden = true;
+        // the connection failed: say so and let the planner send the file again
         sizeError.hidden = true;
         text.textContent = text.getAttribute('data-failed');
-        box.hidden = false;
+        form.querySelector('button[type=submit]').disabled = false;
       });
       form.querySelector('button[type=submit]').disabled = true;
       box.hidden = false;
