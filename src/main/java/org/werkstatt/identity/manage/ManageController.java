@@ -47,22 +47,6 @@ class ManageController {
 		this.currentUser = currentUser;
 	}
 
-	/** The organisations the person belongs to; with exactly one, straight to it. */
-	@GetMapping
-	String mine(Model model) {
-		List<Membership> memberships = people.membershipsOf(currentUser.personId().orElseThrow(NotFoundException::new));
-		List<String> slugs = memberships.stream()
-			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
-			.map(Membership::organisationSlug)
-			.distinct()
-			.toList();
-		if (slugs.size() == 1 && memberships.size() == 1 && !currentUser.isPlatformAdmin()) {
-			return "redirect:/manage/" + slugs.getFirst();
-		}
-		model.addAttribute("memberships", memberships);
-		return "identity/manage/index";
-	}
-
 	@GetMapping("/{slug}")
 	String overview(@PathVariable String slug, Model model) {
 		Organisation organisation = managed.requireAdmin(slug);

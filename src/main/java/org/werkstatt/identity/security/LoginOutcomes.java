@@ -36,7 +36,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 		this.people = people;
 		this.localeResolver = localeResolver;
 		this.failures = failures;
-		setDefaultTargetUrl("/");
+		setDefaultTargetUrl("/my-work");
 	}
 
 	@Override

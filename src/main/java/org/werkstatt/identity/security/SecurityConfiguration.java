@@ -55,7 +55,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/admin/**").hasRole(Authorities.PLATFORM_ADMIN)
-			.requestMatchers("/manage/**", "/account/**").authenticated()
+			.requestMatchers("/manage/**", "/account/**", "/my-work").authenticated()
 			.anyRequest().permitAll());
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("email")

@@ -57,6 +57,21 @@ class ImportPreviews {
 			.optional();
 	}
 
+	/** The person's previews in the organisation that still wait for a confirmation, newest first. */
+	List<Waiting> waitingFor(UUID personId, UUID organisationId) {
+		return jdbc.sql("""
+				select id, plan_id, file_name from import_preview
+				 where person_id = ? and organisation_id = ? and created_at > now() - interval '1 day'
+				 order by created_at desc""")
+			.params(personId, organisationId)
+			.query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
+			.list();
+	}
+
+	/** A preview that waits: which plan it is for and the file's name. */
+	record Waiting(UUID id, UUID planId, String fileName) {
+	}
+
 	/** Removes the preview as its import is written; false if another confirmation took it first. */
 	boolean take(UUID id) {
 		return jdbc.sql("delete from import_preview where id = ?").param(id).update() == 1;

@@ -94,6 +94,15 @@ public class EventStore implements Events {
 	}
 
 	/** The events the organisation owns or co-organises, latest first. */
+	/** The events the organisation owns or co-organises that have not ended and start before the given time, soonest first. */
+	List<Event> comingUpFor(UUID organisationId, Instant before, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from event where " + MANAGED_BY
+				+ " and ends_at > now() and starts_at < ? order by starts_at limit ?")
+			.params(organisationId, organisationId, Timestamp.from(before), limit)
+			.query(EventStore::event)
+			.list();
+	}
+
 	public List<Event> ofOrganisation(UUID organisationId) {
 		return jdbc.sql("select " + COLUMNS + " from event where " + MANAGED_BY + " order by starts_at desc")
 			.params(organisationId, organisationId)
