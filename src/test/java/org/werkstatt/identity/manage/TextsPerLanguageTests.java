@@ -70,7 +70,8 @@ class TextsPerLanguageTests extends FullStackTest {
 		String editor = admin(get("/manage/" + SLUG + "/texts").header("Accept-Language", "en"));
 		assertThat(editor).contains("name=\"imprintTextDe\"", "name=\"imprintTextDa\"", "name=\"imprintTextEn\"",
 				"name=\"accessibilityTextDa\"");
-		assertThat(editor).contains("Danish version missing: visitors reading Danish see the German text.");
+		assertThat(editor).contains("Danish version missing: visitors reading Danish see the German text.")
+			.contains("see the German version (the site&#39;s language)");
 		assertThat(admin(get("/manage/" + SLUG + "/texts").header("Accept-Language", "da")))
 			.contains("Der mangler en version på dansk: Den, der læser dansk, ser versionen på tysk.");
 
