@@ -25,6 +25,7 @@ import org.werkstatt.identity.organisation.Logo;
 import org.werkstatt.identity.organisation.OrganisationProfile;
 import org.werkstatt.identity.organisation.OrganisationStore;
 import org.werkstatt.identity.person.People;
+import org.werkstatt.platform.web.Texts;
 
 /** Loads the fictional demo described in {@link DemoAccounts} into an empty database. */
 @Component
@@ -55,7 +56,7 @@ class DemoData {
 		for (DemoAccounts.DemoOrganisation o : DemoAccounts.ORGANISATIONS) {
 			UUID id = organisations.create(o.slug(), o.type(), o.name(), o.slug().equals(DemoAccounts.HOST));
 			organisations.updateProfile(id, new OrganisationProfile(o.name(), "Hafenweg 1", "20000", o.city(),
-					"Hafenstadt-Nord", null, o.profile()));
+					"Hafenstadt-Nord", null, o.profile(), null, null));
 			organisations.updateTexts(id, legalTexts(o.name()));
 			ids.put(o.slug(), id);
 		}
@@ -81,13 +82,22 @@ class DemoData {
 		events.publishEvent(new DemoLoaded(Map.copyOf(ids)));
 	}
 
+	/** Imprint and privacy statement in all three languages; the accessibility statement has no Danish version yet. */
 	private static LegalTexts legalTexts(String name) {
-		return new LegalTexts(
+		return LegalTexts.of(new Texts(
 				name + "\nHafenweg 1, 20000 Hafenstadt\n\nDies ist eine fiktive Organisation der Werkstatt-Demo.",
-				"Diese Demo speichert keine echten personenbezogenen Daten. " + name
+				name + "\nHafenweg 1, 20000 Hafenstadt\n\nDette er en fiktiv organisation i Werkstatt-demoen.",
+				name + "\nHafenweg 1, 20000 Hafenstadt\n\nThis is a fictional organisation of the Werkstatt demo."),
+				new Texts("Diese Demo speichert keine echten personenbezogenen Daten. " + name
 						+ " verarbeitet Daten nur, soweit es für die Zusammenarbeit auf dieser Plattform nötig ist.",
-				"Diese Website soll die BITV 2.0 / WCAG 2.1 AA erfüllen. Barrieren melden Sie bitte an barrierefreiheit@"
-						+ "hafenstadt.example.");
+						"Denne demo gemmer ingen rigtige personoplysninger. " + name
+								+ " behandler kun oplysninger, i det omfang samarbejdet på denne platform kræver det.",
+						"This demo stores no real personal data. " + name
+								+ " processes data only as far as the cooperation on this platform requires."),
+				new Texts("Diese Website soll die BITV 2.0 / WCAG 2.1 AA erfüllen. Barrieren melden Sie bitte an "
+						+ "barrierefreiheit@hafenstadt.example.", null,
+						"This website aims to meet BITV 2.0 / WCAG 2.1 AA. Please report barriers to "
+								+ "barrierefreiheit@hafenstadt.example."));
 	}
 
 	/** A small geometric logo, drawn without fonts so that it renders on any headless machine. */

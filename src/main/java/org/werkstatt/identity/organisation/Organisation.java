@@ -5,12 +5,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.OrganisationType;
+import org.werkstatt.platform.web.Texts;
 
-/** An organisation with everything its public page and its admin pages show. */
+/**
+ * An organisation with everything its public page and its admin pages show. Its profile and legal
+ * statements have a version per language.
+ */
 public record Organisation(UUID id, String slug, OrganisationType type, String name, @Nullable String street,
 		@Nullable String postalCode, @Nullable String city, @Nullable String region, @Nullable String website,
-		@Nullable String profileText, @Nullable String imprintText, @Nullable String privacyText,
-		@Nullable String accessibilityText, boolean siteOwner, boolean hasLogo) {
+		Texts profileTexts, Texts imprintTexts, Texts privacyTexts, Texts accessibilityTexts, boolean siteOwner,
+		boolean hasLogo) {
 
 	public OrganisationSummary summary() {
 		return new OrganisationSummary(id, slug, type, name, city, hasLogo);
@@ -20,11 +24,11 @@ public record Organisation(UUID id, String slug, OrganisationType type, String n
 		return type == OrganisationType.NETWORK;
 	}
 
-	public @Nullable String legalText(LegalPage page) {
+	public Texts legalTexts(LegalPage page) {
 		return switch (page) {
-			case IMPRINT -> imprintText;
-			case PRIVACY -> privacyText;
-			case ACCESSIBILITY -> accessibilityText;
+			case IMPRINT -> imprintTexts;
+			case PRIVACY -> privacyTexts;
+			case ACCESSIBILITY -> accessibilityTexts;
 		};
 	}
 }

@@ -19,6 +19,7 @@ import org.werkstatt.identity.network.InterestForm;
 import org.werkstatt.identity.network.InterestRequests;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.SiteLanguage;
 
 /**
  * The public pages of an organisation: its profile, logo and legal statements. A network's page also
@@ -29,8 +30,10 @@ class OrganisationPages {
 
 	private final OrganisationStore organisations;
 	private final InterestRequests interest;
+	private final SiteLanguage site;
 
-	OrganisationPages(OrganisationStore organisations, InterestRequests interest) {
+	OrganisationPages(OrganisationStore organisations, InterestRequests interest, SiteLanguage site) {
+		this.site = site;
 		this.organisations = organisations;
 		this.interest = interest;
 	}
@@ -87,7 +90,8 @@ class OrganisationPages {
 		LegalPage page = LegalPage.ofPath(path).orElseThrow(NotFoundException::new);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("page", page);
-		model.addAttribute("text", organisation.legalText(page));
+		model.addAttribute("text", site.text(organisation.legalTexts(page)));
+		model.addAttribute("textLanguage", site.languageOf(organisation.legalTexts(page)));
 		return "identity/legal";
 	}
 

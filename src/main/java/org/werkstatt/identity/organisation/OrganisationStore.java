@@ -18,14 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.OrganisationType;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.web.Texts;
 
 /** Reads and writes organisations, their logos and network memberships. */
 @Repository
 public class OrganisationStore implements Organisations {
 
 	private static final String COLUMNS = """
-			o.id, o.slug, o.type, o.name, o.street, o.postal_code, o.city, o.region, o.website, o.profile_text,
-			o.imprint_text, o.privacy_text, o.accessibility_text, o.site_owner,
+			o.id, o.slug, o.type, o.name, o.street, o.postal_code, o.city, o.region, o.website,
+			o.profile_text, o.profile_text_da, o.profile_text_en, o.imprint_text, o.imprint_text_da, o.imprint_text_en,
+			o.privacy_text, o.privacy_text_da, o.privacy_text_en,
+			o.accessibility_text, o.accessibility_text_da, o.accessibility_text_en, o.site_owner,
 			exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo
 			""";
 	private static final String SUMMARY = """
@@ -134,21 +137,24 @@ public class OrganisationStore implements Organisations {
 	public void updateProfile(UUID id, OrganisationProfile profile) {
 		jdbc.sql("""
 				update organisation set name = ?, street = ?, postal_code = ?, city = ?, region = ?, website = ?,
-				       profile_text = ?, updated_at = now()
+				       profile_text = ?, profile_text_da = ?, profile_text_en = ?, updated_at = now()
 				where id = ?""")
 			.params(profile.name().strip(), blankToNull(profile.street()), blankToNull(profile.postalCode()),
 					blankToNull(profile.city()), blankToNull(profile.region()), blankToNull(profile.website()),
-					blankToNull(profile.profileText()), id)
+					profile.profileTexts().de(), profile.profileTexts().da(), profile.profileTexts().en(), id)
 			.update();
 		cachedHost = null;
 	}
 
 	public void updateTexts(UUID id, LegalTexts texts) {
 		jdbc.sql("""
-				update organisation set imprint_text = ?, privacy_text = ?, accessibility_text = ?, updated_at = now()
+				update organisation set imprint_text = ?, imprint_text_da = ?, imprint_text_en = ?,
+				       privacy_text = ?, privacy_text_da = ?, privacy_text_en = ?,
+				       accessibility_text = ?, accessibility_text_da = ?, accessibility_text_en = ?, updated_at = now()
 				where id = ?""")
-			.params(blankToNull(texts.imprintText()), blankToNull(texts.privacyText()),
-					blankToNull(texts.accessibilityText()), id)
+			.params(texts.imprint().de(), texts.imprint().da(), texts.imprint().en(), texts.privacy().de(),
+					texts.privacy().da(), texts.privacy().en(), texts.accessibility().de(), texts.accessibility().da(),
+					texts.accessibility().en(), id)
 			.update();
 	}
 
@@ -210,7 +216,12 @@ public class OrganisationStore implements Organisations {
 		return new Organisation(rs.getObject("id", UUID.class), rs.getString("slug"),
 				OrganisationType.valueOf(rs.getString("type")), rs.getString("name"), rs.getString("street"),
 				rs.getString("postal_code"), rs.getString("city"), rs.getString("region"), rs.getString("website"),
-				rs.getString("profile_text"), rs.getString("imprint_text"), rs.getString("privacy_text"),
-				rs.getString("accessibility_text"), rs.getBoolean("site_owner"), rs.getBoolean("has_logo"));
+				texts(rs, "profile_text"), texts(rs, "imprint_text"), texts(rs, "privacy_text"),
+				texts(rs, "accessibility_text"), rs.getBoolean("site_owner"), rs.getBoolean("has_logo"));
+	}
+
+	/** A text's German version is kept in the column of its name, the others with {@code _da} and {@code _en}. */
+	private static Texts texts(ResultSet rs, String column) throws SQLException {
+		return new Texts(rs.getString(column), rs.getString(column + "_da"), rs.getString(column + "_en"));
 	}
 }

@@ -1,5 +1,12 @@
 package org.werkstatt.planning.files;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A file that cannot be imported at all (empty, not UTF-8, too large, formulas, wrong columns…), with the
  * message key and arguments that say why in the reader's language.
@@ -21,5 +28,19 @@ final class FileProblem extends Exception {
 
 	Object[] arguments() {
 		return arguments;
+	}
+
+	/**
+	 * The message in the reader's language. An argument may be a list of resolvable messages (the unknown
+	 * columns, each quoted the reader's way), shown separated by commas.
+	 */
+	String text(MessageSource messages, Locale locale) {
+		Object[] resolved = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			resolved[i] = arguments[i] instanceof List<?> items ? items.stream()
+				.map(item -> item instanceof MessageSourceResolvable r ? messages.getMessage(r, locale) : String.valueOf(item))
+				.collect(Collectors.joining(", ")) : arguments[i];
+		}
+		return messages.getMessage(key, resolved, locale);
 	}
 }

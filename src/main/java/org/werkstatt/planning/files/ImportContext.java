@@ -27,8 +27,12 @@ record ImportContext(List<MeasureStatus> statuses, Map<String, String> statusNam
 			for (String name : namesByCode.getOrDefault(status.code(), List.of())) {
 				statusNames.putIfAbsent(Column.normalise(name), status.code());
 			}
-			if (status.label() != null) {
-				statusNames.putIfAbsent(Column.normalise(status.label()), status.code());
+			if (status.labels() != null) {
+				for (String name : new String[] { status.labels().de(), status.labels().da(), status.labels().en() }) {
+					if (name != null) {
+						statusNames.putIfAbsent(Column.normalise(name), status.code());
+					}
+				}
 			}
 		}
 		for (MeasureStatus status : statuses) {

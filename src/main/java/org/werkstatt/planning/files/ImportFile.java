@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.werkstatt.platform.files.Workbook;
 
@@ -56,7 +57,7 @@ final class ImportFile {
 	/** Which column each heading names; unknown, repeated and missing columns refuse the file. */
 	static Map<Integer, Column> columns(List<String> header) throws FileProblem {
 		Map<Integer, Column> columns = new LinkedHashMap<>();
-		List<String> unknown = new ArrayList<>();
+		List<MessageSourceResolvable> unknown = new ArrayList<>();
 		for (int i = 0; i < header.size(); i++) {
 			String heading = header.get(i);
 			if (heading.isBlank()) {
@@ -64,10 +65,11 @@ final class ImportFile {
 			}
 			int index = i;
 			Column.of(heading).ifPresentOrElse(column -> columns.put(index, column),
-					() -> unknown.add(Workbook.column(index) + ": \"" + heading + "\""));
+					() -> unknown.add(new DefaultMessageSourceResolvable(new String[] { "files.error.unknownColumn" },
+							new Object[] { Workbook.column(index), heading })));
 		}
 		if (!unknown.isEmpty()) {
-			throw new FileProblem("files.error.unknownColumns", String.join(", ", unknown));
+			throw new FileProblem("files.error.unknownColumns", List.copyOf(unknown));
 		}
 		List<Column> seen = new ArrayList<>();
 		for (Column column : columns.values()) {

@@ -90,7 +90,7 @@ class ImportPages {
 			return base + "/" + preview;
 		}
 		catch (FileProblem problem) {
-			model.addAttribute("fileError", messages.getMessage(problem.key(), problem.arguments(), locale));
+			model.addAttribute("fileError", problem.text(messages, locale));
 			return uploadPage(organisation, plan, model, locale);
 		}
 	}

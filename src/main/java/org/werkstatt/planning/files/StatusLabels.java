@@ -9,11 +9,13 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.werkstatt.planning.plan.MeasureStatus;
+import org.werkstatt.platform.web.Language;
+import org.werkstatt.platform.web.SiteLanguage;
 
 /**
- * The names of a plan's measure statuses: a status the owner added has its own label; a built-in one is
- * named by the plans' message bundle ({@code measure.status.*}), or by this package's own words until that
- * exists.
+ * The names of a plan's measure statuses: a status the owner added has its own name per language (the
+ * reader's, else the site default's); a built-in one is named by the plans' message bundle
+ * ({@code measure.status.*}), or by this package's own words until that exists.
  */
 @Component
 class StatusLabels {
@@ -21,14 +23,17 @@ class StatusLabels {
 	static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.of("da"), Locale.ENGLISH);
 
 	private final MessageSource messages;
+	private final SiteLanguage site;
 
-	StatusLabels(MessageSource messages) {
+	StatusLabels(MessageSource messages, SiteLanguage site) {
 		this.messages = messages;
+		this.site = site;
 	}
 
 	String label(MeasureStatus status, Locale locale) {
-		if (status.label() != null) {
-			return status.label();
+		String own = status.label(Language.of(locale.getLanguage()).orElse(site.siteDefault()), site.siteDefault());
+		if (own != null) {
+			return own;
 		}
 		return messages.getMessage(status.messageKey(), null, locale);
 	}

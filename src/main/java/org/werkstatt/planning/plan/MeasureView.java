@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.werkstatt.platform.web.SiteLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +44,11 @@ public class MeasureView {
 	private final MessageSource messages;
 	private final ZoneId zone;
 	private final SiteTime siteTime;
+	private final SiteLanguage site;
 
 	MeasureView(MeasureStore measures, PlanStore plans, Decisions decisions, Ideas ideas, Events events,
-			Organisations organisations, MessageSource messages, SiteTime siteTime) {
+			Organisations organisations, MessageSource messages, SiteTime siteTime, SiteLanguage site) {
+		this.site = site;
 		this.measures = measures;
 		this.plans = plans;
 		this.decisions = decisions;
@@ -188,7 +191,7 @@ public class MeasureView {
 				case "status" -> statuses.stream()
 					.filter(s -> s.code().equals(value))
 					.findFirst()
-					.map(s -> s.builtIn() ? message(s.messageKey()) : s.label())
+					.map(s -> s.builtIn() ? message(s.messageKey()) : site.text(s.labels()))
 					.orElse(value);
 				case "fieldId" -> fields.stream().filter(f -> f.id().toString().equals(value)).findFirst()
 					.map(FieldOfAction::title).orElse("–");

@@ -23,6 +23,8 @@ import org.werkstatt.planning.plan.StructureForms.StatusForm;
 import org.werkstatt.planning.plan.StructureForms.ValueForm;
 import org.werkstatt.platform.web.Choice;
 import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.Language;
+import org.werkstatt.platform.web.SiteLanguage;
 
 /**
  * A planner's pages for plans under {@code /manage/{slug}/plans}: the organisation's plans and the
@@ -38,8 +40,10 @@ class PlanAdmin {
 	private final MeasureStore measures;
 	private final PlanAccess access;
 	private final Organisations organisations;
+	private final SiteLanguage site;
 
-	PlanAdmin(PlanStore plans, MeasureStore measures, PlanAccess access, Organisations organisations) {
+	PlanAdmin(PlanStore plans, MeasureStore measures, PlanAccess access, Organisations organisations, SiteLanguage site) {
+		this.site = site;
 		this.plans = plans;
 		this.measures = measures;
 		this.access = access;
@@ -94,10 +98,14 @@ class PlanAdmin {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
 		Plan plan = access.owned(organisation, id);
+		Language siteDefault = site.siteDefault();
+		if (form.labels().exactly(siteDefault) == null) {
+			result.rejectValue(StatusForm.field(siteDefault), "validation.required");
+		}
 		if (result.hasErrors() || form.statusStage() == null || form.statusProgress() == null) {
 			return editPage(organisation, plan, model);
 		}
-		plans.addStatus(id, form.statusLabel(), form.statusStage(), form.statusProgress());
+		plans.addStatus(id, form.labels(), form.statusStage(), form.statusProgress());
 		return saved(slug, id, "statuses", redirect);
 	}
 
@@ -198,6 +206,7 @@ class PlanAdmin {
 		model.addAttribute("states", PlanState.values());
 		model.addAttribute("visibilities", PlanVisibility.values());
 		model.addAttribute("stages", Stage.values());
+		model.addAttribute("siteDefault", site.siteDefault());
 		model.addAttribute("statuses", plans.statuses(plan.id()));
 		List<FieldOfAction> fields = plans.fields(plan.id());
 		List<Goal> goals = plans.goals(plan.id());
@@ -211,7 +220,7 @@ class PlanAdmin {
 		model.addAttribute("measures", all);
 		model.addAttribute("keepers", organisations.byIds(all.stream().map(Measure::organisationId).distinct().toList()));
 		addIfMissing(model, "planForm", PlanForm.of(plan));
-		addIfMissing(model, "statusForm", new StatusForm("", Stage.ACTIVE, 30));
+		addIfMissing(model, "statusForm", new StatusForm(null, null, null, Stage.ACTIVE, 30));
 		addIfMissing(model, "fieldForm", new FieldForm("", null, null));
 		addIfMissing(model, "goalForm", new GoalForm("", null, null));
 		addIfMissing(model, "indicatorForm", new IndicatorForm(null, "", "%", null, null, null));

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.werkstatt.identity.DemoLoaded;
+import org.werkstatt.platform.web.Texts;
 
 /**
  * The demo's plans: the jobcenter's labour-market and integration programme (three fields of action,
@@ -52,7 +53,7 @@ class PlanDemo {
 						+ "Arbeit bringt. Es entstand aus der Ideenwerkstatt und wurde von der Trägerversammlung beschlossen.",
 				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), PlanState.IN_PROGRESS,
 				"Trägerversammlung des Jobcenters Hafenstadt", LocalDate.of(year - 1, 12, 9), PlanVisibility.PUBLIC, false));
-		String paused = plans.addStatus(plan, "Pausiert", Stage.ACTIVE, 30);
+		String paused = plans.addStatus(plan, new Texts("Pausiert", "Sat på pause", "Paused"), Stage.ACTIVE, 30);
 		UUID young = plans.addField(plan, "Junge Menschen in Ausbildung und Arbeit",
 				"Übergänge von der Schule in Ausbildung und Arbeit begleiten.", "Junge Menschen unter 25, Alleinerziehende");
 		UUID longTerm = plans.addField(plan, "Langzeitleistungsbeziehende stabilisieren und integrieren",

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.werkstatt.platform.web.Texts;
 
 /** Plans with their statuses, fields of action, goals and indicators. Measures are in {@link MeasureStore}. */
 @Repository
@@ -81,26 +83,35 @@ public class PlanStore {
 	}
 
 	public List<MeasureStatus> statuses(UUID planId) {
-		return jdbc.sql("select code, label, stage, default_progress, position from plan_status where plan_id = ? order by position")
+		return jdbc.sql("""
+				select code, label, label_da, label_en, stage, default_progress, position from plan_status
+				where plan_id = ? order by position""")
 			.param(planId)
-			.query((rs, n) -> new MeasureStatus(rs.getString("code"), rs.getString("label"), Stage.valueOf(rs.getString("stage")),
-					rs.getInt("default_progress"), rs.getInt("position")))
+			.query((rs, n) -> new MeasureStatus(rs.getString("code"),
+					rs.getString("label") == null && rs.getString("label_da") == null && rs.getString("label_en") == null
+							? null : new Texts(rs.getString("label"), rs.getString("label_da"), rs.getString("label_en")),
+					Stage.valueOf(rs.getString("stage")), rs.getInt("default_progress"), rs.getInt("position")))
 			.list();
 	}
 
-	/** Adds a status of the plan's own after the others, or changes the one with the same label. */
-	public String addStatus(UUID planId, String label, Stage stage, int defaultProgress) {
-		String code = jdbc.sql("select code from plan_status where plan_id = ? and lower(label) = lower(?)")
-			.params(planId, label.strip())
-			.query(String.class)
-			.optional()
+	/**
+	 * Adds a status of the plan's own after the others, or changes the one that has one of the same names
+	 * (in any language): its names, stage and default progress.
+	 */
+	public String addStatus(UUID planId, Texts labels, Stage stage, int defaultProgress) {
+		String code = statuses(planId).stream()
+			.filter(status -> !status.builtIn())
+			.filter(status -> Stream.of(labels.de(), labels.da(), labels.en())
+				.anyMatch(name -> name != null && status.labels().anyEqualsIgnoreCase(name)))
+			.map(MeasureStatus::code)
+			.findFirst()
 			.orElseGet(() -> "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
 		jdbc.sql("""
-				insert into plan_status (plan_id, code, label, stage, default_progress, position)
-				select ?, ?, ?, ?, ?, coalesce(max(position), 0) + 10 from plan_status where plan_id = ?
-				on conflict (plan_id, code) do update set label = excluded.label, stage = excluded.stage,
-				    default_progress = excluded.default_progress""")
-			.params(planId, code, label.strip(), stage.name(), defaultProgress, planId)
+				insert into plan_status (plan_id, code, label, label_da, label_en, stage, default_progress, position)
+				select ?, ?, ?, ?, ?, ?, ?, coalesce(max(position), 0) + 10 from plan_status where plan_id = ?
+				on conflict (plan_id, code) do update set label = excluded.label, label_da = excluded.label_da,
+				    label_en = excluded.label_en, stage = excluded.stage, default_progress = excluded.default_progress""")
+			.params(planId, code, labels.de(), labels.da(), labels.en(), stage.name(), defaultProgress, planId)
 			.update();
 		return code;
 	}

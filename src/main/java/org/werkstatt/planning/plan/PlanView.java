@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.werkstatt.platform.web.SiteLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ public class PlanView {
 	private final Organisations organisations;
 	private final MessageSource messages;
 	private final SiteTime siteTime;
+	private final SiteLanguage site;
 
 	PlanView(PlanStore plans, MeasureStore measures, Organisations organisations, MessageSource messages,
-			SiteTime siteTime) {
+			SiteTime siteTime, SiteLanguage site) {
+		this.site = site;
 		this.plans = plans;
 		this.measures = measures;
 		this.organisations = organisations;
@@ -80,7 +83,7 @@ public class PlanView {
 	/** A status's name in the reader's language: from the bundles for the built-in ones, its label otherwise. */
 	private String name(MeasureStatus status) {
 		return status.builtIn() ? messages.getMessage(status.messageKey(), null, LocaleContextHolder.getLocale())
-				: status.label();
+				: site.text(status.labels());
 	}
 
 	private PlanPage.Row row(Measure measure, List<MeasureStatus> statuses, List<FieldOfAction> fields,

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.NumberFormat;
+import org.werkstatt.platform.web.Language;
+import org.werkstatt.platform.web.Texts;
 
 /** The small forms on a plan's editor page: statuses, fields of action, goals, indicators, their values. */
 final class StructureForms {
@@ -22,9 +24,24 @@ final class StructureForms {
 	private StructureForms() {
 	}
 
-	record StatusForm(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String statusLabel,
+	/** A status's name per language; the site default's is required (checked by the controller). */
+	record StatusForm(@Size(max = 100, message = "{validation.tooLong}") @Nullable String statusLabelDe,
+			@Size(max = 100, message = "{validation.tooLong}") @Nullable String statusLabelDa,
+			@Size(max = 100, message = "{validation.tooLong}") @Nullable String statusLabelEn,
 			@NotNull(message = "{validation.required}") @Nullable Stage statusStage,
 			@NotNull(message = "{validation.required}") @Min(value = 0, message = "{measure.progress.range}") @Max(value = 100, message = "{measure.progress.range}") @Nullable Integer statusProgress) {
+
+		public Texts labels() {
+			return new Texts(statusLabelDe, statusLabelDa, statusLabelEn);
+		}
+
+		static String field(Language language) {
+			return switch (language) {
+				case DE -> "statusLabelDe";
+				case DA -> "statusLabelDa";
+				case EN -> "statusLabelEn";
+			};
+		}
 	}
 
 	record FieldForm(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String fieldTitle,

@@ -12,20 +12,22 @@ import org.springframework.web.servlet.LocaleResolver;
 final class SupportedLanguagesOnly implements LocaleResolver {
 
 	private final LocaleResolver delegate;
+	private final Language siteDefault;
 
-	SupportedLanguagesOnly(LocaleResolver delegate) {
+	SupportedLanguagesOnly(LocaleResolver delegate, Language siteDefault) {
 		this.delegate = delegate;
+		this.siteDefault = siteDefault;
 	}
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		Locale locale = delegate.resolveLocale(request);
-		return Language.of(locale.getLanguage()).orElse(Language.DEFAULT).locale();
+		return Language.of(locale.getLanguage()).orElse(siteDefault).locale();
 	}
 
 	@Override
 	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
-		Locale supported = locale == null ? null : Language.of(locale.getLanguage()).orElse(Language.DEFAULT).locale();
+		Locale supported = locale == null ? null : Language.of(locale.getLanguage()).orElse(siteDefault).locale();
 		delegate.setLocale(request, response, supported);
 	}
 }

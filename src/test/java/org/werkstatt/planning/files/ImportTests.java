@@ -145,7 +145,7 @@ class ImportTests extends FullStackTest {
 		Map<String, String> answers = Map.of(
 				"Die Arbeitsmappe enthält Formeln (1), zum Beispiel in B2.",
 				"xlsx:formula",
-				"Diese Spalten kennt der Import nicht: C: &quot;Farbe&quot;.", "Nummer;Titel;Farbe\n1;A;rot\n",
+				"Diese Spalten kennt der Import nicht: C: „Farbe“.", "Nummer;Titel;Farbe\n1;A;rot\n",
 				"Es fehlt die Spalte „Titel“.", "Nummer;Status\n1;DONE\n",
 				"Die Datei ist nicht in UTF-8 gespeichert.", "latin1",
 				"Die Datei ist leer.", "",

@@ -17,6 +17,7 @@ import org.werkstatt.planning.plan.FieldOfAction;
 import org.werkstatt.planning.plan.MeasureForm;
 import org.werkstatt.planning.plan.MeasureStatus;
 import org.werkstatt.planning.plan.Stage;
+import org.werkstatt.platform.web.Texts;
 
 /** Checking the rows of an import against a plan, without a database. */
 class RowValidationTests {
@@ -27,7 +28,7 @@ class RowValidationTests {
 
 	static ImportContext context() {
 		List<MeasureStatus> statuses = List.of(new MeasureStatus("PLANNED", null, Stage.PLANNED, 0, 10),
-				new MeasureStatus("DONE", null, Stage.DONE, 100, 30), new MeasureStatus("C1", "Pausiert", Stage.ACTIVE, 20, 50));
+				new MeasureStatus("DONE", null, Stage.DONE, 100, 30), new MeasureStatus("C1", new Texts("Pausiert", null, null), Stage.ACTIVE, 20, 50));
 		return ImportContext.of(statuses, Map.of("PLANNED", List.of("Geplant", "Planlagt", "Planned"), "DONE",
 				List.of("Umgesetzt", "Gennemført", "Done")), List.of(FIELD), List.of(KAI), Set.of("9"));
 	}

@@ -173,7 +173,7 @@ class PlanTests extends FullStackTest {
 		String base = "/manage/jobcenter-hafenstadt/plans/" + plan;
 		mvc.perform(post(base + "/fields").with(as(people, PLANNER)).with(csrf()).param("fieldTitle", "Sprache und Arbeit"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post(base + "/statuses").with(as(people, PLANNER)).with(csrf()).param("statusLabel", "Ausgeschrieben")
+		mvc.perform(post(base + "/statuses").with(as(people, PLANNER)).with(csrf()).param("statusLabelDe", "Ausgeschrieben")
 			.param("statusStage", "PLANNED").param("statusProgress", "10")).andExpect(status().is3xxRedirection());
 		mvc.perform(post(base + "/goals").with(as(people, PLANNER)).with(csrf()).param("goalTitle", "Mehr Integrationen"))
 			.andExpect(status().is3xxRedirection());
@@ -182,7 +182,7 @@ class PlanTests extends FullStackTest {
 			.param("indicatorName", "Integrationsquote").param("indicatorUnit", "%").param("indicatorBaseline", "22,5"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(plans.goals(plan).getFirst().indicators().getFirst().baseline()).isEqualByComparingTo("22.5");
-		assertThat(plans.statuses(plan)).extracting(MeasureStatus::label).contains("Ausgeschrieben");
+		assertThat(plans.statuses(plan)).extracting(s -> s.labels() == null ? null : s.labels().de()).contains("Ausgeschrieben");
 		assertThat(page("/plans/" + plan)).contains("Sprache und Arbeit", "Mehr Integrationen");
 	}
 

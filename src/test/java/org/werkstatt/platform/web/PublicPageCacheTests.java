@@ -62,6 +62,30 @@ class PublicPageCacheTests extends FullStackTest {
 		assertThat(new HttpSession(port).get("/").body()).contains("lang=\"de\"").contains("Was Sie hier finden");
 	}
 
+	@Test
+	void theCacheKeysOnTheResolvedLanguageIncludingTheBrowsersWish() {
+		assertThat(new HttpSession(port).get("/").body()).contains("lang=\"de\"");
+		String danish = withAcceptLanguage("/", "da-DK,da;q=0.9,en;q=0.8");
+		assertThat(danish).contains("lang=\"da\"").contains("Det finder du her").doesNotContain("Was Sie hier finden");
+		assertThat(withAcceptLanguage("/", "fr,en;q=0.5")).contains("lang=\"en\"");
+		assertThat(withAcceptLanguage("/", "fr")).contains("lang=\"de\"").contains("Was Sie hier finden");
+		assertThat(new HttpSession(port).get("/").body()).contains("lang=\"de\"");
+	}
+
+	@Test
+	void anExplicitChoiceWinsOverTheBrowsersWish() {
+		HttpSession visitor = new HttpSession(port);
+		visitor.get("/?lang=en");
+		String page = new String(visitor.getBytes("/", "Accept-Language", "da", "Accept", "text/html").body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("lang=\"en\"");
+	}
+
+	private String withAcceptLanguage(String path, String acceptLanguage) {
+		return new String(new HttpSession(port).getBytes(path, "Accept-Language", acceptLanguage, "Accept", "text/html")
+			.body(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	private void rename(String name) {
 		jdbc.sql("update organisation set name = ? where slug = 'werft-logistik'").param(name).update();
 	}
