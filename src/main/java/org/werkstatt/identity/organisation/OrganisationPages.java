@@ -1,6 +1,7 @@
 package org.werkstatt.identity.organisation;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.werkstatt.identity.network.InterestForm;
-import org.werkstatt.identity.network.InterestRequests;
+import org.werkstatt.identity.network.InterestDesk;
 import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.Language;
 import org.werkstatt.platform.web.NotFoundException;
 
 /**
@@ -28,9 +30,9 @@ import org.werkstatt.platform.web.NotFoundException;
 class OrganisationPages {
 
 	private final OrganisationStore organisations;
-	private final InterestRequests interest;
+	private final InterestDesk interest;
 
-	OrganisationPages(OrganisationStore organisations, InterestRequests interest) {
+	OrganisationPages(OrganisationStore organisations, InterestDesk interest) {
 		this.organisations = organisations;
 		this.interest = interest;
 	}
@@ -46,14 +48,15 @@ class OrganisationPages {
 
 	@PostMapping("/o/{slug}/interest")
 	String expressInterest(@PathVariable String slug, @Valid @ModelAttribute("interest") InterestForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		Organisation network = organisations.findBySlug(slug)
 			.filter(Organisation::isNetwork)
 			.orElseThrow(NotFoundException::new);
 		if (result.hasErrors()) {
 			return page(network, model);
 		}
-		interest.submit(network.id(), form);
+		interest.submit(network.id(), network.name(), form,
+				Language.of(locale.getLanguage()).orElse(Language.DEFAULT).code());
 		Flash.notice(redirect, "interest.thanks");
 		return "redirect:/o/" + slug + "#interest";
 	}
