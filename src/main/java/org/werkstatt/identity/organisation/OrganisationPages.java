@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.werkstatt.identity.OrganisationPageSection;
 import org.werkstatt.identity.network.InterestForm;
 import org.werkstatt.identity.network.InterestDesk;
 import org.werkstatt.platform.web.Flash;
@@ -24,17 +26,20 @@ import org.werkstatt.platform.web.NotFoundException;
 
 /**
  * The public pages of an organisation: its profile, logo and legal statements. A network's page also
- * lists its members and takes requests to join.
+ * lists its members and takes requests to join. Other modules add sections ({@link OrganisationPageSection}).
  */
 @Controller
 class OrganisationPages {
 
 	private final OrganisationStore organisations;
 	private final InterestDesk interest;
+	private final ObjectProvider<OrganisationPageSection> sections;
 
-	OrganisationPages(OrganisationStore organisations, InterestDesk interest) {
+	OrganisationPages(OrganisationStore organisations, InterestDesk interest,
+			ObjectProvider<OrganisationPageSection> sections) {
 		this.organisations = organisations;
 		this.interest = interest;
+		this.sections = sections;
 	}
 
 	@GetMapping("/o/{slug}")
@@ -99,6 +104,8 @@ class OrganisationPages {
 		if (organisation.isNetwork()) {
 			model.addAttribute("members", organisations.networkMembers(organisation.id()));
 		}
+		var summary = organisations.byId(organisation.id()).orElseThrow(NotFoundException::new);
+		model.addAttribute("sections", sections.orderedStream().flatMap(s -> s.of(summary).stream()).toList());
 		return "identity/organisation";
 	}
 }
