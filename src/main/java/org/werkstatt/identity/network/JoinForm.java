@@ -22,7 +22,7 @@ public record JoinForm(@Nullable Mode mode, @Nullable String organisationId,
 		@Nullable Role role) {
 
 	public enum Mode {
-		EXISTING, NEW;
+		NEW, EXISTING;
 
 		public String messageKey() {
 			return "network.join.mode." + name();

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,21 +44,24 @@ class OrganisationPages {
 	}
 
 	@GetMapping("/o/{slug}")
-	String profile(@PathVariable String slug, Model model) {
+	String profile(@PathVariable String slug, Model model, CsrfToken csrf) {
 		Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
 		if (organisation.isNetwork()) {
 			model.addAttribute("interest", InterestForm.empty());
+			// the form's token is made now: the sections above it may fill the response buffer before it renders
+			csrf.getToken();
 		}
 		return page(organisation, model);
 	}
 
 	@PostMapping("/o/{slug}/interest")
 	String expressInterest(@PathVariable String slug, @Valid @ModelAttribute("interest") InterestForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult result, Model model, Locale locale, CsrfToken csrf, RedirectAttributes redirect) {
 		Organisation network = organisations.findBySlug(slug)
 			.filter(Organisation::isNetwork)
 			.orElseThrow(NotFoundException::new);
 		if (result.hasErrors()) {
+			csrf.getToken();
 			return page(network, model);
 		}
 		interest.submit(network.id(), network.name(), form,

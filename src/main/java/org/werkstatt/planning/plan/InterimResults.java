@@ -25,7 +25,7 @@ class InterimResults {
 	/** The texts, and the documents in the order they were added. */
 	record Interim(@Nullable String findings, @Nullable String lessons, @Nullable Instant updatedAt, List<Document> documents) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return findings == null && lessons == null && documents.isEmpty();
 		}
 	}
@@ -33,7 +33,7 @@ class InterimResults {
 	record Document(UUID id, String fileName, String contentType, int size, Instant uploadedAt) {
 
 		/** The size in kilobytes, at least 1. */
-		long kilobytes() {
+		public long kilobytes() {
 			return Math.max(1, Math.round(size / 1024.0));
 		}
 	}

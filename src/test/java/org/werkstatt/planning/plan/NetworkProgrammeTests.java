@@ -191,8 +191,8 @@ class NetworkProgrammeTests extends FullStackTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/manage/buendnis-nordufer/plans/" + programme + "/readers").with(as(people, PLANNER)).with(csrf())
 			.param("organisationId", outsiderOrganisation.toString())).andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select count(*) from plan_reader where plan_id = ?").param(programme).query(Integer.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from plan_reader where plan_id = ? and organisation_id = ?")
+			.params(programme, outsiderOrganisation).query(Integer.class).single()).isZero();
 	}
 
 	private String page(String path) throws Exception {
