@@ -78,4 +78,39 @@ class NetworkBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).isVisible();
 		assertAccessible(page, "invitation used " + language);
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "de", "da", "en" })
+	void sharedProgrammePagesAreAccessible(String language) {
+		UUID programme = jdbc.sql("select id from plan where kind = 'QUALITY_PROGRAMME' order by created_at limit 1")
+			.query(UUID.class).single();
+		UUID measure = jdbc.sql("select id from measure where plan_id = ? and number = 'JC-1'").param(programme)
+			.query(UUID.class).single();
+		signIn("planung@jobcenter-hafenstadt.example", DemoAccounts.PASSWORD);
+		page.navigate("/plans?lang=" + language);
+		assertThat(page.locator(".kern-badge").first()).isVisible();
+		assertAccessible(page, "plans with the internal programme " + language);
+		screenshot(page, "plans-internal-" + language);
+		page.navigate("/manage/jobcenter-hafenstadt/measures/" + measure + "/results");
+		assertThat(page.locator("#findings")).not().isEmpty();
+		assertAccessible(page, "interim results " + language);
+		page.locator("#file").setInputFiles(new com.microsoft.playwright.options.FilePayload("notes.pdf", "text/plain",
+				"just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.locator("form[enctype] button[type=submit]").click();
+		assertThat(page.locator("#file-error")).isVisible();
+		assertAccessible(page, "interim results with a refused file " + language);
+		screenshot(page, "interim-admin-error-" + language);
+		page.navigate("/measures/" + measure);
+		assertThat(page.locator("#interim-heading")).isVisible();
+		assertAccessible(page, "measure with interim results " + language);
+		screenshot(page, "measure-interim-" + language);
+
+		page.navigate("/logout");
+		context.clearCookies();
+		signIn("buero@buendnis-nordufer.example", DemoAccounts.PASSWORD);
+		page.navigate("/manage/buendnis-nordufer/plans/" + programme + "/readers?lang=" + language);
+		assertThat(page.locator("#invited-heading")).isVisible();
+		assertAccessible(page, "invited organisations " + language);
+		screenshot(page, "plan-readers-" + language);
+	}
 }

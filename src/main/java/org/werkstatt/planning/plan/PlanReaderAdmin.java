@@ -49,6 +49,10 @@ class PlanReaderAdmin {
 		Map<UUID, OrganisationSummary> byId = organisations.byIds(invited);
 		Set<UUID> taken = new java.util.HashSet<>(invited);
 		taken.add(organisation.id());
+		if (plan.shared()) {
+			// the network's members read a shared programme already
+			organisations.networkMembers(organisation.id()).forEach(member -> taken.add(member.id()));
+		}
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("plan", plan);
 		model.addAttribute("readers", invited.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
