@@ -165,7 +165,9 @@ class NetworkProgrammeTests extends FullStackTest {
 		String readers = "/manage/buendnis-nordufer/plans/" + programme + "/readers";
 		String page = mvc.perform(get(readers).with(as(people, NETWORK_ADMIN))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains("value=\"" + outsiderOrganisation + "\"");
+		assertThat(page).contains("value=\"" + outsiderOrganisation + "\"")
+			.doesNotContain("value=\"" + jdbc.sql("select id from organisation where slug = 'jobcenter-hafenstadt'")
+				.query(UUID.class).single() + "\"");
 		mvc.perform(post(readers).with(as(people, NETWORK_ADMIN)).with(csrf())
 			.param("organisationId", outsiderOrganisation.toString())).andExpect(status().is3xxRedirection());
 
