@@ -71,6 +71,16 @@ public class People {
 			.optional();
 	}
 
+	/** Creates a person without a password, who sets one through an invitation. */
+	public UUID createInvited(String email, String name, String language) {
+		return jdbc.sql("""
+				insert into person (email, name, preferred_language, platform_admin)
+				values (?, ?, ?, false) returning id""")
+			.params(email.strip().toLowerCase(Locale.ROOT), name.strip(), language)
+			.query(UUID.class)
+			.single();
+	}
+
 	public @Nullable String passwordHash(UUID personId) {
 		return jdbc.sql("select password_hash from person where id = ?").param(personId).query(String.class).optional().orElse(null);
 	}

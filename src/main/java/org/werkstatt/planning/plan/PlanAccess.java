@@ -14,7 +14,7 @@ import org.werkstatt.platform.web.NotFoundException;
 /**
  * Who may read and change a plan. Anyone reads a public plan that is no longer a draft; members of the
  * owning organisation read every plan of it; members of a network's organisations read the network's
- * shared quality programme. Admins and planners of the owner change the plan and its measures; in a
+ * shared quality programme; members of organisations the owner invited ({@link PlanReaders}) read it too. Admins and planners of the owner change the plan and its measures; in a
  * shared programme, admins and planners of a member add and change their own organisation's measures.
  * A plan someone may not read is "not found", as if it did not exist.
  */
@@ -24,11 +24,13 @@ public class PlanAccess {
 	private final PlanStore plans;
 	private final Organisations organisations;
 	private final CurrentUser currentUser;
+	private final PlanReaders readers;
 
-	PlanAccess(PlanStore plans, Organisations organisations, CurrentUser currentUser) {
+	PlanAccess(PlanStore plans, Organisations organisations, CurrentUser currentUser, PlanReaders readers) {
 		this.plans = plans;
 		this.organisations = organisations;
 		this.currentUser = currentUser;
+		this.readers = readers;
 	}
 
 	/** The plan, if the visitor may read it. */
@@ -44,11 +46,31 @@ public class PlanAccess {
 		if (plan.isPublic() || currentUser.isPlatformAdmin() || !currentUser.rolesIn(plan.organisationId()).isEmpty()) {
 			return true;
 		}
-		if (!plan.shared() || currentUser.personId().isEmpty()) {
+		if (currentUser.personId().isEmpty()) {
 			return false;
 		}
 		Set<UUID> own = currentUser.organisations();
-		return organisations.networkMembers(plan.organisationId()).stream().anyMatch(member -> own.contains(member.id()));
+		if (own.isEmpty()) {
+			return false;
+		}
+		if (readers.of(plan.id()).stream().anyMatch(own::contains)) {
+			return true;
+		}
+		return plan.shared()
+				&& organisations.networkMembers(plan.organisationId()).stream().anyMatch(member -> own.contains(member.id()));
+	}
+
+	/**
+	 * The plans that are not public but the signed-in person may read through their organisations (own,
+	 * shared by a network they belong to, or invited to); empty for anyone else.
+	 */
+	public java.util.List<Plan> internalReadable() {
+		if (currentUser.personId().isEmpty()) {
+			return java.util.List.of();
+		}
+		Set<UUID> own = currentUser.organisations();
+		java.util.List<UUID> networks = own.stream().flatMap(o -> organisations.networksOf(o).stream()).distinct().toList();
+		return plans.internalReadableBy(own, networks);
 	}
 
 	/** The organisation, if the signed-in person may plan for it (admins and planners). */

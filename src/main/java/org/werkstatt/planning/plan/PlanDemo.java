@@ -27,11 +27,13 @@ class PlanDemo {
 	private final PlanStore plans;
 	private final Measures measures;
 	private final MeasureStore store;
+	private final InterimResults interim;
 
-	PlanDemo(PlanStore plans, Measures measures, MeasureStore store) {
+	PlanDemo(PlanStore plans, Measures measures, MeasureStore store, InterimResults interim) {
 		this.plans = plans;
 		this.measures = measures;
 		this.store = store;
+		this.interim = interim;
 	}
 
 	@EventListener
@@ -166,9 +168,15 @@ class PlanDemo {
 				{ city, "ST-2", "Rückmeldebogen für Kursteilnehmende", improvement, "PLANNED" },
 				{ city, "ST-3", "Arbeitgeberfrühstück im Rathaus", employers, "IN_PROGRESS" } };
 		for (Object[] row : rows) {
-			measures.create(plan, (UUID) row[0], new MeasureForm((String) row[1], (String) row[2], null, (UUID) row[3],
+			UUID measure = measures.create(plan, (UUID) row[0], new MeasureForm((String) row[1], (String) row[2], null, (UUID) row[3],
 					(UUID) row[0], null, null, (String) row[4], null, LocalDate.of(year, 2, 1), LocalDate.of(year, 11, 30),
 					null, null), PLANNER);
+			if ("JC-1".equals(row[1])) {
+				interim.saveTexts(measure, "Seit alle Teams Ideen in eine gemeinsame Liste schreiben, kamen in drei Monaten "
+						+ "42 Vorschläge; 17 sind umgesetzt, die meisten kleine Abläufe am Empfang und in der Leistung.",
+						"Ideen brauchen eine feste Zeit in der Teambesprechung und eine Antwort binnen zwei Wochen, sonst "
+								+ "versiegen sie. Ein Pate je Team hilft mehr als ein Formular.", null);
+			}
 		}
 	}
 

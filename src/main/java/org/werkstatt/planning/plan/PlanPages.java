@@ -12,7 +12,8 @@ import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
 
 /**
- * The public transparency pages: the list of public plans, a plan with its summary, goals and measures
+ * The public transparency pages: the list of public plans (and, for a signed-in person, the internal ones
+ * they may read, marked as internal), a plan with its summary, goals and measures
  * (filtered, 50 to a page), and a measure with its milestones, origins and timeline. Internal plans
  * open for their organisation's members only ({@link PlanAccess}).
  */
@@ -25,9 +26,11 @@ class PlanPages {
 	private final PlanView planView;
 	private final MeasureView measureView;
 	private final Organisations organisations;
+	private final InterimResults interim;
 
 	PlanPages(PlanStore plans, MeasureStore measures, PlanAccess access, PlanView planView, MeasureView measureView,
-			Organisations organisations) {
+			Organisations organisations, InterimResults interim) {
+		this.interim = interim;
 		this.plans = plans;
 		this.measures = measures;
 		this.access = access;
@@ -38,8 +41,11 @@ class PlanPages {
 
 	@GetMapping("/plans")
 	String list(Model model) {
-		var all = plans.publicPlans();
+		var all = new java.util.ArrayList<>(plans.publicPlans());
+		var internal = access.internalReadable();
+		all.addAll(internal);
 		model.addAttribute("plans", all);
+		model.addAttribute("internal", internal.stream().map(Plan::id).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("owners", organisations.byIds(all.stream().map(Plan::organisationId).toList()));
 		return "planning/plan/plans";
 	}
@@ -61,6 +67,7 @@ class PlanPages {
 		Measure measure = measures.find(id).orElseThrow(NotFoundException::new);
 		Plan plan = access.readable(measure.planId());
 		model.addAttribute("view", measureView.page(measure, plan));
+		model.addAttribute("interim", interim.of(measure.id()));
 		return "planning/plan/measure";
 	}
 

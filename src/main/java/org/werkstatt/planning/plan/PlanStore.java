@@ -194,6 +194,25 @@ public class PlanStore {
 			.list();
 	}
 
+	/**
+	 * The plans that are not public but that people of these organisations may read: their own, the shared
+	 * programmes of their networks, and those they were invited to ({@link PlanAccess} holds the same rule).
+	 */
+	public List<Plan> internalReadableBy(java.util.Collection<UUID> organisations, java.util.Collection<UUID> networks) {
+		if (organisations.isEmpty()) {
+			return List.of();
+		}
+		UUID[] own = organisations.toArray(UUID[]::new);
+		return jdbc.sql("select " + COLUMNS + """
+				 from plan p where not (visibility = 'PUBLIC' and status <> 'DRAFT')
+				  and (organisation_id = any (?) or (shared and organisation_id = any (?))
+				       or exists (select 1 from plan_reader r where r.plan_id = p.id and r.organisation_id = any (?)))
+				order by period_start desc, title""")
+			.params(own, networks.toArray(UUID[]::new), own)
+			.query(PlanStore::plan)
+			.list();
+	}
+
 	private static Plan plan(ResultSet rs, int row) throws SQLException {
 		return new Plan(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				PlanKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),
