@@ -69,6 +69,22 @@ public final class LocaleNumbers {
 		return number;
 	}
 
+	/**
+	 * A number from a file, whoever wrote it: read the German and Danish way ({@code 1.234,5}) and the English
+	 * way ({@code 1,234.5}); taken if it reads one way only or both ways alike ({@code 1234}, {@code 1234,5},
+	 * {@code 1,234.5}); a number that reads as two different ones ({@code 1.234} is 1234 or 1.234) is read in
+	 * the language given; null if it is no number. Spaces group thousands in both.
+	 */
+	public static @Nullable BigDecimal parseEither(String text, Locale locale) {
+		String raw = text.strip();
+		BigDecimal comma = read(raw, ',', '.');
+		BigDecimal point = read(raw, '.', ',');
+		if (comma != null && point != null) {
+			return decimalSign(locale) == ',' ? comma : point;
+		}
+		return comma != null ? comma : point;
+	}
+
 	/** The number written the way the locale writes it, with grouping. */
 	public static String format(BigDecimal number, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));

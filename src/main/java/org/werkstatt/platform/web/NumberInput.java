@@ -1,105 +1,100 @@
 package org.werkstatt.platform.web;
 
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessException;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.format.Formatter;
-import org.springframework.format.FormatterRegistry;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every number bound from a form or a request parameter is read by {@link LocaleNumbers} in the reader's
- * language: whole numbers ({@code Integer}, {@code Long}) without decimals, amounts ({@code BigDecimal},
- * stored as {@code numeric(14, 2)} throughout) with at most two. A number that does not fit the language
- * becomes a field error that shows what was typed and what it could have meant.
+ * language: whole numbers ({@code int}, {@code Integer}, {@code long}, {@code Long}) without decimals,
+ * amounts ({@code BigDecimal}, stored as {@code numeric(14, 2)} throughout) with at most two. A number that
+ * does not fit the language becomes a field error that shows what was typed and what it could have meant.
+ * Property editors rather than formatters: a failed conversion would fall back to Spring's lenient number
+ * editor, which reads {@code 1234.5} in any language.
  */
-@Configuration(proxyBeanMethods = false)
-class NumberInput implements WebMvcConfigurer {
+@ControllerAdvice
+class NumberInput {
 
 	static final int AMOUNT_DECIMALS = 2;
 
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		registry.addFormatterForFieldType(Integer.class, new Whole<>(BigDecimal::intValueExact));
-		registry.addFormatterForFieldType(Long.class, new Whole<>(BigDecimal::longValueExact));
-		registry.addFormatterForFieldType(BigDecimal.class, new Amount());
+	@InitBinder
+	void numbers(WebDataBinder binder) {
+		binder.registerCustomEditor(Integer.class, new Whole(BigDecimal::intValueExact));
+		binder.registerCustomEditor(int.class, new Whole(BigDecimal::intValueExact));
+		binder.registerCustomEditor(Long.class, new Whole(BigDecimal::longValueExact));
+		binder.registerCustomEditor(long.class, new Whole(BigDecimal::longValueExact));
+		binder.registerCustomEditor(BigDecimal.class, new Amount());
+		binder.setBindingErrorProcessor(new Errors());
 	}
 
-	private static final class Whole<T extends Number> implements Formatter<T> {
+	/** A whole number in the reader's language. */
+	private static final class Whole extends PropertyEditorSupport {
 
-		private final java.util.function.Function<BigDecimal, T> exact;
+		private final Function<BigDecimal, Number> exact;
 
-		Whole(java.util.function.Function<BigDecimal, T> exact) {
+		Whole(Function<BigDecimal, Number> exact) {
 			this.exact = exact;
 		}
 
 		@Override
-		@SuppressWarnings("NullAway")
-		public T parse(String text, Locale locale) {
-			BigDecimal number = LocaleNumbers.parse(text, locale, 0);
-			if (number == null) {
-				return null;
-			}
+		public void setAsText(@Nullable String text) {
+			BigDecimal number = LocaleNumbers.parse(text, LocaleContextHolder.getLocale(), 0);
 			try {
-				return exact.apply(number);
+				setValue(number == null ? null : exact.apply(number));
 			}
 			catch (ArithmeticException tooLarge) {
-				throw new NumberInputException("number.tooLarge", text.strip());
+				throw new NumberInputException("number.tooLarge", String.valueOf(text).strip());
 			}
 		}
 
 		@Override
-		public String print(T number, Locale locale) {
-			return LocaleNumbers.format(new BigDecimal(number.toString()), locale);
+		public String getAsText() {
+			return getValue() instanceof Number number
+					? LocaleNumbers.format(new BigDecimal(number.toString()), LocaleContextHolder.getLocale()) : "";
 		}
 	}
 
-	private static final class Amount implements Formatter<BigDecimal> {
+	/** An amount with at most two decimals in the reader's language. */
+	private static final class Amount extends PropertyEditorSupport {
 
 		@Override
-		@SuppressWarnings("NullAway")
-		public BigDecimal parse(String text, Locale locale) {
-			return LocaleNumbers.parse(text, locale, AMOUNT_DECIMALS);
+		public void setAsText(@Nullable String text) {
+			setValue(LocaleNumbers.parse(text, LocaleContextHolder.getLocale(), AMOUNT_DECIMALS));
 		}
 
 		@Override
-		public String print(BigDecimal number, Locale locale) {
-			return LocaleNumbers.format(number, locale);
+		public String getAsText() {
+			return getValue() instanceof BigDecimal number ? LocaleNumbers.format(number, LocaleContextHolder.getLocale())
+					: "";
 		}
 	}
 
-	/** Turns a {@link NumberInputException} in binding into a field error with its own message and arguments. */
-	@ControllerAdvice
-	static class Errors {
+	/** Turns a {@link NumberInputException} into a field error with its own message and arguments. */
+	private static final class Errors extends DefaultBindingErrorProcessor {
 
-		@InitBinder
-		void numbers(WebDataBinder binder) {
-			binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-				@Override
-				public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
-					NumberInputException number = cause(ex);
-					if (number == null) {
-						super.processPropertyAccessException(ex, result);
-						return;
-					}
-					String field = ex.getPropertyName();
-					Object value = ex.getValue();
-					if (value instanceof String[] values && values.length == 1) {
-						value = values[0];
-					}
-					result.addError(new FieldError(result.getObjectName(), field, value, true,
-							new String[] { number.messageKey() }, number.arguments(), number.messageKey()));
-				}
-			});
+		@Override
+		public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+			NumberInputException number = cause(ex);
+			if (number == null) {
+				super.processPropertyAccessException(ex, result);
+				return;
+			}
+			Object value = ex.getValue();
+			if (value instanceof String[] values && values.length == 1) {
+				value = values[0];
+			}
+			result.addError(new FieldError(result.getObjectName(), ex.getPropertyName(), value, true,
+					new String[] { number.messageKey() }, number.arguments(), number.messageKey()));
 		}
 
 		private static @Nullable NumberInputException cause(Throwable ex) {

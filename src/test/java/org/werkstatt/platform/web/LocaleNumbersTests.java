@@ -95,4 +95,14 @@ class LocaleNumbersTests {
 		assertThat(LocaleNumbers.format(new BigDecimal("1234.5"), DA)).isEqualTo("1.234,5");
 		assertThat(LocaleNumbers.format(new BigDecimal("-1234.5"), EN)).isEqualTo("-1,234.5");
 	}
+
+	@Test
+	void aFileNumberIsTakenInEitherFormAndATwoWayNumberInTheReadersLanguage() {
+		assertThat(LocaleNumbers.parseEither("1.234,5", EN)).isEqualByComparingTo("1234.5");
+		assertThat(LocaleNumbers.parseEither("1,234.5", DE)).isEqualByComparingTo("1234.5");
+		assertThat(LocaleNumbers.parseEither("1234", DA)).isEqualByComparingTo("1234");
+		assertThat(LocaleNumbers.parseEither("25.000", DE)).isEqualByComparingTo("25000");
+		assertThat(LocaleNumbers.parseEither("25.000", EN)).isEqualByComparingTo("25");
+		assertThat(LocaleNumbers.parseEither("1.2.3", DE)).isNull();
+	}
 }
