@@ -212,6 +212,9 @@ public class MeasureView {
 					.filter(o -> o.id().toString().equals(value)).findFirst().map(OrganisationSummary::name).orElse("–");
 				case "progress" -> value + " %";
 				case "startsOn", "endsOn" -> day(value);
+				// a milestone is kept as "2026-05-01 Title": the day in the reader's language
+				case "milestone", "milestoneDone", "milestoneOpen" -> value.matches("\\d{4}-\\d{2}-\\d{2} .*")
+						? day(value.substring(0, 10)) + " – " + value.substring(11) : value;
 				default -> value;
 			};
 		}

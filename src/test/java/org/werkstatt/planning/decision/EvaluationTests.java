@@ -183,6 +183,35 @@ class EvaluationTests extends FullStackTest {
 	}
 
 	@Test
+	void theMeasureTimelineShowsOneDecisionStepForItsIdeasAndNoStaffName() {
+		LiveFixture.LiveEvent event = fixture.event("Zeitleiste");
+		HttpSession phone = fixture.phone(event, "Ivo");
+		UUID a = fixture.post(phone, event, "Lernwerkstatt für Eltern am Vormittag");
+		UUID b = fixture.post(phone, event, "Elterncafé mit Beratung");
+		UUID plan = fixture.plan(InboxFixture.SLUG, "Zeitleiste");
+		HttpSession planner = fixture.planner();
+		List<String> fields = new ArrayList<>(ideas(a, b));
+		fields.addAll(List.of("outcome", "ADOPTED", "reason", "Wird 2027 erprobt.", "measure", "new", "planId", plan.toString(),
+				"title", "Elternlernwerkstatt"));
+		assertThat(post(planner, inbox(event), INBOX + "/publish", fields).statusCode()).isEqualTo(302);
+		UUID measure = jdbc.sql("select id from measure where plan_id = ?").param(plan).query(UUID.class).single();
+		for (String language : List.of("de", "da", "en")) {
+			String page = new HttpSession(port).get("/measures/" + measure + "?lang=" + language).body();
+			String step = switch (language) {
+				case "de" -> "Entscheidung veröffentlicht";
+				case "da" -> "Beslutning offentliggjort";
+				default -> "Decision published";
+			};
+			String timeline = page.substring(page.indexOf("timeline-heading"));
+			assertThat(timeline.split(step, -1)).as(language).hasSize(2);
+			assertThat(timeline).contains("Lernwerkstatt für Eltern am Vormittag", "Elterncafé mit Beratung", "Jobcenter Hafenstadt");
+			String planTitle = jdbc.sql("select title from plan where id = ?").param(plan).query(String.class).single();
+			assertThat(page.replace(planTitle, "")).doesNotContain("Paula Planer", "PLANNED")
+				.doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![^<]*\")");
+		}
+	}
+
+	@Test
 	void theMeasurePickerNarrowsToTheSearchAndKeepsWhatWasTyped() {
 		LiveFixture.LiveEvent event = fixture.event("Suche");
 		UUID idea = fixture.post(fixture.phone(event, "Hal"), event, "Deutschkurs mit Kinderbetreuung");
