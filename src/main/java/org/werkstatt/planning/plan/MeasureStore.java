@@ -72,6 +72,22 @@ public class MeasureStore {
 		return page(planId, MeasureFilter.NONE, 0, Integer.MAX_VALUE);
 	}
 
+	/** Every measure of the plan for its planners, by number: those made by draft decisions too. */
+	public List<Measure> allForPlanners(UUID planId) {
+		return jdbc.sql("select " + COLUMNS + " from measure m where m.plan_id = ? order by " + NUMBER_ORDER)
+			.param(planId)
+			.query(MeasureStore::measure)
+			.list();
+	}
+
+	/** The plan's measures made by decisions that are not published yet (not public). */
+	public java.util.Set<UUID> unpublished(UUID planId) {
+		return new java.util.HashSet<>(jdbc.sql("select id from measure where plan_id = ? and not published")
+			.param(planId)
+			.query(UUID.class)
+			.list());
+	}
+
 	public int count(UUID planId, MeasureFilter filter) {
 		return jdbc.sql("select count(*) from measure m left join field_of_action f on f.id = m.field_id where " + FILTER)
 			.params(filterParams(planId, filter))

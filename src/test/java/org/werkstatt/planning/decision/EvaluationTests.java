@@ -174,6 +174,8 @@ class EvaluationTests extends FullStackTest {
 		assertThat(visitor.get("/plans/" + plan + "?fresh=1").body()).doesNotContain("Ausbildungsbörse").contains("Vorhanden A");
 		assertThat(visitor.get("/plans/" + plan + "/export.csv").body()).doesNotContain("Ausbildungsbörse");
 		assertThat(visitor.get("/plans/" + plan + "/export.json").body()).doesNotContain("Ausbildungsbörse");
+		assertThat(planner.get("/manage/" + InboxFixture.SLUG + "/plans/" + plan).body()).as("the planner sees it, marked")
+			.contains("Ausbildungsbörse", "noch nicht öffentlich");
 
 		assertThat(post(planner, inbox(event), INBOX + "/publish", List.of("publishEvent", event.eventId().toString()))
 			.statusCode()).isEqualTo(302);
