@@ -19,7 +19,8 @@ import org.werkstatt.workshop.event.Visibility;
 
 /**
  * A planner decides an idea in the evaluation inbox (first without the reason "not adopted" needs),
- * publishes the event's drafts, and a visitor reads the decision on the event's public decision list on a
+ * publishes the event's drafts, adopts a second idea into a new measure after narrowing the measure picker
+ * and publishes it with "publish selected", and a visitor reads the decision on the event's public decision list on a
  * phone. Every page passes axe-core, in German, Danish and English.
  */
 class InboxBrowserTests extends BrowserTest {
@@ -58,6 +59,24 @@ class InboxBrowserTests extends BrowserTest {
 		page.locator(drafts + " button[type=submit]").click();
 		assertThat(page.locator(".kern-alert--success")).isVisible();
 		assertThat(page.locator(drafts)).hasCount(0);
+
+		// the second idea: the measure picker narrows as one types, then a new measure is decided and published
+		// in one step with "publish selected"
+		UUID second = jdbc.sql("select id from idea where event_id = ? and text like 'Fahrrad%'").param(event).query(UUID.class).single();
+		page.locator("#select-" + second).check();
+		page.locator("#outcome-ADOPTED").check();
+		int all = page.locator("#measure option").count();
+		page.locator("#measureQuery").fill("Sprach");
+		assertThat(page.locator("#measure option")).not().hasCount(all);
+		assertThat(page.locator("#outcome-ADOPTED")).isChecked();
+		assertAccessible(page, "inbox with a narrowed measure picker " + language);
+		page.locator("#measure").selectOption("new");
+		page.locator("#planId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		page.locator("#title").fill("Fahrradwerkstatt im Quartier " + language);
+		screenshot(page, "inbox-new-measure-" + language);
+		page.locator("#publish-selected").click();
+		assertThat(page.locator(".kern-alert--success")).isVisible();
+		assertThat(page.locator("#idea-" + second + " .inbox-idea__decision")).containsText("Fahrradwerkstatt im Quartier");
 
 		page.navigate("/manage/jobcenter-hafenstadt/inbox/similar");
 		assertAccessible(page, "similar ideas " + language);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 record Decided(DecisionOutcome outcome, @Nullable String reason, @Nullable UUID measureId,
 		@Nullable NewMeasure newMeasure) {
 
-	/** A measure to create in the plan for the adopted ideas. */
-	record NewMeasure(UUID planId, String number, String title) {
+	/** A measure to create in the plan for the adopted ideas; without a number it gets the next free one. */
+	record NewMeasure(UUID planId, @Nullable String number, String title, @Nullable UUID fieldId,
+			java.time.@Nullable LocalDate startsOn, java.time.@Nullable LocalDate endsOn) {
 	}
 }

@@ -1,5 +1,7 @@
 package org.werkstatt.planning.decision;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules of a decision, whatever the ideas: an outcome from the list; a reason for "not adopted"
  * (2,000 characters at most); for "adopted" a measure of one of the organisation's plans or a new one
- * (plan, number, title); for "covered" an existing measure of the organisation. A measure of another
+ * (plan and title; a number of at most 20 characters or none for the next free one; field of action and
+ * dates, the end not before the start, as on the measure form); for "covered" an existing measure of the organisation. A measure of another
  * organisation is refused, never linked.
  */
 final class DecisionRules {
@@ -71,15 +74,13 @@ final class DecisionRules {
 
 	private static Decided.@Nullable NewMeasure newMeasure(DecisionForm form, Set<UUID> plans,
 			Map<String, String> problems) {
+		int before = problems.size();
 		UUID planId = uuid(form.planId()).filter(plans::contains).orElse(null);
 		if (planId == null) {
 			problems.put("planId", "decision.plan.unknown");
 		}
 		String number = blankToNull(form.number());
-		if (number == null) {
-			problems.put("number", "validation.required");
-		}
-		else if (number.length() > 20) {
+		if (number != null && number.length() > 20) {
 			problems.put("number", "decision.number.tooLong");
 		}
 		String title = blankToNull(form.title());
@@ -89,8 +90,33 @@ final class DecisionRules {
 		else if (title.length() > 300) {
 			problems.put("title", "decision.title.tooLong");
 		}
-		return planId == null || number == null || title == null || problems.containsKey("number")
-				|| problems.containsKey("title") ? null : new Decided.NewMeasure(planId, number, title);
+		String field = blankToNull(form.fieldId());
+		UUID fieldId = uuid(field).orElse(null);
+		if (field != null && fieldId == null) {
+			problems.put("fieldId", "measure.fieldOfAction.unknown");
+		}
+		LocalDate startsOn = date(form.startsOn(), "startsOn", problems);
+		LocalDate endsOn = date(form.endsOn(), "endsOn", problems);
+		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+			problems.put("endsOn", "measure.dates.order");
+		}
+		return problems.size() > before || planId == null || title == null ? null
+				: new Decided.NewMeasure(planId, number, title, fieldId, startsOn, endsOn);
+	}
+
+	/** A date as the date field sends it ({@code yyyy-MM-dd}); a problem for the field otherwise. */
+	private static @Nullable LocalDate date(@Nullable String value, String field, Map<String, String> problems) {
+		String text = blankToNull(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			problems.put(field, "typeMismatch.java.time.LocalDate");
+			return null;
+		}
 	}
 
 	static Optional<DecisionOutcome> outcome(@Nullable String value) {

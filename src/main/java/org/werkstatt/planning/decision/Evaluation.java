@@ -96,13 +96,20 @@ public class Evaluation {
 		UUID measureId = decided.measureId();
 		if (decided.newMeasure() != null) {
 			Decided.NewMeasure wanted = decided.newMeasure();
-			MeasureForm measure = new MeasureForm(wanted.number(), wanted.title(), null, null, organisation.id(), null,
-					null, "PLANNED", null, null, null, null, null);
-			if (!measures.problems(wanted.planId(), measure, null).isEmpty()) {
-				return Outcome.refused("form.hasErrors", Map.of("number", "decision.number.taken"));
+			String number = wanted.number() != null ? wanted.number()
+					: measures.nextNumber(wanted.planId(), wanted.fieldId());
+			MeasureForm measure = new MeasureForm(number, wanted.title(), null, wanted.fieldId(), organisation.id(), null,
+					null, "PLANNED", null, wanted.startsOn(), wanted.endsOn(), null, null);
+			Map<String, String> problems = new java.util.LinkedHashMap<>();
+			measures.problems(wanted.planId(), measure, null).forEach((field, key) -> problems.put(field,
+					"number".equals(field) ? "decision.number.taken" : key));
+			problems.remove("status");
+			if (!problems.isEmpty()) {
+				return Outcome.refused("form.hasErrors", problems);
 			}
 			try {
-				measureId = measures.create(wanted.planId(), organisation.id(), measure, editor);
+				// public only once the decision that made it is published
+				measureId = measures.createUnpublished(wanted.planId(), organisation.id(), measure, editor);
 			}
 			catch (DuplicateKeyException takenMeanwhile) {
 				// another planner gave a measure this number between the check and the insert: nothing is kept
@@ -115,6 +122,21 @@ public class Evaluation {
 					decided.outcome().needsMeasure() ? measureId : null, editor.personId());
 		}
 		return Outcome.done("decision.saved", owned.eventOf().size());
+	}
+
+	/**
+	 * "Publish selected" with a decision typed into the form: decides the selected ideas as {@link #decide}
+	 * does and publishes them in the same transaction, so what was typed is never lost; refused as a whole
+	 * with the form's problems, nothing published, if the decision is not complete.
+	 */
+	@Transactional
+	public Outcome decideAndPublish(OrganisationSummary organisation, DecisionForm form, Editor editor) {
+		Outcome decided = decide(organisation, form, editor);
+		if (!decided.done()) {
+			return decided;
+		}
+		Outcome published = publish(organisation, null, form.selected());
+		return published.done() ? Outcome.done("decision.savedAndPublished", published.count()) : published;
 	}
 
 	/**
@@ -135,6 +157,10 @@ public class Evaluation {
 		if (published.isEmpty()) {
 			return Outcome.done("decision.published.none", 0);
 		}
+		measures.publish(published.stream()
+			.map(PublishedDecision::measureId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
 		for (PublishedDecision decision : published) {
 			publisher.publishEvent(new IdeaDecided(decision.ideaId(), decision.eventId(), organisation.id(),
 					decision.outcome().name(), decision.measureId()));

@@ -115,7 +115,7 @@ class Inbox {
 		List<InboxItem> shown = ordered.subList((page - 1) * InboxFilter.PAGE_SIZE,
 				Math.min(ordered.size(), page * InboxFilter.PAGE_SIZE));
 		return new InboxPage(grouped(shown), ordered.size(), page, pages, eventOptions(all), wallOptions(all, filter),
-				drafts(all), measures.ofOrganisation(organisation.id()), planOptions(organisation));
+				drafts(all), measures.ofOrganisation(organisation.id()), planChoices(organisation));
 	}
 
 	private static List<EventGroup> grouped(List<InboxItem> shown) {
@@ -164,6 +164,17 @@ class Inbox {
 			}
 		}
 		return List.copyOf(drafts.values());
+	}
+
+	/** {@link #planOptions} with each plan's fields of action and next free number. */
+	List<InboxPage.PlanChoice> planChoices(OrganisationSummary organisation) {
+		List<Option> plans = planOptions(organisation);
+		Map<UUID, MeasureRefs.NewMeasureChoice> choices = measures
+			.newMeasureChoices(plans.stream().map(plan -> UUID.fromString(plan.value())).toList());
+		return plans.stream().map(plan -> {
+			MeasureRefs.NewMeasureChoice choice = choices.get(UUID.fromString(plan.value()));
+			return new InboxPage.PlanChoice(plan.value(), plan.label(), choice.fields(), choice.nextNumber());
+		}).toList();
 	}
 
 	/** The plans a new measure may go into: the organisation's own, and the shared ones of its networks. */

@@ -83,7 +83,7 @@ class InboxPages {
 	@PostMapping("/publish")
 	String publish(@PathVariable String slug, @ModelAttribute("filter") InboxFilter filter, BindingResult filterBinding,
 			@RequestParam(name = "publishEvent", required = false) @Nullable String event,
-			@RequestParam(name = "ideaIds", required = false) @Nullable List<String> ideaIds, Model model,
+			@ModelAttribute("decisionForm") DecisionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
 		UUID eventId = DecisionRules.uuid(event).orElse(null);
@@ -91,7 +91,19 @@ class InboxPages {
 			Flash.problem(redirect, "decision.ideas.unknown");
 			return back(organisation, filter);
 		}
-		Evaluation.Outcome outcome = evaluation.publish(organisation, eventId, ideaIds == null ? List.of() : ideaIds);
+		Evaluation.Outcome outcome;
+		if (eventId == null && form.typed()) {
+			// a decision typed into the form is saved and published at once, never dropped
+			outcome = evaluation.decideAndPublish(organisation, form, editor());
+			if (!outcome.done()) {
+				model.addAttribute(Flash.PROBLEM, outcome.messageKey());
+				return page(organisation, filter, inbox.page(organisation, filter), form, outcome.problems(),
+						ManualIdeaForm.empty(), model);
+			}
+		}
+		else {
+			outcome = evaluation.publish(organisation, eventId, form.selected());
+		}
 		if (outcome.done()) {
 			Flash.notice(redirect, outcome.messageKey());
 		}
@@ -99,6 +111,19 @@ class InboxPages {
 			Flash.problem(redirect, outcome.messageKey());
 		}
 		return back(organisation, filter);
+	}
+
+	/**
+	 * Narrows the measure picker to the measures that contain the text, keeping everything typed into the
+	 * decision form (the form's "search" button without JavaScript; htmx swaps only the picker as one types).
+	 */
+	@PostMapping("/measures")
+	String findMeasures(@PathVariable String slug, @ModelAttribute("filter") InboxFilter filter,
+			BindingResult filterBinding, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
+			Model model) {
+		OrganisationSummary organisation = access.planner(slug);
+		return page(organisation, filter, inbox.page(organisation, filter), form, Map.of(), ManualIdeaForm.empty(),
+				model);
 	}
 
 	@PostMapping("/manual")

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.werkstatt.planning.plan.NextNumber;
 
 /** The measures a decision may point to, and the names of the ones decisions point to, each in one query. */
 @Repository
@@ -51,6 +52,35 @@ class MeasureRefs {
 			.query((rs, row) -> new PlanRef(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("kind"),
 					rs.getObject("organisation_id", UUID.class)))
 			.list();
+	}
+
+	/**
+	 * What the form offers for a new measure in each of these plans: its fields of action (in order) and the
+	 * next free number ({@link NextNumber}), in two queries.
+	 */
+	Map<UUID, NewMeasureChoice> newMeasureChoices(List<UUID> planIds) {
+		Map<UUID, List<InboxPage.Option>> fields = new LinkedHashMap<>();
+		Map<UUID, List<String>> numbers = new LinkedHashMap<>();
+		UUID[] ids = planIds.toArray(UUID[]::new);
+		jdbc.sql("select plan_id, id, title from field_of_action where plan_id = any (?) order by position, title")
+			.param(ids)
+			.query(rs -> {
+				fields.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+					.add(new InboxPage.Option(rs.getString(2), rs.getString(3)));
+			});
+		jdbc.sql("select plan_id, number from measure where plan_id = any (?)").param(ids).query(rs -> {
+			numbers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>()).add(rs.getString(2));
+		});
+		Map<UUID, NewMeasureChoice> choices = new LinkedHashMap<>();
+		for (UUID id : planIds) {
+			choices.put(id, new NewMeasureChoice(fields.getOrDefault(id, List.of()),
+					NextNumber.suggest(numbers.getOrDefault(id, List.of()), List.of())));
+		}
+		return choices;
+	}
+
+	/** A plan's fields of action and next free number, for the new measure of a decision. */
+	record NewMeasureChoice(List<InboxPage.Option> fields, String nextNumber) {
 	}
 
 	/** A plan as the decision form offers it. */

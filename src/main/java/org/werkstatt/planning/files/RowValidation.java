@@ -13,15 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.planning.plan.FieldOfAction;
 import org.werkstatt.planning.plan.MeasureForm;
+import org.werkstatt.platform.web.LocaleNumbers;
 
 /**
  * Checks the rows of an import against the plan and each other and makes a measure form of each: every
  * problem is named with its field, so the preview shows it in the row and column where it is. Dates are ISO
  * ({@code 2026-03-31}) or German/Danish ({@code 31.03.2026}), or day numbers in a workbook; numbers may use a
- * decimal comma. The rules of {@code Measures.problems} are checked here for the whole file at once (they are
+ * decimal comma or point as long as they read one way only ({@link #number}). The rules of {@code Measures.problems} are checked here for the whole file at once (they are
  * checked again, row by row, when the import is written).
  */
 final class RowValidation {
@@ -222,15 +224,13 @@ final class RowValidation {
 		return null;
 	}
 
-	/** A number with a decimal point or comma; thousands may be grouped with spaces or (with a comma) points. */
+	/**
+	 * A number as {@link LocaleNumbers#parseEither} reads it: German/Danish ({@code 1.234,5}) or English
+	 * ({@code 1,234.5}) whatever the importing person's language, thousands grouped in threes only; a number
+	 * that reads two ways ({@code 25.000}) is read in the importing person's language (25000 in German, 25
+	 * in English). An apostrophe groups thousands too.
+	 */
 	static @Nullable BigDecimal number(String value) {
-		String text = value.replaceAll("[\\s\u00A0\u202F']", "");
-		if (text.contains(",")) {
-			text = text.replace(".", "").replace(',', '.');
-		}
-		if (!text.matches("[+-]?\\d+(\\.\\d+)?")) {
-			return null;
-		}
-		return new BigDecimal(text);
+		return LocaleNumbers.parseEither(value.replace('\'', ' '), LocaleContextHolder.getLocale());
 	}
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.NumberFormat;
 
 /**
  * What a planner enters for a measure, on the form or as a row of an import file. Without a progress
@@ -31,7 +30,7 @@ public record MeasureForm(
 		@Min(value = 0, message = "{measure.progress.range}") @Max(value = 100, message = "{measure.progress.range}") @Nullable Integer progress,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
-		@DecimalMin(value = "0", message = "{measure.budget.negative}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal budget,
+		@DecimalMin(value = "0", message = "{measure.budget.negative}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @Nullable BigDecimal budget,
 		@Min(value = 0, message = "{measure.places.negative}") @Nullable Integer places) {
 
 	public static MeasureForm empty(String status) {

@@ -27,9 +27,12 @@ public class MeasureStore {
 			m.responsible_organisation_id, m.responsible_person, m.partners, m.status, m.progress, m.starts_on,
 			m.ends_on, m.budget, m.places, m.version, m.updated_at""";
 
-	/** The filter's conditions on {@code m} (and its field {@code f}); five parameters from {@link #filterParams}. */
+	/**
+	 * The filter's conditions on {@code m} (and its field {@code f}); five parameters from {@link #filterParams}.
+	 * Measures made from the inbox whose decision is not published yet are left out.
+	 */
 	private static final String FILTER = """
-			 m.plan_id = ? and (?::uuid is null or m.field_id = ?::uuid) and (?::text is null or m.status = ?::text)
+			 m.plan_id = ? and m.published and (?::uuid is null or m.field_id = ?::uuid) and (?::text is null or m.status = ?::text)
 			 and (?::uuid is null or m.responsible_organisation_id = ?::uuid)
 			 and (?::text is null or exists (select 1 from unnest(string_to_array(f.target_groups, ',')) g
 			      where lower(trim(g)) = lower(?::text)))""";
@@ -69,6 +72,22 @@ public class MeasureStore {
 		return page(planId, MeasureFilter.NONE, 0, Integer.MAX_VALUE);
 	}
 
+	/** Every measure of the plan for its planners, by number: those made by draft decisions too. */
+	public List<Measure> allForPlanners(UUID planId) {
+		return jdbc.sql("select " + COLUMNS + " from measure m where m.plan_id = ? order by " + NUMBER_ORDER)
+			.param(planId)
+			.query(MeasureStore::measure)
+			.list();
+	}
+
+	/** The plan's measures made by decisions that are not published yet (not public). */
+	public java.util.Set<UUID> unpublished(UUID planId) {
+		return new java.util.HashSet<>(jdbc.sql("select id from measure where plan_id = ? and not published")
+			.param(planId)
+			.query(UUID.class)
+			.list());
+	}
+
 	public int count(UUID planId, MeasureFilter filter) {
 		return jdbc.sql("select count(*) from measure m left join field_of_action f on f.id = m.field_id where " + FILTER)
 			.params(filterParams(planId, filter))
@@ -79,7 +98,7 @@ public class MeasureStore {
 	/** How many measures of the plan have each status (statuses without measures are missing). */
 	public Map<String, Integer> countsByStatus(UUID planId) {
 		Map<String, Integer> counts = new HashMap<>();
-		jdbc.sql("select status, count(*) from measure where plan_id = ? group by status")
+		jdbc.sql("select status, count(*) from measure where plan_id = ? and published group by status")
 			.param(planId)
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getInt(2));
@@ -107,21 +126,36 @@ public class MeasureStore {
 	public List<UUID> responsibles(UUID planId) {
 		return jdbc.sql("""
 				select distinct responsible_organisation_id from measure
-				 where plan_id = ? and responsible_organisation_id is not null""")
+				 where plan_id = ? and published and responsible_organisation_id is not null""")
 			.param(planId)
 			.query(UUID.class)
 			.list();
 	}
 
-	void insert(UUID id, UUID planId, UUID organisationId, MeasureForm form, int progress) {
+	void insert(UUID id, UUID planId, UUID organisationId, MeasureForm form, int progress, boolean published) {
 		jdbc.sql("""
 				insert into measure (id, plan_id, organisation_id, number, title, description, field_id,
 				    responsible_organisation_id, responsible_person, partners, status, progress, starts_on, ends_on,
-				    budget, places) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    budget, places, published) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, planId, organisationId, form.number().strip(), form.title().strip(), form.description(),
 					form.fieldId(), form.responsibleOrganisationId(), form.responsiblePerson(), form.partners(),
-					form.status(), progress, form.startsOn(), form.endsOn(), form.budget(), form.places())
+					form.status(), progress, form.startsOn(), form.endsOn(), form.budget(), form.places(), published)
 			.update();
+	}
+
+	/** Whether the measure is public with its plan (not one made from a decision that is still a draft). */
+	public boolean published(UUID id) {
+		return jdbc.sql("select published from measure where id = ?").param(id).query(Boolean.class).optional()
+			.orElse(false);
+	}
+
+	/** Makes these measures public with their plan (their decision has been published). */
+	void publish(java.util.Collection<UUID> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("update measure set published = true where id = any (?) and not published")
+				.param(ids.toArray(UUID[]::new))
+				.update();
+		}
 	}
 
 	/** Whether another measure of the plan than {@code except} has the number. */
@@ -130,6 +164,14 @@ public class MeasureStore {
 			.params(planId, number, except)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** The numbers the measures of the plan's field of action have. */
+	List<String> numbers(UUID planId, UUID fieldId) {
+		return jdbc.sql("select number from measure where plan_id = ? and field_id = ?")
+			.params(planId, fieldId)
+			.query(String.class)
+			.list();
 	}
 
 	/** The numbers the plan's measures have. */

@@ -80,6 +80,7 @@ public class MeasureView {
 		List<EventSummary> discussedAt = events.byIds(eventIds).stream().filter(EventSummary::listed).toList();
 		Set<UUID> organisationIds = new HashSet<>();
 		organisationIds.add(plan.organisationId());
+		organisationIds.add(measure.organisationId());
 		if (measure.responsibleOrganisationId() != null) {
 			organisationIds.add(measure.responsibleOrganisationId());
 		}
@@ -97,6 +98,8 @@ public class MeasureView {
 			throw new NotFoundException();
 		}
 		ChangeText text = new ChangeText(statuses, fields, known);
+		// who changed the measure is told by its organisation, never by a staff member's name
+		OrganisationSummary keeper = known.getOrDefault(measure.organisationId(), owner);
 
 		List<MeasurePage.IdeaOrigin> origins = new ArrayList<>();
 		List<TimelineEntry> timeline = new ArrayList<>();
@@ -116,9 +119,17 @@ public class MeasureView {
 					decision.reason()));
 			timeline.add(new TimelineEntry(idea.createdAt(), "IDEA", idea.text(), idea.source(), List.of()));
 		}
-		for (PublishedDecision decision : decided) {
-			timeline.add(new TimelineEntry(decision.publishedAt(), "DECISION", message(decision.outcome().messageKey()),
-					decision.reason(), List.of()));
+		// one step per published decision, however many ideas it covers (merged or decided together)
+		Map<String, List<PublishedDecision>> steps = new java.util.LinkedHashMap<>();
+		decided.forEach(d -> steps.computeIfAbsent(d.outcome() + "\u0000" + d.reason(), k -> new ArrayList<>()).add(d));
+		Map<UUID, String> ideaTexts = new HashMap<>();
+		workshopIdeas.forEach(i -> ideaTexts.put(i.id(), i.text()));
+		manualIdeas.forEach(i -> ideaTexts.put(i.id(), i.text()));
+		for (List<PublishedDecision> step : steps.values()) {
+			PublishedDecision first = step.getFirst();
+			timeline.add(new TimelineEntry(first.publishedAt(), "DECISION", message(first.outcome().messageKey()),
+					first.reason(), List.of(), step.stream().map(d -> ideaTexts.get(d.ideaId()))
+						.filter(java.util.Objects::nonNull).distinct().toList()));
 		}
 		// versions come newest first; on the timeline the oldest goes first (the sort below keeps ties in this order)
 		for (MeasureVersion version : versions.reversed()) {
@@ -126,8 +137,13 @@ public class MeasureView {
 				.stream()
 				.anyMatch(c -> c.field().equals("status") && c.to() != null && statuses.stream()
 					.anyMatch(s -> s.code().equals(c.to()) && s.stage() == Stage.DONE));
+			if (version.version() > 1 && version.changes().stream().allMatch(c -> c.field().equals("responsiblePerson"))) {
+				continue; // a change of the contact person alone is not shown publicly
+			}
 			timeline.add(new TimelineEntry(version.changedAt(), version.version() == 1 ? "CREATED" : done ? "DONE" : "CHANGED",
-					null, version.changedByName(), text.of(version.changes())));
+					null, keeper.name(), text.of(version.changes().stream()
+						.filter(c -> !c.field().equals("responsiblePerson"))
+						.toList())));
 		}
 		for (Milestone milestone : milestones) {
 			if (milestone.done()) {
@@ -199,6 +215,9 @@ public class MeasureView {
 					.filter(o -> o.id().toString().equals(value)).findFirst().map(OrganisationSummary::name).orElse("–");
 				case "progress" -> value + " %";
 				case "startsOn", "endsOn" -> day(value);
+				// a milestone is kept as "2026-05-01 Title": the day in the reader's language
+				case "milestone", "milestoneDone", "milestoneOpen" -> value.matches("\\d{4}-\\d{2}-\\d{2} .*")
+						? day(value.substring(0, 10)) + " – " + value.substring(11) : value;
 				default -> value;
 			};
 		}

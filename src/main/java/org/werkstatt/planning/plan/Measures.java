@@ -115,9 +115,33 @@ public class Measures {
 	/** A new measure of the plan, kept by the organisation, with its first version. Checked by the caller. */
 	@Transactional
 	public UUID create(UUID planId, UUID organisationId, MeasureForm form, Editor editor) {
+		return create(planId, organisationId, form, editor, true);
+	}
+
+	/**
+	 * A new measure made by a draft decision: like {@link #create}, but public only once {@link #publish}
+	 * is called for it when the decision is published.
+	 */
+	@Transactional
+	public UUID createUnpublished(UUID planId, UUID organisationId, MeasureForm form, Editor editor) {
+		return create(planId, organisationId, form, editor, false);
+	}
+
+	/** Makes measures made by draft decisions public (their decisions are published now). */
+	@Transactional
+	public void publish(java.util.Collection<UUID> ids) {
+		store.publish(ids);
+	}
+
+	/** The next free number of the plan (see {@link NextNumber}), within the field of action's numbers if given. */
+	public String nextNumber(UUID planId, @Nullable UUID fieldId) {
+		return NextNumber.suggest(store.numbers(planId), fieldId == null ? List.of() : store.numbers(planId, fieldId));
+	}
+
+	private UUID create(UUID planId, UUID organisationId, MeasureForm form, Editor editor, boolean published) {
 		UUID id = UUID.randomUUID();
 		int progress = progress(planId, form);
-		store.insert(id, planId, organisationId, form, progress);
+		store.insert(id, planId, organisationId, form, progress, published);
 		store.addVersion(id, 1, editor.personId(), editor.name(), MeasureChange.between(null, form, progress));
 		return id;
 	}

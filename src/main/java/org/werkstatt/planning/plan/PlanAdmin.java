@@ -216,8 +216,9 @@ class PlanAdmin {
 		model.addAttribute("goalChoices", Choice.of(goals, Goal::id, Goal::title));
 		model.addAttribute("indicatorChoices", Choice.of(goals.stream().flatMap(g -> g.indicators().stream()).toList(),
 				Indicator::id, Indicator::name));
-		var all = measures.all(plan.id());
+		var all = measures.allForPlanners(plan.id());
 		model.addAttribute("measures", all);
+		model.addAttribute("unpublished", measures.unpublished(plan.id()));
 		model.addAttribute("keepers", organisations.byIds(all.stream().map(Measure::organisationId).distinct().toList()));
 		addIfMissing(model, "planForm", PlanForm.of(plan));
 		addIfMissing(model, "statusForm", new StatusForm(null, null, null, Stage.ACTIVE, 30));

@@ -64,7 +64,8 @@ class PlanPages {
 
 	@GetMapping("/measures/{id}")
 	String measure(@PathVariable UUID id, Model model) {
-		Measure measure = measures.find(id).orElseThrow(NotFoundException::new);
+		// a measure made by a decision that is still a draft is not public yet
+		Measure measure = measures.find(id).filter(m -> measures.published(m.id())).orElseThrow(NotFoundException::new);
 		Plan plan = access.readable(measure.planId());
 		model.addAttribute("view", measureView.page(measure, plan));
 		model.addAttribute("interim", interim.of(measure.id()));

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.NumberFormat;
 import org.werkstatt.platform.web.Language;
 import org.werkstatt.platform.web.Texts;
 
@@ -56,12 +55,12 @@ final class StructureForms {
 	record IndicatorForm(@NotNull(message = "{validation.required}") @Nullable UUID indicatorGoal,
 			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String indicatorName,
 			@NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String indicatorUnit,
-			@DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorBaseline, @DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal indicatorTarget,
+			@DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @Nullable BigDecimal indicatorBaseline, @DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @Nullable BigDecimal indicatorTarget,
 			@Size(max = 300, message = "{validation.tooLong}") @Nullable String indicatorSource) {
 	}
 
 	record ValueForm(@NotNull(message = "{validation.required}") @Nullable UUID valueIndicator,
 			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate valueDate,
-			@NotNull(message = "{validation.required}") @DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @NumberFormat(style = NumberFormat.Style.NUMBER) @Nullable BigDecimal valueNumber) {
+			@NotNull(message = "{validation.required}") @DecimalMin(value = "-999999999999.99", message = "{validation.tooLarge}") @DecimalMax(value = "999999999999.99", message = "{validation.tooLarge}") @Nullable BigDecimal valueNumber) {
 	}
 }

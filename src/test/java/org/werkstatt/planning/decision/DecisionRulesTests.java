@@ -16,7 +16,7 @@ class DecisionRulesTests {
 	static final UUID OWN_PLAN = UUID.randomUUID();
 
 	static DecisionForm form(String outcome, String reason, String measure) {
-		return new DecisionForm(List.of(IDEA.toString()), outcome, reason, measure, null, null, null);
+		return new DecisionForm(List.of(IDEA.toString()), outcome, reason, measure, null, null, null, null, null, null, null);
 	}
 
 	static DecisionRules.Checked check(DecisionForm form) {
@@ -81,19 +81,23 @@ class DecisionRulesTests {
 	@Test
 	void newMeasureNeedsOwnPlanNumberAndTitle() {
 		DecisionForm missing = new DecisionForm(List.of(IDEA.toString()), "ADOPTED", null, "new", UUID.randomUUID().toString(),
-				" ", "");
+				" ", "", "kein-feld", "2027-02-30", null, null);
 		assertThat(check(missing).problems()).containsEntry("planId", "decision.plan.unknown")
-			.containsEntry("number", "validation.required")
-			.containsEntry("title", "validation.required");
+			.doesNotContainKey("number")
+			.containsEntry("title", "validation.required")
+			.containsEntry("fieldId", "measure.fieldOfAction.unknown")
+			.containsEntry("startsOn", "typeMismatch.java.time.LocalDate");
 		DecisionForm tooLong = new DecisionForm(List.of(IDEA.toString()), "ADOPTED", null, "new", OWN_PLAN.toString(),
-				"1".repeat(21), "T".repeat(301));
+				"1".repeat(21), "T".repeat(301), null, "2027-05-01", "2027-04-01", null);
 		assertThat(check(tooLong).problems()).containsEntry("number", "decision.number.tooLong")
-			.containsEntry("title", "decision.title.tooLong");
+			.containsEntry("title", "decision.title.tooLong")
+			.containsEntry("endsOn", "measure.dates.order");
 		DecisionForm good = new DecisionForm(List.of(IDEA.toString()), "ADOPTED", null, "new", OWN_PLAN.toString(), "4.1",
-				" Busverbindung ");
+				" Busverbindung ", null, "2027-01-01", "", null);
 		DecisionRules.Checked checked = check(good);
 		assertThat(checked.problems()).isEmpty();
-		assertThat(checked.decided().newMeasure()).isEqualTo(new Decided.NewMeasure(OWN_PLAN, "4.1", "Busverbindung"));
+		assertThat(checked.decided().newMeasure()).isEqualTo(new Decided.NewMeasure(OWN_PLAN, "4.1", "Busverbindung", null,
+				java.time.LocalDate.of(2027, 1, 1), null));
 	}
 
 	@Test
@@ -104,7 +108,7 @@ class DecisionRulesTests {
 
 	@Test
 	void needsAtLeastOneIdea() {
-		DecisionForm none = new DecisionForm(null, "IN_EVALUATION", null, null, null, null, null);
+		DecisionForm none = new DecisionForm(null, "IN_EVALUATION", null, null, null, null, null, null, null, null, null);
 		assertThat(check(none).problems()).containsEntry("ideaIds", "decision.ideas.none");
 	}
 }

@@ -92,6 +92,37 @@ class EvaluationTests extends FullStackTest {
 	}
 
 	@Test
+	void publishSelectedSavesAndPublishesTheTypedDecision() {
+		LiveFixture.LiveEvent event = fixture.event("Sofort");
+		UUID idea = fixture.post(fixture.phone(event, "Eda"), event, "Sprechstunde im Stadtteilzentrum");
+		HttpSession planner = fixture.planner();
+		List<String> fields = new ArrayList<>(ideas(idea));
+		fields.addAll(List.of("outcome", "NOT_ADOPTED", "reason", "Gibt es schon jeden Dienstag.", "event",
+				event.eventId().toString()));
+		HttpResponse<String> published = post(planner, inbox(event), INBOX + "/publish", fields);
+		assertThat(published.statusCode()).isEqualTo(302);
+		assertThat(fixture.decision(idea)).containsEntry("public_outcome", "NOT_ADOPTED")
+			.containsEntry("public_reason", "Gibt es schon jeden Dienstag.");
+		assertThat(fixture.decision(idea).get("published_at")).isNotNull();
+		String back = published.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(planner.get(back).body()).contains("Die Entscheidung ist gespeichert und veröffentlicht.");
+
+		// an incomplete decision is refused with its field error, nothing is published and what was typed stays
+		UUID other = fixture.post(fixture.phone(event, "Fin"), event, "Ein Bus am Sonntag");
+		List<String> incomplete = new ArrayList<>(ideas(other));
+		incomplete.addAll(List.of("reason", "Noch offen, bitte prüfen"));
+		HttpResponse<String> refused = post(planner, inbox(event), INBOX + "/publish", incomplete);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Noch offen, bitte prüfen").containsPattern("value=\"" + other + "\"[^>]*checked");
+		assertThat(fixture.decision(other)).isNull();
+
+		// nothing typed and no draft: a message that says what to do
+		HttpResponse<String> nothing = post(planner, inbox(event), INBOX + "/publish", ideas(other));
+		String again = nothing.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(planner.get(again).body()).contains("Es gab nichts Neues zu veröffentlichen: Die ausgewählten Ideen");
+	}
+
+	@Test
 	void adoptsIntoANewMeasureOfTheChosenPlan() {
 		LiveFixture.LiveEvent event = fixture.event("Neu");
 		UUID idea = fixture.post(fixture.phone(event, "Ben"), event, "Jobmesse im Stadtteil");
@@ -108,6 +139,95 @@ class EvaluationTests extends FullStackTest {
 		HttpResponse<String> again = post(fixture.planner(), inbox(event), INBOX + "/decisions", fields);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("Diese Nummer gibt es in dem Plan schon.");
+	}
+
+	@Test
+	void aNewMeasureGetsTheNextFreeNumberItsFieldAndDatesAndIsPublicOnlyWithItsDecision() {
+		LiveFixture.LiveEvent event = fixture.event("Verborgen");
+		UUID idea = fixture.post(fixture.phone(event, "Gül"), event, "Ausbildungsbörse am Hafen");
+		UUID plan = fixture.plan(InboxFixture.SLUG, "Nummern");
+		fixture.measure(InboxFixture.SLUG, plan, "2.9", "Vorhanden A");
+		fixture.measure(InboxFixture.SLUG, plan, "2.10", "Vorhanden B");
+		fixture.measure(InboxFixture.SLUG, plan, "A-7", "Sonderfall");
+		UUID field = jdbc.sql("insert into field_of_action (plan_id, position, title) values (?, 1, 'Ausbildung') returning id")
+			.param(plan).query(UUID.class).single();
+		HttpSession planner = fixture.planner();
+		assertThat(planner.get(inbox(event)).body()).contains("2.11", "Ausbildung");
+
+		List<String> badDates = new ArrayList<>(ideas(idea));
+		badDates.addAll(List.of("outcome", "ADOPTED", "measure", "new", "planId", plan.toString(), "title", "Ausbildungsbörse",
+				"fieldId", field.toString(), "startsOn", "2027-06-01", "endsOn", "2027-05-01"));
+		HttpResponse<String> refused = post(planner, inbox(event), INBOX + "/decisions", badDates);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Das Ende liegt vor dem Beginn.", "value=\"Ausbildungsbörse\"", "2027-06-01");
+
+		List<String> fields = new ArrayList<>(ideas(idea));
+		fields.addAll(List.of("outcome", "ADOPTED", "measure", "new", "planId", plan.toString(), "title", "Ausbildungsbörse",
+				"fieldId", field.toString(), "startsOn", "2027-03-01", "endsOn", "2027-09-30"));
+		assertThat(post(planner, inbox(event), INBOX + "/decisions", fields).statusCode()).isEqualTo(302);
+		java.util.Map<String, Object> measure = jdbc.sql("select id, number, field_id, starts_on, ends_on, published from measure where title = 'Ausbildungsbörse'")
+			.query().singleRow();
+		assertThat(measure).containsEntry("number", "2.11").containsEntry("field_id", field).containsEntry("published", false);
+		UUID id = (UUID) measure.get("id");
+		HttpSession visitor = new HttpSession(port);
+		assertThat(visitor.get("/measures/" + id + "?fresh=1").statusCode()).isEqualTo(404);
+		assertThat(visitor.get("/plans/" + plan + "?fresh=1").body()).doesNotContain("Ausbildungsbörse").contains("Vorhanden A");
+		assertThat(visitor.get("/plans/" + plan + "/export.csv").body()).doesNotContain("Ausbildungsbörse");
+		assertThat(visitor.get("/plans/" + plan + "/export.json").body()).doesNotContain("Ausbildungsbörse");
+		assertThat(planner.get("/manage/" + InboxFixture.SLUG + "/plans/" + plan).body()).as("the planner sees it, marked")
+			.contains("Ausbildungsbörse", "noch nicht öffentlich");
+
+		assertThat(post(planner, inbox(event), INBOX + "/publish", List.of("publishEvent", event.eventId().toString()))
+			.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select published from measure where id = ?").param(id).query(Boolean.class).single()).isTrue();
+		assertThat(visitor.get("/measures/" + id + "?fresh=2").body()).contains("Ausbildungsbörse", "Ausbildungsbörse am Hafen");
+		assertThat(visitor.get("/plans/" + plan + "?fresh=2").body()).contains("Ausbildungsbörse");
+	}
+
+	@Test
+	void theMeasureTimelineShowsOneDecisionStepForItsIdeasAndNoStaffName() {
+		LiveFixture.LiveEvent event = fixture.event("Zeitleiste");
+		HttpSession phone = fixture.phone(event, "Ivo");
+		UUID a = fixture.post(phone, event, "Lernwerkstatt für Eltern am Vormittag");
+		UUID b = fixture.post(phone, event, "Elterncafé mit Beratung");
+		UUID plan = fixture.plan(InboxFixture.SLUG, "Zeitleiste");
+		HttpSession planner = fixture.planner();
+		List<String> fields = new ArrayList<>(ideas(a, b));
+		fields.addAll(List.of("outcome", "ADOPTED", "reason", "Wird 2027 erprobt.", "measure", "new", "planId", plan.toString(),
+				"title", "Elternlernwerkstatt"));
+		assertThat(post(planner, inbox(event), INBOX + "/publish", fields).statusCode()).isEqualTo(302);
+		UUID measure = jdbc.sql("select id from measure where plan_id = ?").param(plan).query(UUID.class).single();
+		for (String language : List.of("de", "da", "en")) {
+			String page = new HttpSession(port).get("/measures/" + measure + "?lang=" + language).body();
+			String step = switch (language) {
+				case "de" -> "Entscheidung veröffentlicht";
+				case "da" -> "Beslutning offentliggjort";
+				default -> "Decision published";
+			};
+			String timeline = page.substring(page.indexOf("timeline-heading"));
+			assertThat(timeline.split(step, -1)).as(language).hasSize(2);
+			assertThat(timeline).contains("Lernwerkstatt für Eltern am Vormittag", "Elterncafé mit Beratung", "Jobcenter Hafenstadt");
+			String planTitle = jdbc.sql("select title from plan where id = ?").param(plan).query(String.class).single();
+			assertThat(page.replace(planTitle, "")).doesNotContain("Paula Planer", "PLANNED")
+				.doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![^<]*\")");
+		}
+	}
+
+	@Test
+	void theMeasurePickerNarrowsToTheSearchAndKeepsWhatWasTyped() {
+		LiveFixture.LiveEvent event = fixture.event("Suche");
+		UUID idea = fixture.post(fixture.phone(event, "Hal"), event, "Deutschkurs mit Kinderbetreuung");
+		UUID plan = fixture.plan(InboxFixture.SLUG, "Suchplan");
+		fixture.measure(InboxFixture.SLUG, plan, "7.1", "Sprachkurs Nordufer");
+		fixture.measure(InboxFixture.SLUG, plan, "7.2", "Bewerbungstraining");
+		List<String> fields = new ArrayList<>(ideas(idea));
+		fields.addAll(List.of("outcome", "COVERED", "reason", "Gibt es schon", "measureQuery", "sprachkurs"));
+		HttpResponse<String> narrowed = post(fixture.planner(), inbox(event), INBOX + "/measures", fields);
+		assertThat(narrowed.statusCode()).isEqualTo(200);
+		assertThat(narrowed.body()).contains("7.1 Sprachkurs Nordufer", "Gibt es schon", "value=\"sprachkurs\"")
+			.doesNotContain("7.2 Bewerbungstraining")
+			.containsPattern("value=\"COVERED\"[^>]*checked");
+		assertThat(fixture.decision(idea)).isNull();
 	}
 
 	@Test

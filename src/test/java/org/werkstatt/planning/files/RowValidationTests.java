@@ -116,5 +116,15 @@ class RowValidationTests {
 		assertThat(RowValidation.number("1 234,5")).isEqualByComparingTo("1234.5");
 		assertThat(RowValidation.number("1234.5")).isEqualByComparingTo("1234.5");
 		assertThat(RowValidation.number("zwölf")).isNull();
+		assertThat(RowValidation.number("1.234,5")).isEqualByComparingTo("1234.5");
+		assertThat(RowValidation.number("1,234.5")).isEqualByComparingTo("1234.5");
+		assertThat(RowValidation.number("0,99")).isEqualByComparingTo("0.99");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+		assertThat(RowValidation.number("25.000")).as("two readings: the importer's language").isEqualByComparingTo("25000");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+		assertThat(RowValidation.number("25.000")).isEqualByComparingTo("25");
+		assertThat(RowValidation.number("1234,5")).as("one reading whatever the language").isEqualByComparingTo("1234.5");
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		assertThat(RowValidation.number("12.34.5")).isNull();
 	}
 }

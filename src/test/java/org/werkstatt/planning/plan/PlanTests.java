@@ -120,7 +120,7 @@ class PlanTests extends FullStackTest {
 		String notANumber = mvc.perform(update(measure, 1, "budget", "viel", "title", "Neuer Titel"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(notANumber).contains("Bitte eine Zahl angeben", "value=\"viel\"", "value=\"Neuer Titel\"");
+		assertThat(notANumber).contains("„viel“ ist keine Zahl", "value=\"viel\"", "value=\"Neuer Titel\"");
 		String tooLarge = mvc.perform(update(measure, 1, "budget", "10000000000000"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -132,6 +132,34 @@ class PlanTests extends FullStackTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(unknownStatus).contains("Diesen Status gibt es in diesem Plan nicht");
 		assertThat(store.versions(measure)).hasSize(1);
+	}
+
+	@Test
+	void numbersAreReadInTheReadersLanguageAndAMisfitIsAFieldError() throws Exception {
+		UUID measure = newMeasure("Zahlen " + UUID.randomUUID());
+		String german = mvc.perform(update(measure, 1, "budget", "1234.5", "places", "12"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(german).contains("Bitte prüfen: „1234.5“ – meinten Sie 1.234,5 oder 12.345?", "value=\"1234.5\"");
+		String cents = mvc.perform(update(measure, 1, "budget", "0.99")).andReturn().getResponse().getContentAsString();
+		assertThat(cents).contains("meinten Sie 0,99 oder 99?");
+		String danish = mvc.perform(update(measure, 1, "budget", "1234.5").cookie(new jakarta.servlet.http.Cookie("WERKSTATT_LANG", "da")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(danish).contains("Kontrollér: „1234.5“ – mente du 1.234,5 eller 12.345?");
+		String english = mvc.perform(update(measure, 1, "budget", "1234,5").cookie(new jakarta.servlet.http.Cookie("WERKSTATT_LANG", "en")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("did you mean 1,234.5 or 12,345?");
+		String places = mvc.perform(update(measure, 1, "places", "2,5")).andReturn().getResponse().getContentAsString();
+		assertThat(places).contains("„2,5“: Bitte eine ganze Zahl");
+		String decimals = mvc.perform(update(measure, 1, "budget", "1,234")).andReturn().getResponse().getContentAsString();
+		assertThat(decimals).contains("Höchstens 2 Nachkommastellen");
+		assertThat(store.versions(measure)).hasSize(1);
+		mvc.perform(update(measure, 1, "budget", "1.234,5", "places", "1.200")).andExpect(status().is3xxRedirection());
+		assertThat(store.find(measure).orElseThrow().budget()).isEqualByComparingTo("1234.5");
+		mvc.perform(update(measure, 2, "budget", "2,345.75", "places", "1,200").cookie(new jakarta.servlet.http.Cookie("WERKSTATT_LANG", "en")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(store.find(measure).orElseThrow().budget()).isEqualByComparingTo("2345.75");
+		assertThat(store.find(measure).orElseThrow().places()).isEqualTo(1200);
 	}
 
 	@Test
@@ -178,6 +206,14 @@ class PlanTests extends FullStackTest {
 		mvc.perform(post(base + "/goals").with(as(people, PLANNER)).with(csrf()).param("goalTitle", "Mehr Integrationen"))
 			.andExpect(status().is3xxRedirection());
 		UUID goal = plans.goals(plan).getFirst().id();
+		String englishBaseline = mvc.perform(post(base + "/indicators").with(as(people, PLANNER)).with(csrf())
+			.param("indicatorGoal", goal.toString()).param("indicatorName", "Quote").param("indicatorUnit", "%")
+			.param("indicatorBaseline", "22.5")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(englishBaseline).contains("Bitte prüfen: „22.5“ – meinten Sie 22,5 oder 225?");
+		String halfProgress = mvc.perform(post(base + "/statuses").with(as(people, PLANNER)).with(csrf())
+			.param("statusLabel", "Halb").param("statusStage", "PLANNED").param("statusProgress", "12,5"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(halfProgress).contains("„12,5“: Bitte eine ganze Zahl");
 		mvc.perform(post(base + "/indicators").with(as(people, PLANNER)).with(csrf()).param("indicatorGoal", goal.toString())
 			.param("indicatorName", "Integrationsquote").param("indicatorUnit", "%").param("indicatorBaseline", "22,5"))
 			.andExpect(status().is3xxRedirection());

@@ -178,6 +178,21 @@ class RegistrationTests extends FullStackTest {
 	}
 
 	@Test
+	void aCapacityIsReadInTheReadersLanguage() throws Exception {
+		UUID event = eventWithRegistration("10", LocalDateTime.now().plusDays(30));
+		String english = mvc.perform(post("/manage/jobcenter-hafenstadt/events/" + event + "/registrations")
+			.param("registrationOpen", "true").param("capacity", "1,5").param("closesAt", "")
+			.cookie(new jakarta.servlet.http.Cookie("WERKSTATT_LANG", "en"))
+			.with(as(people, Logins.JOBCENTER_PLANNER)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("did you mean 1.5 or 15?", "value=\"1,5\"");
+		mvc.perform(post("/manage/jobcenter-hafenstadt/events/" + event + "/registrations").param("registrationOpen", "true")
+			.param("capacity", "1.200").param("closesAt", "").with(as(people, Logins.JOBCENTER_PLANNER)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select capacity from event where id = ?").param(event).query(Integer.class).single()).isEqualTo(1200);
+	}
+
+	@Test
 	void aForgedCancelTokenFindsNothingAndChangesNothing() throws Exception {
 		UUID event = eventWithRegistration("3", LocalDateTime.now().plusDays(30));
 		String real = cancelPath(register(event, "Lia Lund", "lia@example.org"));
