@@ -99,7 +99,8 @@ class PlanAdmin {
 		OrganisationSummary organisation = access.planner(slug);
 		Plan plan = access.owned(organisation, id);
 		Language siteDefault = site.siteDefault();
-		if (form.labels().exactly(siteDefault) == null) {
+		// a number that could not be read leaves the binding without its target; its field error is shown then
+		if (result.getTarget() != null && form.labels().exactly(siteDefault) == null) {
 			result.rejectValue(StatusForm.field(siteDefault), "validation.required");
 		}
 		if (result.hasErrors() || form.statusStage() == null || form.statusProgress() == null) {

@@ -211,7 +211,7 @@ class PlanTests extends FullStackTest {
 			.param("indicatorBaseline", "22.5")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(englishBaseline).contains("Bitte prüfen: „22.5“ – meinten Sie 22,5 oder 225?");
 		String halfProgress = mvc.perform(post(base + "/statuses").with(as(people, PLANNER)).with(csrf())
-			.param("statusLabel", "Halb").param("statusStage", "PLANNED").param("statusProgress", "12,5"))
+			.param("statusLabelDe", "Halb").param("statusStage", "PLANNED").param("statusProgress", "12,5"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(halfProgress).contains("„12,5“: Bitte eine ganze Zahl");
 		mvc.perform(post(base + "/indicators").with(as(people, PLANNER)).with(csrf()).param("indicatorGoal", goal.toString())
