@@ -96,7 +96,7 @@ final class PlanTables {
 		return labels;
 	}
 
-	String text(String key) {
-		return messages.getMessage(key, null, locale);
+	String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
 	}
 }
