@@ -59,14 +59,16 @@ final class PlanPdf {
 						pdf.paragraph(new Paragraph(data.plan().summary(), body));
 					}
 					section(pdf, summaryLine);
-					String[] countHeadings = { tables.text("files.column.STATUS"), tables.text("files.export.count"), "%" };
-					PdfPTable counts = table(pdf, new float[] { 3, 1, 1 }, countHeadings, pdf.width() / 2);
-					header(counts, countHeadings);
 					NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+					List<String[]> countRows = new java.util.ArrayList<>();
+					countRows.add(new String[] { tables.text("files.column.STATUS"), tables.text("files.export.count"), "%" });
 					for (StatusCount count : data.summary().counts()) {
-						cells(counts, tables.labels().label(count.status(), locale), numbers.format(count.count()),
-								numbers.format(count.percent()));
+						countRows.add(new String[] { tables.labels().label(count.status(), locale), numbers.format(count.count()),
+								numbers.format(count.percent()) });
 					}
+					PdfPTable counts = table(new float[] { 3, 1, 1 }, countRows, pdf.width() / 2);
+					header(counts, countRows.getFirst());
+					countRows.subList(1, countRows.size()).forEach(row -> cells(counts, row));
 					counts.setWidthPercentage(50);
 					counts.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
 					pdf.table(counts);
@@ -90,21 +92,21 @@ final class PlanPdf {
 
 	private void table(TaggedPdf pdf, String name, List<Object[]> rows, float[] widths, Locale locale) throws DocumentException {
 		section(pdf, name);
-		String[] headings = java.util.Arrays.stream(rows.getFirst()).map(PlanPdf::text).toArray(String[]::new);
-		PdfPTable table = table(pdf, widths, headings, pdf.width());
+		List<String[]> texts = rows.stream()
+			.map(row -> java.util.stream.IntStream.range(0, widths.length)
+				.mapToObj(i -> i < row.length ? text(row[i], locale) : "")
+				.toArray(String[]::new))
+			.toList();
+		PdfPTable table = table(widths, texts, pdf.width());
 		table.setHeaderRows(1);
-		header(table, headings);
-		for (Object[] row : rows.subList(1, rows.size())) {
-			for (int i = 0; i < widths.length; i++) {
-				cells(table, i < row.length ? text(row[i], locale) : "");
-			}
-		}
+		header(table, texts.getFirst());
+		texts.subList(1, texts.size()).forEach(row -> cells(table, row));
 		pdf.table(table);
 	}
 
-	/** A table whose columns leave room for the longest word of their heading, so no word breaks inside. */
-	private PdfPTable table(TaggedPdf pdf, float[] widths, String[] headings, float totalWidth) {
-		PdfPTable table = new PdfPTable(TaggedPdf.fitting(widths, headings, strong, 3, totalWidth));
+	/** A table whose columns leave room for the longest word in them, so no word breaks inside. */
+	private PdfPTable table(float[] widths, List<String[]> rows, float totalWidth) {
+		PdfPTable table = new PdfPTable(TaggedPdf.fitting(widths, rows, strong, body, 3, totalWidth));
 		table.setWidthPercentage(100);
 		table.setSpacingAfter(6);
 		return table;

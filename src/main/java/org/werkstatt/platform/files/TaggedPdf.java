@@ -196,38 +196,41 @@ public final class TaggedPdf {
 	}
 
 	/**
-	 * Relative column widths that give each column at least the room of its longest word in {@code headings}
-	 * (in {@code font}, plus {@code padding} on both sides), so that no heading word breaks inside ("Numm|er"),
-	 * taking the room from the widest columns.
+	 * Column widths in points that give each column at least the room of its longest word (the first row in
+	 * {@code headingFont}, the others in {@code bodyFont}, plus {@code padding} on both sides), so that no word
+	 * breaks inside ("Numm|er", "abgeschlos|sen"), taking the room from the columns that have some to spare. A
+	 * single word wider than a third of the table (a long address) may still break.
 	 */
-	public static float[] fitting(float[] widths, String[] headings, Font font, float padding, float totalWidth) {
+	public static float[] fitting(float[] widths, java.util.List<String[]> rows, Font headingFont, Font bodyFont, float padding,
+			float totalWidth) {
 		float sum = 0;
 		for (float width : widths) {
 			sum += width;
 		}
 		float[] points = new float[widths.length];
 		float[] least = new float[widths.length];
+		for (int r = 0; r < rows.size(); r++) {
+			Font font = r == 0 ? headingFont : bodyFont;
+			String[] row = rows.get(r);
+			for (int i = 0; i < Math.min(row.length, widths.length); i++) {
+				for (String word : row[i] == null ? new String[0] : row[i].split("\\s+")) {
+					float room = font.getBaseFont().getWidthPoint(word, font.getSize()) + 2 * padding + 2;
+					least[i] = Math.max(least[i], Math.min(room, totalWidth / 3));
+				}
+			}
+		}
 		float needed = 0;
+		float spare = 0;
 		for (int i = 0; i < widths.length; i++) {
 			points[i] = widths[i] / sum * totalWidth;
-			for (String word : (i < headings.length ? headings[i] : "").split("\\s+")) {
-				least[i] = Math.max(least[i], font.getBaseFont().getWidthPoint(word, font.getSize()) + 2 * padding + 2);
-			}
 			needed += Math.max(0, least[i] - points[i]);
+			spare += Math.max(0, points[i] - least[i]);
 		}
-		while (needed > 0.01f) {
-			float spare = 0;
-			for (int i = 0; i < points.length; i++) {
-				spare += Math.max(0, points[i] - least[i]);
-			}
-			if (spare <= 0) {
-				break;
-			}
+		if (needed > 0 && spare > 0) {
 			float share = Math.min(1, needed / spare);
 			for (int i = 0; i < points.length; i++) {
 				points[i] = points[i] < least[i] ? least[i] : points[i] - (points[i] - least[i]) * share;
 			}
-			needed = 0;
 		}
 		return points;
 	}

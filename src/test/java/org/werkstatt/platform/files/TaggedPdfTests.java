@@ -24,7 +24,7 @@ class TaggedPdfTests {
 				(page, pages) -> "Side " + page + " af " + pages, pdf -> {
 					pdf.heading(1, new Paragraph("Prøve", new Font(PdfFonts.BOLD, 18)));
 					String[] headings = { "Nummer", "Titel", "Fortschritt", "Verantwortliche Organisation" };
-					PdfPTable table = new PdfPTable(TaggedPdf.fitting(new float[] { 0.5f, 12, 0.5f, 2 }, headings, strong, 3, pdf.width()));
+					PdfPTable table = new PdfPTable(TaggedPdf.fitting(new float[] { 0.5f, 12, 0.5f, 2 }, java.util.List.<String[]>of(headings, new String[] { "1", "x", "abgeschlossen", "y" }), strong, body, 3, pdf.width()));
 					table.setWidthPercentage(100);
 					table.setHeaderRows(1);
 					for (String heading : headings) {
@@ -54,8 +54,11 @@ class TaggedPdfTests {
 	@Test
 	void columnsGetRoomForTheirLongestHeadingWord() {
 		Font strong = new Font(PdfFonts.BOLD, 9.5f);
-		float[] points = TaggedPdf.fitting(new float[] { 1, 10 }, new String[] { "Nummer", "Titel" }, strong, 3, 500);
+		Font body = new Font(PdfFonts.REGULAR, 9.5f);
+		float[] points = TaggedPdf.fitting(new float[] { 1, 10, 1 }, java.util.List.of(new String[] { "Nummer", "Titel", "Status" },
+				new String[] { "1", "Kita", "abgeschlossen" }), strong, body, 3, 500);
 		assertThat(points[0]).isGreaterThanOrEqualTo(PdfFonts.BOLD.getWidthPoint("Nummer", 9.5f) + 6);
-		assertThat(points[0] + points[1]).isCloseTo(500, org.assertj.core.data.Offset.offset(0.1f));
+		assertThat(points[2]).isGreaterThanOrEqualTo(PdfFonts.REGULAR.getWidthPoint("abgeschlossen", 9.5f) + 6);
+		assertThat(points[0] + points[1] + points[2]).isCloseTo(500, org.assertj.core.data.Offset.offset(0.1f));
 	}
 }
