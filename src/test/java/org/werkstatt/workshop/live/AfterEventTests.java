@@ -235,6 +235,32 @@ class AfterEventTests extends FullStackTest {
 		assertThat(FeedbackSummary.of(java.util.List.of()).average()).isZero();
 	}
 
+	// the phone page: mail offer and the links after the session
+
+	@Test
+	void thePhoneOffersMailsAfterTheFirstIdeaAndLinksResultsAndDecisionsAfterTheSession() {
+		Setup setup = openEvent();
+		HttpSession phone = joined(setup, "Ida");
+		String wall = "/live/" + setup.session().code();
+		String before = phone.get(wall).body();
+		assertThat(before).containsPattern("<aside[^>]*id=\"idea-mail-offer\"[^>]*hidden");
+		assertThat(phone.post(wall + "/ideas", Map.of("wall", setup.wall().toString(), "text", "Mehr Sprachkurse am Abend"))
+			.statusCode()).isEqualTo(302);
+		String after = phone.get(wall).body();
+		assertThat(after).containsPattern("<aside[^>]*id=\"idea-mail-offer\"(?![^>]*hidden)[^>]*>")
+			.contains("/events/" + setup.event() + "/my-ideas#subscribe")
+			.containsPattern("<ul[^>]*id=\"live-after\"[^>]*hidden");
+
+		live.setState(setup.event(), LiveState.CLOSED, MODERATOR);
+		String closed = phone.get(wall).body();
+		assertThat(closed).containsPattern("<ul[^>]*id=\"live-after\"(?![^>]*hidden)[^>]*>")
+			.contains("href=\"/events/" + setup.event() + "/decisions\"")
+			.doesNotContain("id=\"results-link\"");
+		live.setResultsPublished(setup.event(), true, MODERATOR);
+		assertThat(phone.get(wall).body()).contains("href=\"/events/" + setup.event() + "/results\"");
+		assertThat(phone.get("/events/" + setup.event() + "/decisions").statusCode()).isEqualTo(200);
+	}
+
 	// photos
 
 	static byte[] png(int width, int height) {
