@@ -118,6 +118,20 @@ class FilesTests extends FullStackTest {
 	}
 
 	@Test
+	void anExportedWorkbookWithDateCellsImportsAgain() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		byte[] xlsx = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx").body();
+		PlanFixture fixture = new PlanFixture(jdbc, plans, measures);
+		UUID copy = fixture.plan(PlanVisibility.INTERNAL, PlanState.DRAFT);
+		HttpSession planner = PlanFixture.planner(port);
+		HttpResponse<String> preview = ImportTests.previewOf(planner, copy, xlsx, "export.xlsx");
+		assertThat(preview.body()).contains("3 Zeilen sind fehlerfrei");
+		assertThat(planner.post(ImportTests.previewPath(preview), Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select starts_on from measure where plan_id = ? and number = '1'").param(copy)
+			.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 1, 1));
+	}
+
+	@Test
 	void theWorkbookHasThreeSheetsAndNoFormula() throws Exception {
 		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
 		HttpResponse<byte[]> response = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx");
