@@ -17,6 +17,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.werkstatt.planning.plan.Measure;
 import org.werkstatt.planning.plan.StatusCount;
 import org.werkstatt.platform.files.PdfFonts;
 import org.werkstatt.platform.files.TaggedPdf;
@@ -75,12 +76,30 @@ final class PlanPdf {
 					table(pdf, tables.text("files.export.fields"), tables.fields(), new float[] { 1, 5, 8, 4 }, locale);
 					table(pdf, tables.text("files.export.goals"), tables.goals(), new float[] { 5, 3, 4, 2, 2, 2, 3, 2, 2 }, locale);
 					List<Object[]> measures = tables.measures();
-					measures.replaceAll(row -> new Object[] { row[0], row[1], row[3], row[4], row[7],
-							row[8] instanceof Number progress ? NumberFormat.getIntegerInstance(locale).format(progress) + " %" : row[8],
-							row[9], row[10], row[13] });
+					for (int i = 1; i < measures.size(); i++) {
+						Object[] row = measures.get(i);
+						measures.set(i, new Object[] { row[0], row[1], row[3], row[4], row[7],
+								row[8] instanceof Number progress ? NumberFormat.getIntegerInstance(locale).format(progress) + " %" : row[8],
+								row[9], row[10], milestones(data, data.measures().get(i - 1), locale) });
+					}
+					Object[] headings = measures.getFirst();
+					measures.set(0, new Object[] { headings[0], headings[1], headings[3], headings[4], headings[7], headings[8],
+							headings[9], headings[10], headings[13] });
 					table(pdf, tables.text("files.export.measures"), measures, new float[] { 1.2f, 6, 3, 3, 2, 1.4f, 2, 2, 5 },
 							locale);
 				});
+	}
+
+	/**
+	 * A measure's milestones in the reader's date pattern, a reached one marked in words (the embedded font has
+	 * no check mark): "31.03.2026 Räume gefunden (erreicht) | 30.06.2026 Eröffnung".
+	 */
+	private String milestones(PlanData data, Measure measure, Locale locale) {
+		String reached = tables.text("measure.milestone.done");
+		return data.milestonesOf(measure)
+			.stream()
+			.map(m -> TaggedPdf.tableDates(locale).format(m.dueOn()) + " " + m.title() + (m.done() ? " (" + reached + ")" : ""))
+			.collect(java.util.stream.Collectors.joining(" | "));
 	}
 
 	private void section(TaggedPdf pdf, String text) throws DocumentException {
