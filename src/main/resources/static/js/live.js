@@ -221,6 +221,8 @@
       }
       if (answer.ok && form.dataset.liveForm === 'post') {
         if (answer.idea) { own[answer.idea] = true; var mine = document.getElementById('idea-' + answer.idea); if (mine) { field(mine, 'own').hidden = false; } }
+        var offer = document.getElementById('idea-mail-offer');
+        if (offer) { offer.hidden = false; }
         form.reset();
         var similar = form.querySelector('.similar');
         if (similar) { similar.textContent = ''; }

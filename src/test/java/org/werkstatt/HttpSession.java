@@ -74,6 +74,28 @@ public final class HttpSession {
 		return postRaw(path, fields);
 	}
 
+	/**
+	 * Fetches a page over a plain socket with a forged {@code Host} header (Java's HTTP client refuses to set
+	 * one) and this session's cookies; the answer's status line, headers and body as one text.
+	 */
+	public String getWithHost(String path, String host) {
+		URI uri = uri(path);
+		String cookie = cookies.getCookieStore()
+			.get(uri)
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+			socket.getOutputStream()
+				.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: */*\r\nConnection: close\r\n"
+						+ (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Sets a cookie as if the server had sent it (for example a forged one). */
 	public void cookie(String name, String value) {
 		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);

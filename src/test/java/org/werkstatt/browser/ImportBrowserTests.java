@@ -44,6 +44,9 @@ class ImportBrowserTests extends BrowserTest {
 		signIn("planung@jobcenter-hafenstadt.example", DemoAccounts.PASSWORD);
 		page.navigate(importPage + "?lang=" + language);
 		assertAccessible(page, "import page " + language);
+		// the "file too large" message waits hidden until a file is too large
+		assertThat(page.locator("#file-size-error")).isHidden();
+		assertThat(page.locator("#import-progress")).isHidden();
 
 		page.locator("#file").setInputFiles(new FilePayload("gross.csv", "text/csv", new byte[6 * 1024 * 1024]));
 		page.locator("#import-form button[type=submit]").click();

@@ -142,9 +142,15 @@ class LiveBrowserTests extends BrowserTest {
 		phone.locator("form[action$='/join/" + event.code() + "'] button[type=submit]").click();
 		assertThat(phone.locator("#live")).isVisible();
 		UUID wall = event.walls().getFirst();
+		// the offer to hear about one's ideas by mail comes with the first idea, without reloading
+		assertThat(phone.locator("#idea-mail-offer")).isHidden();
+		assertThat(phone.locator("#live-after")).isHidden();
 		UUID own = ideaOf(post(phone, wall, "Mehr Teilzeitausbildung"));
 		assertThat(phone.locator("#idea-" + own + " [data-field=own]")).isVisible();
 		assertThat(phone.locator("#live-message")).not().isEmpty();
+		assertThat(phone.locator("#idea-mail-offer")).isVisible();
+		assertThat(phone.locator("#idea-mail-offer-link")).hasAttribute("href",
+				Pattern.compile("/events/" + event.eventId() + "/my-ideas#subscribe$"));
 		assertAccessible(phone, "participant wall " + language);
 		if (german) {
 			screenshot(phone, "live-wall-phone-seeded");
@@ -169,6 +175,22 @@ class LiveBrowserTests extends BrowserTest {
 		moderator.navigate(event.results());
 		assertThat(moderator.locator(".results-list").first()).isVisible();
 		assertAccessible(moderator, "results " + language);
+
+		// after the session the phone links the published results and the decision list
+		fixture.close(event, true);
+		phone.reload();
+		assertThat(phone.locator("#live-after")).isVisible();
+		assertThat(phone.locator("#results-link")).isVisible();
+		assertThat(phone.locator("#idea-mail-offer")).isVisible();
+		assertAccessible(phone, "participant wall after the session " + language);
+		if (german) {
+			screenshot(phone, "live-wall-phone-closed");
+		}
+		phone.locator("#decisions-link").click();
+		assertThat(phone).hasURL(Pattern.compile("/events/" + event.eventId() + "/decisions$"));
+		phone.goBack();
+		phone.locator("#idea-mail-offer-link").click();
+		assertThat(phone.locator("#subscribe")).isVisible();
 		if (german) {
 			screenshot(moderator, "live-results");
 			moderator.navigate(event.console());

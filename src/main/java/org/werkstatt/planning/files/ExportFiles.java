@@ -57,10 +57,11 @@ class ExportFiles {
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID planId, Locale locale) {
 		PlanData data = exports.load(access.readable(planId));
 		PlanTables tables = tables(data, locale);
-		Workbook workbook = new Workbook();
-		fill(workbook.sheet(tables.text("files.export.measures")), tables.measures());
-		fill(workbook.sheet(tables.text("files.export.fields")), tables.fields());
-		fill(workbook.sheet(tables.text("files.export.goals")), tables.goals());
+		Workbook workbook = new Workbook(locale);
+		fill(workbook.sheet(tables.text("files.export.measures")), tables.measures(), 8, 40, 50, 24, 24, 20, 24, 14, 10, 12, 12,
+				12, 8, 50);
+		fill(workbook.sheet(tables.text("files.export.fields")), tables.fields(), 8, 30, 50, 30);
+		fill(workbook.sheet(tables.text("files.export.goals")), tables.goals(), 30, 24, 30, 10, 10, 10, 20, 12, 10);
 		return file(data.plan(), "xlsx", XLSX, workbook.bytes());
 	}
 
@@ -88,7 +89,10 @@ class ExportFiles {
 		return new PlanTables(data, labels, messages, locale);
 	}
 
-	private static void fill(Workbook.Sheet sheet, List<Object[]> rows) {
+	private static void fill(Workbook.Sheet sheet, List<Object[]> rows, double... widths) {
+		for (int i = 0; i < widths.length; i++) {
+			sheet.width(i + 1, widths[i]);
+		}
 		rows.forEach(sheet::row);
 	}
 

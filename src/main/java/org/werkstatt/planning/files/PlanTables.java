@@ -17,7 +17,8 @@ import org.werkstatt.planning.plan.MeasureStatus;
 /**
  * A plan as tables in the reader's language, for the CSV and the workbook: the measures (with the import's
  * headings, so that an exported file imports again), the fields of action, and the goals with one row per
- * indicator value. Numbers stay numbers; dates are ISO.
+ * indicator value. Numbers stay numbers and dates stay {@link java.time.LocalDate}s: date cells in the workbook, ISO in
+ * the CSV, the reader's pattern in the PDF.
  */
 final class PlanTables {
 
@@ -42,8 +43,8 @@ final class PlanTables {
 			MeasureStatus status = data.status(measure.status());
 			rows.add(new Object[] { measure.number(), measure.title(), measure.description(), field == null ? null : field.title(),
 					responsible == null ? null : responsible.name(), measure.responsiblePerson(), measure.partners(),
-					status == null ? measure.status() : labels.label(status, locale), measure.progress(), iso(measure.startsOn()),
-					iso(measure.endsOn()), measure.budget(), measure.places(), milestones(measure) });
+					status == null ? measure.status() : labels.label(status, locale), measure.progress(), measure.startsOn(),
+					measure.endsOn(), measure.budget(), measure.places(), milestones(measure) });
 		}
 		return rows;
 	}
@@ -84,7 +85,7 @@ final class PlanTables {
 				}
 				for (Indicator.Value value : indicator.values()) {
 					rows.add(new Object[] { goal.title(), fieldTitle, indicator.name(), indicator.unit(), indicator.baseline(),
-							indicator.target(), indicator.source(), value.measuredOn().toString(), value.value() });
+							indicator.target(), indicator.source(), value.measuredOn(), value.value() });
 				}
 			}
 		}
@@ -95,11 +96,7 @@ final class PlanTables {
 		return labels;
 	}
 
-	String text(String key) {
-		return messages.getMessage(key, null, locale);
-	}
-
-	private static @Nullable String iso(java.time.@Nullable LocalDate date) {
-		return date == null ? null : date.toString();
+	String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
 	}
 }

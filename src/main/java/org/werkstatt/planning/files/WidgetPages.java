@@ -3,7 +3,6 @@ package org.werkstatt.planning.files;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.werkstatt.planning.plan.Plan;
 import org.werkstatt.planning.plan.PlanAccess;
 import org.werkstatt.planning.plan.PlanStore;
 import org.werkstatt.planning.plan.PlanSummary;
+import org.werkstatt.platform.web.SiteAddress;
 
 /**
  * The status widget of a plan for the organisation's own site ({@code /plans/{planId}/widget}: a small page
@@ -33,13 +33,13 @@ class WidgetPages {
 	private final String baseUrl;
 
 	WidgetPages(PlanAccess access, PlanStore plans, MeasureStore measures, StatusLabels labels, MessageSource messages,
-			@Value("${werkstatt.mail.base-url:}") String baseUrl) {
+			SiteAddress site) {
 		this.access = access;
 		this.plans = plans;
 		this.measures = measures;
 		this.labels = labels;
 		this.messages = messages;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = site.base();
 	}
 
 	@GetMapping("/plans/{planId}/widget")

@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CSV as spreadsheet programs open it: UTF-8 with a byte order mark, every cell quoted, separated by
- * commas or, for German and Danish spreadsheet programs, semicolons. A cell that starts like a formula
- * ({@code = + - @}, tab, carriage return) gets a leading apostrophe, so that a spreadsheet shows it as
- * text and never runs it (CSV injection).
+ * CSV as spreadsheet programs open it, the one rule for every CSV Werkstatt writes: UTF-8 with a byte order
+ * mark, every cell quoted, cells separated by semicolons in every language (what German and Danish Excel open
+ * with a double click; English spreadsheet programs ask or detect it), dates ISO ({@code 2026-03-31}, times
+ * {@code 2026-03-31 14:05} in the site's time zone), numbers with a dot. Headings are in the reader's language,
+ * except in open data files, whose column names are fixed by their schema (docs/open-data.md). A cell that
+ * starts like a formula ({@code = + - @}, tab, carriage return) gets a leading apostrophe, so that a
+ * spreadsheet shows it as text and never runs it (CSV injection).
  */
 public final class Csv {
 
@@ -17,10 +20,6 @@ public final class Csv {
 
 	private Csv(char separator) {
 		this.separator = separator;
-	}
-
-	public static Csv commaSeparated() {
-		return new Csv(',');
 	}
 
 	public static Csv semicolonSeparated() {

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.SiteAddress;
 import org.werkstatt.workshop.LiveStatus;
 import org.werkstatt.workshop.registration.RegistrationDesk;
 import org.werkstatt.workshop.registration.RegistrationForm;
@@ -33,14 +33,16 @@ class EventPages {
 	private final LiveStatus.Lookup live;
 	private final CoOrganisers coOrganisers;
 	private final RegistrationDesk registrations;
+	private final SiteAddress site;
 
 	EventPages(EventStore events, Organisations organisations, CoOrganisers coOrganisers, RegistrationDesk registrations,
-			LiveStatus.Lookup live) {
+			LiveStatus.Lookup live, SiteAddress site) {
 		this.live = live;
 		this.events = events;
 		this.organisations = organisations;
 		this.coOrganisers = coOrganisers;
 		this.registrations = registrations;
+		this.site = site;
 	}
 
 	@GetMapping("/events")
@@ -85,7 +87,7 @@ class EventPages {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header("Content-Disposition", "attachment; filename=\"event.ics\"")
-			.body(ICalendar.of(event.title(), List.of(event), baseUrl(), Instant.now()));
+			.body(ICalendar.of(event.title(), List.of(event), site.base(), Instant.now()));
 	}
 
 	/** All public events of an organisation, to subscribe to in a calendar program. */
@@ -94,10 +96,6 @@ class EventPages {
 		OrganisationSummary organisation = organisations.bySlug(slug).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.body(ICalendar.of(organisation.name(), events.publicOf(organisation.id()), baseUrl(), Instant.now()));
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+			.body(ICalendar.of(organisation.name(), events.publicOf(organisation.id()), site.base(), Instant.now()));
 	}
 }

@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.ForbiddenException;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.SiteAddress;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.event.OrganiserAccess;
 
@@ -53,6 +53,7 @@ class ModerationPages {
 	}
 
 	private final Live live;
+	private final SiteAddress site;
 	private final LiveStore store;
 	private final LiveFeeds feeds;
 	private final LiveStream stream;
@@ -60,8 +61,9 @@ class ModerationPages {
 	private final CurrentUser currentUser;
 	private final OrganiserAccess access;
 
-	ModerationPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, Organisations organisations, CurrentUser currentUser, OrganiserAccess access) {
+	ModerationPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, Organisations organisations, CurrentUser currentUser, OrganiserAccess access, SiteAddress site) {
 		this.access = access;
+		this.site = site;
 		this.live = live;
 		this.store = store;
 		this.feeds = feeds;
@@ -348,8 +350,9 @@ class ModerationPages {
 		return "redirect:/manage/" + slug + "/events/" + event.id() + "/live" + anchor;
 	}
 
-	private static String joinUrl(LiveSession session) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/join/" + session.code()).build().toUriString();
+	/** The address printed in the QR code: from WERKSTATT_BASE_URL, never from the request's Host header. */
+	private String joinUrl(LiveSession session) {
+		return site.link("/join/" + session.code());
 	}
 
 	private Moderator moderator() {

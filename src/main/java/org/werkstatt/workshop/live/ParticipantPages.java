@@ -217,7 +217,9 @@ class ParticipantPages {
 		List<Wall> walls = store.walls(session.eventId());
 		Map<UUID, List<Idea>> ideas = new LinkedHashMap<>();
 		walls.forEach(wall -> ideas.put(wall.id(), new java.util.ArrayList<>()));
+		boolean hasOwnIdeas = false;
 		for (Idea idea : store.ideas(session.eventId())) {
+			hasOwnIdeas |= idea.isBy(participant.id()) && idea.status() != IdeaStatus.WITHDRAWN;
 			boolean ownPending = idea.status() == IdeaStatus.PENDING && idea.isBy(participant.id());
 			if ((idea.isPublished() || ownPending) && ideas.containsKey(idea.wallId())) {
 				ideas.get(idea.wallId()).add(idea);
@@ -229,6 +231,7 @@ class ParticipantPages {
 		model.addAttribute("walls", walls);
 		model.addAttribute("ideas", ideas);
 		model.addAttribute("participant", participant);
+		model.addAttribute("hasOwnIdeas", hasOwnIdeas);
 		model.addAttribute("myDots", store.dotsOf(participant.id()));
 		model.addAttribute("remaining", Math.max(0, session.dotBudget() - participant.dotsUsed()));
 		model.addAttribute("blank", BLANK);

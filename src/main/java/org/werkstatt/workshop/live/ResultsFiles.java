@@ -1,7 +1,8 @@
 package org.werkstatt.workshop.live;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -57,8 +58,7 @@ class ResultsFiles {
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
 		Event event = visibleEvent(id);
 		Results results = access.results(event);
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(siteTime.zone());
-		Workbook workbook = new Workbook();
+		Workbook workbook = new Workbook(locale);
 		Workbook.Sheet sheet = workbook.sheet(text("results.title", locale)).width(1, 24).width(2, 8).width(3, 60).width(4, 8).width(5, 40)
 			.width(6, 16).width(7, 17);
 		sheet.row(text("results.column.wall", locale), text("results.column.rank", locale),
@@ -69,10 +69,10 @@ class ResultsFiles {
 			for (Results.RankedIdea ranked : wall.ideas()) {
 				Idea idea = ranked.idea();
 				sheet.row(wall.wall().title(), ranked.rank(), idea.text(), idea.score(), null, idea.nickname(),
-						time.format(idea.createdAt()));
+						posted(idea));
 				for (Idea merged : ranked.merged()) {
 					sheet.row(wall.wall().title(), null, merged.text(), merged.dots(), idea.text(), merged.nickname(),
-							time.format(merged.createdAt()));
+							posted(merged));
 				}
 			}
 		}
@@ -125,6 +125,11 @@ class ResultsFiles {
 		Event event = events.find(id).orElseThrow(NotFoundException::new);
 		access.visibleSession(event);
 		return event;
+	}
+
+	/** When the idea was posted, a date cell in the site's time zone. */
+	private LocalDateTime posted(Idea idea) {
+		return LocalDateTime.ofInstant(idea.createdAt(), siteTime.zone()).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	private String text(String key, Locale locale) {

@@ -1,8 +1,12 @@
 package org.werkstatt.workshop.live;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.files.Csv;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.SiteTime;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.event.EventStore;
 
@@ -30,14 +35,18 @@ class ResultsPages {
 	private final ResultsAccess access;
 	private final FeedbackStore feedback;
 	private final PhotoStore photos;
+	private final MessageSource messages;
+	private final SiteTime siteTime;
 
 	ResultsPages(EventStore events, Organisations organisations, ResultsAccess access,
-			FeedbackStore feedback, PhotoStore photos) {
+			FeedbackStore feedback, PhotoStore photos, MessageSource messages, SiteTime siteTime) {
 		this.events = events;
 		this.organisations = organisations;
 		this.access = access;
 		this.feedback = feedback;
 		this.photos = photos;
+		this.messages = messages;
+		this.siteTime = siteTime;
 	}
 
 	@GetMapping("/events/{id}/results")
@@ -56,21 +65,25 @@ class ResultsPages {
 		return "workshop/live/results";
 	}
 
+	/** The same columns as the workbook, by the CSV rule of {@link Csv}: {@code ;}, headings in the reader's language. */
 	@GetMapping("/events/{id}/results.csv")
-	ResponseEntity<byte[]> csv(@PathVariable UUID id) {
+	ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
 		Event event = events.find(id).orElseThrow(NotFoundException::new);
 		visibleSession(event);
 		Results results = results(event);
-		Csv csv = Csv.commaSeparated();
-		csv.row("wall", "rank", "idea", "dots", "merged_into", "nickname", "posted_at");
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(siteTime.zone());
+		Csv csv = Csv.semicolonSeparated();
+		csv.row(Stream.of("wall", "rank", "idea", "dots", "mergedInto", "nickname", "postedAt")
+			.map(column -> messages.getMessage("results.column." + column, null, locale))
+			.toArray());
 		for (Results.WallResult wall : results.walls()) {
 			for (Results.RankedIdea ranked : wall.ideas()) {
 				Idea idea = ranked.idea();
-				csv.row(wall.wall().title(), String.valueOf(ranked.rank()), idea.text(), String.valueOf(idea.score()), "",
-						nullToEmpty(idea.nickname()), idea.createdAt().toString());
+				csv.row(wall.wall().title(), ranked.rank(), idea.text(), idea.score(), null, idea.nickname(),
+						time.format(idea.createdAt()));
 				for (Idea merged : ranked.merged()) {
-					csv.row(wall.wall().title(), "", merged.text(), String.valueOf(merged.dots()), idea.text(),
-							nullToEmpty(merged.nickname()), merged.createdAt().toString());
+					csv.row(wall.wall().title(), null, merged.text(), merged.dots(), idea.text(), merged.nickname(),
+							time.format(merged.createdAt()));
 				}
 			}
 		}
@@ -91,9 +104,5 @@ class ResultsPages {
 
 	private boolean isOrganiser(Event event) {
 		return access.isOrganiser(event);
-	}
-
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
 	}
 }

@@ -1,15 +1,13 @@
 package org.werkstatt.workshop.live;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
@@ -17,19 +15,18 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.werkstatt.platform.files.PdfFonts;
+import org.werkstatt.platform.files.TaggedPdf;
 import org.werkstatt.workshop.event.Event;
 
 /**
  * The printable documentation of the day (OpenPDF): the event, its counts, each wall with its ranked ideas,
  * dots, merged ideas and hidden counts, and the photos with their captions. Liberation Sans is embedded, so
- * umlauts, æ ø å and typographic quotes print on every machine.
+ * umlauts, æ ø å and typographic quotes print on every machine. Page numbers, numbers in the reader's language,
+ * tagged as far as OpenPDF allows ({@link TaggedPdf}).
  */
 final class ResultsPdf {
 
@@ -58,29 +55,18 @@ final class ResultsPdf {
 	}
 
 	byte[] write(Event event, Facts facts, Results results, List<PrintedPhoto> photos) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-		try {
-			PdfWriter writer = PdfWriter.getInstance(document, bytes);
-			writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
-			document.addTitle(text("results.title") + ": " + event.title());
-			document.addCreator("Werkstatt");
-			document.open();
-			document.add(new Paragraph(text("results.pdf.subtitle"), small));
-			Paragraph heading = new Paragraph(event.title(), title);
-			heading.setSpacingAfter(8);
-			document.add(heading);
-			document.add(facts(facts, results));
-			for (Results.WallResult wall : results.walls()) {
-				wall(document, wall);
-			}
-			photos(document, photos);
-			document.close();
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException("The results PDF could not be written", e);
-		}
-		return bytes.toByteArray();
+		return TaggedPdf.write(PageSize.A4, 56, locale, text("results.title") + ": " + event.title(), small,
+				(page, pages) -> text("pdf.page", page, pages), pdf -> {
+					pdf.paragraph(new Paragraph(text("results.pdf.subtitle"), small));
+					Paragraph heading = new Paragraph(event.title(), title);
+					heading.setSpacingAfter(8);
+					pdf.heading(1, heading);
+					pdf.table(facts(facts, results));
+					for (Results.WallResult wall : results.walls()) {
+						wall(pdf, wall);
+					}
+					photos(pdf, photos);
+				});
 	}
 
 	private PdfPTable facts(Facts facts, Results results) {
@@ -92,9 +78,10 @@ final class ResultsPdf {
 			fact(table, text("results.pdf.venue"), facts.venue());
 		}
 		fact(table, text("results.pdf.organiser"), facts.organiser());
-		fact(table, text("live.participants"), String.valueOf(results.participants()));
-		fact(table, text("results.ideas"), String.valueOf(results.ideas()));
-		fact(table, text("results.walls"), String.valueOf(results.walls().size()));
+		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+		fact(table, text("live.participants"), numbers.format(results.participants()));
+		fact(table, text("results.ideas"), numbers.format(results.ideas()));
+		fact(table, text("results.walls"), numbers.format(results.walls().size()));
 		return table;
 	}
 
@@ -107,13 +94,13 @@ final class ResultsPdf {
 		}
 	}
 
-	private void wall(Document document, Results.WallResult wall) throws DocumentException {
+	private void wall(TaggedPdf pdf, Results.WallResult wall) throws DocumentException {
 		Paragraph title = new Paragraph(wall.wall().title(), heading);
 		title.setSpacingBefore(14);
 		title.setSpacingAfter(2);
-		document.add(title);
+		pdf.heading(2, title);
 		if (wall.wall().question() != null) {
-			document.add(new Paragraph(wall.wall().question(), body));
+			pdf.paragraph(new Paragraph(wall.wall().question(), body));
 		}
 		StringBuilder counts = new StringBuilder(text("results.ideaCount", wall.ideas().size()));
 		if (wall.hidden() > 0) {
@@ -124,16 +111,16 @@ final class ResultsPdf {
 		}
 		Paragraph summary = new Paragraph(counts.toString(), small);
 		summary.setSpacingAfter(6);
-		document.add(summary);
+		pdf.paragraph(summary);
 		for (Results.RankedIdea ranked : wall.ideas()) {
 			Paragraph idea = new Paragraph();
 			idea.setIndentationLeft(22);
 			idea.setFirstLineIndent(-22);
 			idea.setSpacingAfter(3);
-			idea.add(new Chunk(ranked.rank() + ".  ", strong));
+			idea.add(new Chunk(NumberFormat.getIntegerInstance(locale).format(ranked.rank()) + ".  ", strong));
 			idea.add(new Chunk(ranked.idea().text(), body));
 			idea.add(new Chunk("  –  " + text("dots.count", ranked.idea().score()), strong));
-			document.add(idea);
+			pdf.paragraph(idea);
 			if (!ranked.merged().isEmpty()) {
 				org.openpdf.text.List merged = new org.openpdf.text.List(false, 10);
 				merged.setListSymbol(new Chunk("–", small));
@@ -142,35 +129,31 @@ final class ResultsPdf {
 					merged.add(new ListItem(text("results.mergedHere") + " " + other.text() + " ("
 							+ text("dots.count", other.dots()) + ")", small));
 				}
-				document.add(merged);
+				pdf.list(merged);
 			}
 		}
 		if (wall.ideas().stream().anyMatch(ranked -> !ranked.merged().isEmpty())) {
 			Paragraph rule = new Paragraph(text("results.mergeRule"), small);
 			rule.setSpacingBefore(4);
-			document.add(rule);
+			pdf.paragraph(rule);
 		}
 	}
 
-	private void photos(Document document, List<PrintedPhoto> photos) throws DocumentException {
+	private void photos(TaggedPdf pdf, List<PrintedPhoto> photos) throws DocumentException {
 		if (photos.isEmpty()) {
 			return;
 		}
-		document.newPage();
-		document.add(new Paragraph(text("photo.title"), heading));
+		pdf.newPage();
+		pdf.heading(2, new Paragraph(text("photo.title"), heading));
 		for (PrintedPhoto printed : photos) {
 			Image image = image(printed.file());
 			if (image != null) {
-				image.scaleToFit(document.right() - document.left(), 300);
-				image.setAlt(printed.photo().altText());
-				image.setAlignment(Element.ALIGN_LEFT);
-				image.setSpacingBefore(12);
-				document.add(image);
+				pdf.figure(image, printed.photo().altText(), 300, 12);
 			}
 			String words = printed.photo().caption() != null ? printed.photo().caption() : printed.photo().altText();
 			Paragraph caption = new Paragraph(image == null ? text("results.pdf.photoNotPrinted", words) : words, small);
 			caption.setSpacingAfter(6);
-			document.add(caption);
+			pdf.paragraph(caption);
 		}
 	}
 

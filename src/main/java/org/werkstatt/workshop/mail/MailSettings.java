@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code SPRING_MAIL_PORT}, {@code SPRING_MAIL_USERNAME}, {@code SPRING_MAIL_PASSWORD}); without a host,
  * nothing is sent and messages wait on the outbox page.
  *
+ * The links in mails come from {@link org.werkstatt.platform.web.SiteAddress} ({@code WERKSTATT_BASE_URL}).
+ *
  * @param from the sender address, {@code WERKSTATT_MAIL_FROM}
- * @param baseUrl the site's public address for links in mails sent without a request (reminders),
- *        {@code WERKSTATT_BASE_URL}, by default {@code http://localhost:$PORT}
  */
 @ConfigurationProperties("werkstatt.mail")
-public record MailSettings(String from, String baseUrl) {
+public record MailSettings(String from) {
 }

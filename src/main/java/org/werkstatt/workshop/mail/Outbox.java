@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.werkstatt.platform.web.SiteAddress;
 import org.werkstatt.workshop.Mails;
 
 /**

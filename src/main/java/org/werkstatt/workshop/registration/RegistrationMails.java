@@ -13,7 +13,7 @@ import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.SiteTime;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.mail.Outbox;
-import org.werkstatt.workshop.mail.SiteAddress;
+import org.werkstatt.platform.web.SiteAddress;
 
 /**
  * Writes the mails about a registration into the outbox, in the language the person registered in:

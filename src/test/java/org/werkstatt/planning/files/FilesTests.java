@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -22,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.werkstatt.FullStackTest;
 import org.werkstatt.HttpSession;
+import org.werkstatt.Pdfs;
 import org.werkstatt.planning.plan.MeasureForm;
 import org.werkstatt.planning.plan.MeasureStore;
 import org.werkstatt.planning.plan.Measures;
@@ -110,6 +118,20 @@ class FilesTests extends FullStackTest {
 	}
 
 	@Test
+	void anExportedWorkbookWithDateCellsImportsAgain() {
+		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
+		byte[] xlsx = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx").body();
+		PlanFixture fixture = new PlanFixture(jdbc, plans, measures);
+		UUID copy = fixture.plan(PlanVisibility.INTERNAL, PlanState.DRAFT);
+		HttpSession planner = PlanFixture.planner(port);
+		HttpResponse<String> preview = ImportTests.previewOf(planner, copy, xlsx, "export.xlsx");
+		assertThat(preview.body()).contains("3 Zeilen sind fehlerfrei");
+		assertThat(planner.post(ImportTests.previewPath(preview), Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select starts_on from measure where plan_id = ? and number = '1'").param(copy)
+			.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 1, 1));
+	}
+
+	@Test
 	void theWorkbookHasThreeSheetsAndNoFormula() throws Exception {
 		UUID plan = fullPlan(PlanVisibility.PUBLIC, PlanState.IN_PROGRESS);
 		HttpResponse<byte[]> response = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx");
@@ -128,9 +150,49 @@ class FilesTests extends FullStackTest {
 		assertThat(parts.get("xl/worksheets/sheet1.xml"))
 			.contains("<is><t xml:space=\"preserve\">=HYPERLINK(&quot;http://böse.example&quot;;&quot;klick&quot;)</t>")
 			.contains("<v>12500.50</v>");
-		assertThat(parts.get("xl/worksheets/sheet3.xml")).contains("Integrationsquote").contains("2026-06-30").contains("<v>23.40</v>");
+		assertThat(parts.get("xl/worksheets/sheet3.xml")).contains("Integrationsquote").contains("<v>23.40</v>");
 		RawTable read = XlsxReader.read(response.body());
 		assertThat(read.rows()).hasSize(3);
+
+		// read back as a spreadsheet program does: dates are date cells in the reader's pattern, numbers are numbers
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+			Row first = rowStartingWith(book.getSheet("Maßnahmen"), 1, "Kita nachmittags");
+			assertDate(first.getCell(9), LocalDate.of(2026, 1, 1), "dd.mm.yyyy");
+			assertDate(first.getCell(10), LocalDate.of(2026, 6, 30), "dd.mm.yyyy");
+			assertThat(first.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(100);
+			assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(12500.5);
+			assertThat(first.getCell(0).getCellType()).as("a measure number is text").isEqualTo(CellType.STRING);
+			Row value = rowStartingWith(book.getSheet("Ziele und Kennzahlen"), 2, "Integrationsquote");
+			assertDate(value.getCell(7), LocalDate.of(2025, 12, 31), "dd.mm.yyyy");
+			assertThat(value.getCell(8).getNumericCellValue()).isEqualTo(22.1);
+		}
+		byte[] english = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx?lang=en").body();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+			Row first = rowStartingWith(book.getSheetAt(0), 1, "Kita nachmittags");
+			assertDate(first.getCell(9), LocalDate.of(2026, 1, 1), "mm/dd/yyyy");
+		}
+		byte[] danish = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx?lang=da").body();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(danish))) {
+			assertDate(rowStartingWith(book.getSheetAt(0), 1, "Kita nachmittags").getCell(9), LocalDate.of(2026, 1, 1), "dd.mm.yyyy");
+		}
+	}
+
+	static Row rowStartingWith(Sheet sheet, int column, String text) {
+		for (Row row : sheet) {
+			Cell cell = row.getCell(column);
+			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(text)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row with " + text);
+	}
+
+	static void assertDate(Cell cell, LocalDate date, String format) {
+		assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+		assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(date);
+		assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
 	}
 
 	@Test
@@ -146,7 +208,37 @@ class FilesTests extends FullStackTest {
 		assertThat(text.toString()).contains("3 Maßnahmen: 1 geplant, 1 in Umsetzung, 1 abgeschlossen")
 			.contains("Integrationsquote")
 			.contains("Kita nachmittags – „æ ø å“")
-			.contains("Räume gefunden");
+			.containsPattern("Räume\\s+gefunden");
+
+		// as a reader's programs see it: tagged, titled, German, fonts embedded, numbered pages, local dates and numbers
+		String title = jdbc.sql("select title from plan where id = ?").param(plan).query(String.class).single();
+		for (String language : new String[] { "de", "da", "en" }) {
+			Path file = Pdfs.save(new HttpSession(port).getBytes("/plans/" + plan + "/export.pdf?lang=" + language).body(),
+					"plan-" + language);
+			Pdfs.assertAccessible(file, title, language);
+			int pages = Pdfs.pages(file);
+			String layout = Pdfs.text(file);
+			String pageOne = switch (language) {
+				case "de" -> "Seite 1 von " + pages;
+				case "da" -> "Side 1 af " + pages;
+				default -> "Page 1 of " + pages;
+			};
+			assertThat(layout).contains(pageOne);
+			String number = switch (language) {
+				case "de" -> "Nummer";
+				case "da" -> "Nummer";
+				default -> "Number";
+			};
+			assertThat(layout).doesNotContainPattern("abgeschlos\\s+sen|afslutt\\s+et");
+			assertThat(layout).as("the heading word stays whole").contains(number).doesNotContainPattern(number.substring(0, 4) + "\\s+" + number.substring(4));
+			switch (language) {
+				case "de" -> assertThat(layout).contains("30.06.2026").contains("01.01.2026").contains("23,4").contains("31.03.2026 Räume").contains("(erreicht)")
+					.doesNotContain("2026-06-30").doesNotContain("2026-03-31");
+				case "da" -> assertThat(layout).contains("30.06.2026").contains("1. jan. 2026").contains("23,4");
+				default -> assertThat(layout).contains("06/30/2026").contains("Jan 1, 2026").contains("23.4");
+			}
+			Pdfs.png(file);
+		}
 	}
 
 	@Test

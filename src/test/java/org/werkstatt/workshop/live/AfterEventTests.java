@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +28,10 @@ import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -33,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.werkstatt.FullStackTest;
 import org.werkstatt.HttpSession;
+import org.werkstatt.Pdfs;
 import org.werkstatt.workshop.EventFormat;
 import org.werkstatt.workshop.event.EventForm;
 import org.werkstatt.workshop.event.EventStore;
@@ -227,6 +235,32 @@ class AfterEventTests extends FullStackTest {
 		assertThat(FeedbackSummary.of(java.util.List.of()).average()).isZero();
 	}
 
+	// the phone page: mail offer and the links after the session
+
+	@Test
+	void thePhoneOffersMailsAfterTheFirstIdeaAndLinksResultsAndDecisionsAfterTheSession() {
+		Setup setup = openEvent();
+		HttpSession phone = joined(setup, "Ida");
+		String wall = "/live/" + setup.session().code();
+		String before = phone.get(wall).body();
+		assertThat(before).containsPattern("<aside[^>]*id=\"idea-mail-offer\"[^>]*hidden");
+		assertThat(phone.post(wall + "/ideas", Map.of("wall", setup.wall().toString(), "text", "Mehr Sprachkurse am Abend"))
+			.statusCode()).isEqualTo(302);
+		String after = phone.get(wall).body();
+		assertThat(after).containsPattern("<aside[^>]*id=\"idea-mail-offer\"(?![^>]*hidden)[^>]*>")
+			.contains("/events/" + setup.event() + "/my-ideas#subscribe")
+			.containsPattern("<ul[^>]*id=\"live-after\"[^>]*hidden");
+
+		live.setState(setup.event(), LiveState.CLOSED, MODERATOR);
+		String closed = phone.get(wall).body();
+		assertThat(closed).containsPattern("<ul[^>]*id=\"live-after\"(?![^>]*hidden)[^>]*>")
+			.contains("href=\"/events/" + setup.event() + "/decisions\"")
+			.doesNotContain("id=\"results-link\"");
+		live.setResultsPublished(setup.event(), true, MODERATOR);
+		assertThat(phone.get(wall).body()).contains("href=\"/events/" + setup.event() + "/results\"");
+		assertThat(phone.get("/events/" + setup.event() + "/decisions").statusCode()).isEqualTo(200);
+	}
+
 	// photos
 
 	static byte[] png(int width, int height) {
@@ -405,7 +439,7 @@ class AfterEventTests extends FullStackTest {
 
 		Map<String, String> parts = unzip(response.body());
 		assertThat(parts).containsOnlyKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-				"xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml");
+				"xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml");
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		for (Map.Entry<String, String> part : parts.entrySet()) {
@@ -428,6 +462,45 @@ class AfterEventTests extends FullStackTest {
 		assertThat(mergedRow.group(1)).containsPattern("<c r=\"E\\d+\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Mehr Kitaplätze für Alleinerziehende");
 		assertThat(sheet).containsPattern("<c r=\"B2\"><v>1</v></c>").containsPattern("<c r=\"D2\"><v>2</v></c>");
 		assertThat(parts.get("xl/workbook.xml")).contains("<sheet name=\"Ergebnisse\"");
+
+		// read back as a spreadsheet program does: the time of posting is a date cell with time, in the site's zone
+		Instant posted = jdbc.sql("select min(created_at) from idea where event_id = ? and status <> 'HIDDEN'").param(setup.event())
+			.query(java.sql.Timestamp.class).single().toInstant();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+			org.apache.poi.ss.usermodel.Sheet read = book.getSheetAt(0);
+			assertThat(read.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Geschrieben am");
+			Cell rank = read.getRow(1).getCell(1);
+			assertThat(rank.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(rank.getNumericCellValue()).isEqualTo(1);
+			LocalDateTime earliest = null;
+			for (int r = 1; r <= read.getLastRowNum(); r++) {
+				Cell time = read.getRow(r).getCell(6);
+				assertThat(time.getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(DateUtil.isCellDateFormatted(time)).isTrue();
+				assertThat(time.getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy hh:mm");
+				LocalDateTime value = time.getLocalDateTimeCellValue();
+				earliest = earliest == null || value.isBefore(earliest) ? value : earliest;
+			}
+			assertThat(earliest).isEqualTo(LocalDateTime.ofInstant(posted, ZoneId.of("Europe/Berlin")).truncatedTo(ChronoUnit.MINUTES));
+		}
+	}
+
+	@Test
+	void theCsvFollowsTheOneCsvRule() {
+		Setup setup = eventWithResults();
+		for (String language : new String[] { "de", "da", "en" }) {
+			HttpResponse<byte[]> response = bytes(organiser(), "/events/" + setup.event() + "/results.csv?lang=" + language, null);
+			String csv = new String(response.body(), StandardCharsets.UTF_8);
+			String heading = switch (language) {
+				case "de" -> "\uFEFF\"Themenwand\";\"Rang\";";
+				case "da" -> "\uFEFF\"Temavæg\";";
+				default -> "\uFEFF\"Theme wall\";\"Rank\";";
+			};
+			assertThat(csv).as(language).startsWith(heading);
+			assertThat(csv).containsPattern("\"Mehr Kitaplätze für Alleinerziehende – „sofort“\";\"\\d+\";")
+				.containsPattern("\";\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\"\r\n")
+				.contains("\"'=HYPERLINK(");
+		}
 	}
 
 	@Test
@@ -467,6 +540,28 @@ class AfterEventTests extends FullStackTest {
 			.doesNotContain("Foto (im PDF nicht darstellbar): Die Wand am Abend")
 			.doesNotContain("Unsinn");
 		reader.close();
+
+		// as a reader's programs see it: tagged, titled, in the language, fonts embedded, numbered pages
+		for (String language : new String[] { "de", "da", "en" }) {
+			Path file = Pdfs.save(bytes(organiser, "/events/" + setup.event() + "/results.pdf?lang=" + language, null).body(),
+					"results-" + language);
+			String prefix = switch (language) {
+				case "de" -> "Ergebnisse: ";
+				case "da" -> "Resultater: ";
+				default -> "Results: ";
+			};
+			Pdfs.assertAccessible(file, prefix + title, language);
+			int pages = Pdfs.pages(file);
+			String last = switch (language) {
+				case "de" -> "Seite " + pages + " von " + pages;
+				case "da" -> "Side " + pages + " af " + pages;
+				default -> "Page " + pages + " of " + pages;
+			};
+			assertThat(Pdfs.text(file)).contains(last);
+			Pdfs.png(file);
+		}
+		String raw = new String(bytes(organiser, "/events/" + setup.event() + "/results.pdf", null).body(), StandardCharsets.ISO_8859_1);
+		assertThat(raw).as("the photo is a figure with its alternative text").contains("/S/Figure").contains("/Alt");
 	}
 
 	@Test

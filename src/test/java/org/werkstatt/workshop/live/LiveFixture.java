@@ -118,6 +118,12 @@ public final class LiveFixture {
 		live.changeSettings(event.eventId(), SettingsForm.of(session), moderator);
 	}
 
+	/** Ends the session, and publishes the results if asked to. */
+	public void close(LiveEvent event, boolean publishResults) {
+		live.setState(event.eventId(), LiveState.CLOSED, moderator);
+		live.setResultsPublished(event.eventId(), publishResults, moderator);
+	}
+
 	private static UUID posted(Outcome outcome) {
 		require(outcome);
 		return outcome.subject();

@@ -90,7 +90,7 @@ class LiveRulesTests {
 		assertThat(Csv.cell("-1")).isEqualTo("'-1");
 		assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
 		assertThat(Csv.cell("Mehr Kitaplätze")).isEqualTo("Mehr Kitaplätze");
-		assertThat(Csv.commaSeparated().row("a\"b", "=1").toString()).isEqualTo("\uFEFF\"a\"\"b\",\"'=1\"\r\n");
+		assertThat(Csv.semicolonSeparated().row("a\"b", "=1").toString()).isEqualTo("\uFEFF\"a\"\"b\";\"'=1\"\r\n");
 		assertThat(Csv.semicolonSeparated().row("a", null, 2).toString()).isEqualTo("\uFEFF\"a\";\"\";\"2\"\r\n");
 	}
 

@@ -39,7 +39,7 @@ class OutboxRetryTests extends FullStackTest {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", unreachable);
 		OutboxSender sender = new OutboxSender(outbox, beans.getBeanProvider(JavaMailSender.class),
-				new MailSettings("werkstatt@example.org", ""));
+				new MailSettings("werkstatt@example.org"));
 
 		int before = totalAttempts();
 		sender.sendPending();

@@ -45,7 +45,7 @@ class MailDeliveryTests {
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("werkstatt.mail.from", () -> "werkstatt@jobcenter-hafenstadt.example");
 		registry.add("werkstatt.mail.send-interval", () -> "PT1S");
-		registry.add("werkstatt.mail.base-url", () -> "https://werkstatt.jobcenter-hafenstadt.example/");
+		registry.add("werkstatt.base-url", () -> "https://werkstatt.jobcenter-hafenstadt.example/");
 		registry.add("werkstatt.database.data-dir",
 				() -> FullStackTest.TEST_DATA.resolve("mail-" + ProcessHandle.current().pid()).resolve("postgres").toString());
 	}
