@@ -14,34 +14,34 @@ import org.werkstatt.planning.plan.Plan;
  * field of action by field of action its measures with number, title, status and progress, a few to a
  * slide so that they can be read at the back of the room.
  */
-record PlanDeck(Plan plan, String owner, int total, List<StatusLine> summary, List<Slide> slides) {
+public record PlanDeck(Plan plan, String owner, int total, List<StatusLine> summary, List<Slide> slides) {
 
 	/** As many measures as a slide shows in large type; a longer field is split evenly over several slides. */
 	static final int PER_SLIDE = 7;
 
 	/** A status in the summary, with its part of the bar (in percent of the whole). */
-	record StatusLine(String name, String stage, int count, int percent, double x, double width) {
+	public record StatusLine(String name, String stage, int count, int percent, double x, double width) {
 	}
 
 	/** A measure as its line on a slide shows it, with its status already named in the reader's language. */
-	record Item(UUID id, String number, String title, String status, String stage, int progress) {
+	public record Item(UUID id, String number, String title, String status, String stage, int progress) {
 	}
 
 	/** A measure's line and the field of action it belongs to, if any. */
-	record Placed(@Nullable UUID field, Item item) {
+	public record Placed(@Nullable UUID field, Item item) {
 	}
 
 	/** A group of measures on the slides: a field of action, or the measures without one. */
-	record Group(String title, List<Item> items) {
+	public record Group(String title, List<Item> items) {
 	}
 
 	/**
 	 * One slide: the summary when {@code title} is null, else part {@code part} of {@code parts} of a
 	 * field of action (number {@code field} of {@code fields}).
 	 */
-	record Slide(@Nullable String title, int field, int fields, int part, int parts, List<Item> items) {
+	public record Slide(@Nullable String title, int field, int fields, int part, int parts, List<Item> items) {
 
-		boolean isSummary() {
+		public boolean isSummary() {
 			return title == null;
 		}
 	}
