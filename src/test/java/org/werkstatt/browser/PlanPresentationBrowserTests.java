@@ -45,9 +45,9 @@ class PlanPresentationBrowserTests extends BrowserTest {
 		press("PageDown", "slide=3$");
 		press("PageUp", "slide=2$");
 		String last = page.locator("nav[data-last]").getAttribute("data-last");
-		press("End", Pattern.quote(last) + "$");
-		assertThat(page.locator("a[rel=next]")).hasCount(0);
 		int count = Integer.parseInt(last.substring(last.lastIndexOf('=') + 1));
+		press("End", "slide=" + count + "$");
+		assertThat(page.locator("a[rel=next]")).hasCount(0);
 		press("ArrowLeft", "slide=" + (count - 1) + "$");
 		assertThat(page.locator("a[rel=next]")).hasCount(1);
 		press("Home", "slide=1$");
