@@ -15,4 +15,10 @@ public interface Events {
 
 	/** The events with these ids, public or not, in one query (unknown ids are left out), soonest first. */
 	List<EventSummary> byIds(Collection<UUID> ids);
+
+	/** The event series the organisation runs, by title. */
+	List<SeriesSummary> seriesRunBy(UUID organisationId);
+
+	/** The series with these ids, in one query (unknown ids are left out), by title. */
+	List<SeriesSummary> seriesByIds(Collection<UUID> ids);
 }

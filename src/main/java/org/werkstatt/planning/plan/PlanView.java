@@ -80,6 +80,11 @@ public class PlanView {
 				matching, page, pages);
 	}
 
+	/** A status's name in the reader's language, as the plan page shows it (the presentation uses it too). */
+	public String statusName(MeasureStatus status) {
+		return name(status);
+	}
+
 	/** A status's name in the reader's language: from the bundles for the built-in ones, its label otherwise. */
 	private String name(MeasureStatus status) {
 		return status.builtIn() ? messages.getMessage(status.messageKey(), null, LocaleContextHolder.getLocale())

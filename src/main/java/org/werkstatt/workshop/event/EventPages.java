@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,13 +16,15 @@ import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
 import org.werkstatt.platform.web.SiteAddress;
+import org.werkstatt.workshop.EventPageSection;
 import org.werkstatt.workshop.LiveStatus;
 import org.werkstatt.workshop.registration.RegistrationDesk;
 import org.werkstatt.workshop.registration.RegistrationForm;
 
 /**
  * The public event pages: the list of upcoming and past events, an event's page (with its co-organisers
- * and, when the organiser opened it, the registration form), a series' page, and the calendar files. An invitation-only event is never listed; its page opens through its link.
+ * and, when the organiser opened it, the registration form), a series' page, and the calendar files. Other
+ * modules add sections to the event and series pages through {@link EventPageSection}. An invitation-only event is never listed; its page opens through its link.
  */
 @Controller
 class EventPages {
@@ -34,15 +37,17 @@ class EventPages {
 	private final CoOrganisers coOrganisers;
 	private final RegistrationDesk registrations;
 	private final SiteAddress site;
+	private final ObjectProvider<EventPageSection> sections;
 
 	EventPages(EventStore events, Organisations organisations, CoOrganisers coOrganisers, RegistrationDesk registrations,
-			LiveStatus.Lookup live, SiteAddress site) {
+			LiveStatus.Lookup live, SiteAddress site, ObjectProvider<EventPageSection> sections) {
+		this.site = site;
+		this.sections = sections;
 		this.live = live;
 		this.events = events;
 		this.organisations = organisations;
 		this.coOrganisers = coOrganisers;
 		this.registrations = registrations;
-		this.site = site;
 	}
 
 	@GetMapping("/events")
@@ -69,6 +74,7 @@ class EventPages {
 		model.addAttribute("showcase", events.showcase(id));
 		model.addAttribute("live", live.of(id));
 		model.addAttribute("past", event.isPast(Instant.now()));
+		model.addAttribute("sections", sections.orderedStream().flatMap(s -> s.ofEvent(id).stream()).toList());
 		return "workshop/event";
 	}
 
@@ -78,6 +84,7 @@ class EventPages {
 		model.addAttribute("series", series);
 		model.addAttribute("organiser", organisations.byId(series.organisationId()).orElseThrow(NotFoundException::new));
 		model.addAttribute("events", events.ofSeries(id));
+		model.addAttribute("sections", sections.orderedStream().flatMap(s -> s.ofSeries(id).stream()).toList());
 		return "workshop/series";
 	}
 

@@ -21,6 +21,7 @@ import org.werkstatt.identity.Organisations;
 import org.werkstatt.workshop.EventFormat;
 import org.werkstatt.workshop.EventSummary;
 import org.werkstatt.workshop.Events;
+import org.werkstatt.workshop.SeriesSummary;
 
 /** Events, their series, agenda and product show. Every change is scoped to the organising organisation. */
 @Repository
@@ -164,6 +165,29 @@ public class EventStore implements Events {
 			.param(organisationId)
 			.query(EventStore::series)
 			.list();
+	}
+
+	@Override
+	public List<SeriesSummary> seriesRunBy(UUID organisationId) {
+		return seriesOf(organisationId).stream().map(EventStore::summary).toList();
+	}
+
+	@Override
+	public List<SeriesSummary> seriesByIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, organisation_id, title, description from event_series where id = any (?) order by title")
+			.param(ids.toArray(UUID[]::new))
+			.query(EventStore::series)
+			.list()
+			.stream()
+			.map(EventStore::summary)
+			.toList();
+	}
+
+	private static SeriesSummary summary(Series series) {
+		return new SeriesSummary(series.id(), series.organisationId(), series.title());
 	}
 
 	public Optional<Series> findSeries(UUID id) {

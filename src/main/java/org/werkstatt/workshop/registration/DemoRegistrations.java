@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.werkstatt.identity.DemoLoaded;
 import org.werkstatt.platform.web.SiteTime;
@@ -44,6 +45,7 @@ class DemoRegistrations {
 	}
 
 	@EventListener
+	@Order(15)
 	void on(DemoLoaded demo) {
 		UUID jobcenter = demo.organisations().get("jobcenter-hafenstadt");
 		UUID city = demo.organisations().get("stadt-hafenstadt");
