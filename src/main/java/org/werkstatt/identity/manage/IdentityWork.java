@@ -43,7 +43,7 @@ class IdentityWork implements WorkSource {
 		if (!organisation.isNetwork() || !roles.contains(Role.ORGANISATION_ADMIN)) {
 			return List.of();
 		}
-		int waiting = requests.countNew(organisation.id());
+		int waiting = requests.newRequests(List.of(organisation.id())).getOrDefault(organisation.id(), 0);
 		return waiting == 0 ? List.of()
 				: List.of(WorkTask.count("workspace.task.interest", waiting, "/manage/" + organisation.slug() + "/network#requests"));
 	}

@@ -67,14 +67,6 @@ public class InterestRequests implements NetworkRequests {
 	}
 
 	/** Changes the status if the request belongs to the network; false when it does not. */
-	/** How many of the network's requests nobody has answered yet. */
-	public int countNew(UUID networkId) {
-		return jdbc.sql("select count(*) from interest_request where network_id = ? and status = 'NEW'")
-			.param(networkId)
-			.query(Integer.class)
-			.single();
-	}
-
 	public boolean changeStatus(UUID networkId, UUID requestId, InterestStatus status, UUID changedBy) {
 		return jdbc.sql("""
 				update interest_request set status = ?, status_changed_at = now(), status_changed_by = ?
