@@ -107,7 +107,7 @@ class FoundationPagesBrowserTests extends BrowserTest {
 		page.keyboard().press("Tab");
 		page.keyboard().type(DemoAccounts.PASSWORD);
 		page.keyboard().press("Enter");
-		page.waitForURL("**/");
+		page.waitForURL("**/my-work");
 		assertThat(page.getByText("Alex Admin")).isVisible();
 	}
 

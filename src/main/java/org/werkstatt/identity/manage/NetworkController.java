@@ -98,7 +98,7 @@ class NetworkController {
 	@GetMapping("/requests/{requestId}/join")
 	String joinForm(@PathVariable String slug, @PathVariable UUID requestId, Model model) {
 		Organisation network = managed.requireNetworkAdmin(slug);
-		InterestRequest request = interest.find(network.id(), requestId).orElseThrow(NotFoundException::new);
+		InterestRequest request = openRequest(network, requestId);
 		model.addAttribute("join", JoinForm.of(request));
 		return join(network, request, model);
 	}
@@ -107,13 +107,24 @@ class NetworkController {
 	String admit(@PathVariable String slug, @PathVariable UUID requestId, @Valid @ModelAttribute("join") JoinForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Organisation network = managed.requireNetworkAdmin(slug);
-		InterestRequest request = interest.find(network.id(), requestId).orElseThrow(NotFoundException::new);
+		InterestRequest request = openRequest(network, requestId);
+		if (result.getTarget() == null) {
+			// a choice that is none of the offered ones could not be bound: its field error is shown, nothing changes
+			return join(network, request, model);
+		}
 		var admitted = admission.admit(network, request, form, result, currentUser.personId().orElseThrow());
 		if (admitted.isEmpty()) {
 			return join(network, request, model);
 		}
 		Flash.notice(redirect, admitted.get().invited() ? "network.join.invited" : "network.join.done");
 		return "redirect:/manage/" + slug + "/network#requests";
+	}
+
+	/** A request of the network not yet admitted: one that has joined is not admitted a second time. */
+	private InterestRequest openRequest(Organisation network, UUID requestId) {
+		return interest.find(network.id(), requestId)
+			.filter(r -> r.status() != InterestStatus.JOINED)
+			.orElseThrow(NotFoundException::new);
 	}
 
 	private String join(Organisation network, InterestRequest request, Model model) {

@@ -58,7 +58,7 @@ class ExportFiles {
 		PlanData data = exports.load(access.readable(planId));
 		PlanTables tables = tables(data, locale);
 		Workbook workbook = new Workbook(locale);
-		fill(workbook.sheet(tables.text("files.export.measures")), tables.measures(), 8, 40, 50, 24, 24, 20, 24, 14, 10, 12, 12,
+		fill(workbook.sheet(tables.text("files.export.measures")), tables.measures(), 8, 40, 50, 24, 24, 24, 14, 10, 12, 12,
 				12, 8, 50);
 		fill(workbook.sheet(tables.text("files.export.fields")), tables.fields(), 8, 30, 50, 30);
 		fill(workbook.sheet(tables.text("files.export.goals")), tables.goals(), 30, 24, 30, 10, 10, 10, 20, 12, 10);

@@ -138,7 +138,6 @@ final class PlanJson {
 		json.put("fieldOfActionId", text(measure.fieldId()));
 		json.put("fieldOfAction", field == null ? null : field.title());
 		json.put("responsibleOrganisation", organisation(data.organisation(measure.responsibleOrganisationId())));
-		json.put("responsiblePerson", measure.responsiblePerson());
 		json.put("partners", measure.partners());
 		json.put("status", measure.status());
 		json.put("statusLabel", status == null ? measure.status() : labels.label(status, locale));

@@ -78,13 +78,13 @@ final class PlanPdf {
 					List<Object[]> measures = tables.measures();
 					for (int i = 1; i < measures.size(); i++) {
 						Object[] row = measures.get(i);
-						measures.set(i, new Object[] { row[0], row[1], row[3], row[4], row[7],
-								row[8] instanceof Number progress ? NumberFormat.getIntegerInstance(locale).format(progress) + " %" : row[8],
-								row[9], row[10], milestones(data, data.measures().get(i - 1), locale) });
+						measures.set(i, new Object[] { row[0], row[1], row[3], row[4], row[6],
+								row[7] instanceof Number progress ? NumberFormat.getIntegerInstance(locale).format(progress) + " %" : row[7],
+								row[8], row[9], milestones(data, data.measures().get(i - 1), locale) });
 					}
 					Object[] headings = measures.getFirst();
-					measures.set(0, new Object[] { headings[0], headings[1], headings[3], headings[4], headings[7], headings[8],
-							headings[9], headings[10], headings[13] });
+					measures.set(0, new Object[] { headings[0], headings[1], headings[3], headings[4], headings[6], headings[7],
+							headings[8], headings[9], headings[12] });
 					table(pdf, tables.text("files.export.measures"), measures, new float[] { 1.2f, 6, 3, 3, 2, 1.4f, 2, 2, 5 },
 							locale);
 				});

@@ -36,13 +36,15 @@ final class PlanTables {
 
 	List<Object[]> measures() {
 		List<Object[]> rows = new ArrayList<>();
-		rows.add(java.util.Arrays.stream(Column.values()).map(c -> text(c.messageKey())).toArray());
+		// the contact person is a staff member's name: the plan's pages do not show it, nor do its files
+		rows.add(java.util.Arrays.stream(Column.values()).filter(c -> c != Column.RESPONSIBLE_PERSON)
+			.map(c -> text(c.messageKey())).toArray());
 		for (Measure measure : data.measures()) {
 			FieldOfAction field = data.field(measure.fieldId());
 			OrganisationSummary responsible = data.organisation(measure.responsibleOrganisationId());
 			MeasureStatus status = data.status(measure.status());
 			rows.add(new Object[] { measure.number(), measure.title(), measure.description(), field == null ? null : field.title(),
-					responsible == null ? null : responsible.name(), measure.responsiblePerson(), measure.partners(),
+					responsible == null ? null : responsible.name(), measure.partners(),
 					status == null ? measure.status() : labels.label(status, locale), measure.progress(), measure.startsOn(),
 					measure.endsOn(), measure.budget(), measure.places(), milestones(measure) });
 		}

@@ -32,7 +32,8 @@ class MeasureDocuments {
 
 	@GetMapping("/measures/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
-		Measure measure = measures.find(id).orElseThrow(NotFoundException::new);
+		// a measure made by a draft decision is not public yet, and neither are its documents
+		Measure measure = measures.find(id).filter(m -> measures.published(m.id())).orElseThrow(NotFoundException::new);
 		Plan plan = access.readable(measure.planId());
 		InterimResults.File file = results.file(measure.id(), documentId).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()

@@ -143,7 +143,7 @@ class PlanAdmin {
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
 		Plan plan = access.owned(organisation, id);
-		if (form.indicatorGoal() != null && plans.goals(id).stream().noneMatch(g -> g.id().equals(form.indicatorGoal()))) {
+		if (result.getTarget() != null && form.indicatorGoal() != null && plans.goals(id).stream().noneMatch(g -> g.id().equals(form.indicatorGoal()))) {
 			result.rejectValue("indicatorGoal", "plan.goal.unknown");
 		}
 		if (result.hasErrors() || form.indicatorGoal() == null) {
@@ -159,7 +159,7 @@ class PlanAdmin {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrganisationSummary organisation = access.planner(slug);
 		Plan plan = access.owned(organisation, id);
-		if (form.valueIndicator() != null && plans.goals(id)
+		if (result.getTarget() != null && form.valueIndicator() != null && plans.goals(id)
 			.stream()
 			.flatMap(g -> g.indicators().stream())
 			.noneMatch(i -> i.id().equals(form.valueIndicator()))) {

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
+import org.werkstatt.identity.Role;
 import org.werkstatt.workshop.event.OrganiserAccess;
 
 /**
@@ -19,8 +21,10 @@ class OutboxPage {
 	private final OrganiserAccess access;
 	private final Outbox outbox;
 	private final ObjectProvider<JavaMailSender> mailSender;
+	private final CurrentUser currentUser;
 
-	OutboxPage(OrganiserAccess access, Outbox outbox, ObjectProvider<JavaMailSender> mailSender) {
+	OutboxPage(OrganiserAccess access, Outbox outbox, ObjectProvider<JavaMailSender> mailSender, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.access = access;
 		this.outbox = outbox;
 		this.mailSender = mailSender;
@@ -32,6 +36,8 @@ class OutboxPage {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("messages", outbox.unsentOf(organisation.id()));
 		model.addAttribute("mailServer", mailSender.getIfAvailable() != null);
+		// an invitation's link sets a password: only the organisation's admins, who may give any role anyway, read it
+		model.addAttribute("readsInvitations", currentUser.hasAnyRole(organisation.id(), Role.ORGANISATION_ADMIN));
 		return "workshop/mail/outbox";
 	}
 }

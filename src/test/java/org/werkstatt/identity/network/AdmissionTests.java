@@ -172,7 +172,57 @@ class AdmissionTests extends FullStackTest {
 			.params(organisation(NETWORK), outsider).query(Integer.class).single()).isOne();
 		assertThat(jdbc.sql("select status from interest_request where id = ?").param(request).query(String.class).single())
 			.isEqualTo("JOINED");
-		assertThat(office.get(join).body()).doesNotContain("value=\"" + outsider + "\"");
+		assertThat(office.get(join).statusCode()).as("a joined request is not admitted again").isEqualTo(404);
+		assertThat(office.post(join, chooseOutsider).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aForgedChoiceIsAFieldErrorNotAServerError() {
+		UUID request = request("Fritz Forge", "forge-" + UUID.randomUUID() + "@example.org", "de");
+		HttpSession office = office();
+		String join = "/manage/" + NETWORK + "/network/requests/" + request + "/join";
+		office.get(join);
+		for (String field : java.util.List.of("mode", "type", "role")) {
+			Map<String, String> form = joinForm("NEW", "Forge e. V.", "forge-" + UUID.randomUUID().toString().substring(0, 8),
+					"forge@example.org");
+			form.put(field, "FOO");
+			HttpResponse<String> refused = office.post(join, form);
+			assertThat(refused.statusCode()).as(field).isEqualTo(200);
+			assertThat(refused.body()).as(field).contains(field + "-error");
+		}
+		assertThat(jdbc.sql("select status from interest_request where id = ?").param(request).query(String.class).single())
+			.isEqualTo("NEW");
+	}
+
+	@Test
+	void onlyTheNetworksAdminsReadAnInvitationsLinkOnTheOutbox() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String email = "link-" + suffix + "@example.org";
+		UUID request = request("Lina Link", email, "de");
+		HttpSession office = office();
+		String join = "/manage/" + NETWORK + "/network/requests/" + request + "/join";
+		office.get(join);
+		assertThat(office.post(join, joinForm("NEW", "Linkverein " + suffix, "link-" + suffix, email)).statusCode())
+			.isEqualTo(302);
+		UUID moderator = jdbc.sql("select id from person where email = 'moderation@jobcenter-hafenstadt.example'")
+			.query(UUID.class).single();
+		jdbc.sql("insert into membership (person_id, organisation_id, role) values (?, ?, 'MODERATOR') on conflict do nothing")
+			.params(moderator, organisation(NETWORK)).update();
+
+		try {
+			String outbox = "/manage/" + NETWORK + "/outbox";
+			assertThat(office.get(outbox).body()).contains(email, "/invitations/");
+			HttpSession moderation = new HttpSession(port);
+			assertThat(moderation.signIn("moderation@jobcenter-hafenstadt.example", DemoAccounts.PASSWORD)).isTrue();
+			HttpResponse<String> seen = moderation.get(outbox);
+			assertThat(seen.statusCode()).isEqualTo(200);
+			assertThat(seen.body()).contains(email, "Ihn sehen nur Personen mit der Rolle Verwaltung")
+				.doesNotContain("/invitations/");
+		}
+		finally {
+			jdbc.sql("delete from membership where person_id = ? and organisation_id = ? and role = 'MODERATOR'")
+				.params(moderator, organisation(NETWORK)).update();
+		}
 	}
 
 	@Test

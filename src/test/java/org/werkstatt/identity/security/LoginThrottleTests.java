@@ -36,7 +36,7 @@ class LoginThrottleTests extends FullStackTest {
 		}
 		// the right password from the guessing address is turned away, from the person's own address it works
 		login(email, PASSWORD, "203.0.113.7").andExpect(redirectedUrl("/login?error"));
-		login(email, PASSWORD, "198.51.100.20").andExpect(redirectedUrl("/"));
+		login(email, PASSWORD, "198.51.100.20").andExpect(redirectedUrl("/my-work"));
 	}
 
 	@Test

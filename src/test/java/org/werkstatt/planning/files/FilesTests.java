@@ -92,8 +92,9 @@ class FilesTests extends FullStackTest {
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("plan-" + plan + ".csv");
 		String csv = new String(response.body(), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF\"Nummer\";\"Titel\";\"Beschreibung\";\"Handlungsfeld\"");
-		assertThat(csv).contains("\"1\";\"Kita nachmittags – „æ ø å“\";\"Betreuung bis 18 Uhr\";\"Junge Menschen\";\"Bildungswerk am Kai gGmbH\";\"Frau Sommer\";\"Stadt\";\"abgeschlossen\";\"100\";\"2026-01-01\";\"2026-06-30\";\"12500.50\";\"20\";\"2026-03-31 ✓ Räume gefunden\"")
+		assertThat(csv).contains("\"1\";\"Kita nachmittags – „æ ø å“\";\"Betreuung bis 18 Uhr\";\"Junge Menschen\";\"Bildungswerk am Kai gGmbH\";\"Stadt\";\"abgeschlossen\";\"100\";\"2026-01-01\";\"2026-06-30\";\"12500.50\";\"20\";\"2026-03-31 ✓ Räume gefunden\"")
 			.contains("\"'=HYPERLINK(\"\"http://böse.example\"\";\"\"klick\"\")\"");
+		assertThat(csv).as("no staff member's name in a public file").doesNotContain("Frau Sommer");
 		assertThat(csv.indexOf("\"2\";")).as("ordered by number").isLessThan(csv.indexOf("\"10\";"));
 		String english = new String(new HttpSession(port).getBytes("/plans/" + plan + "/export.csv?lang=en").body(),
 				StandardCharsets.UTF_8);
@@ -157,11 +158,11 @@ class FilesTests extends FullStackTest {
 		// read back as a spreadsheet program does: dates are date cells in the reader's pattern, numbers are numbers
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
 			Row first = rowStartingWith(book.getSheet("Maßnahmen"), 1, "Kita nachmittags");
-			assertDate(first.getCell(9), LocalDate.of(2026, 1, 1), "dd.mm.yyyy");
-			assertDate(first.getCell(10), LocalDate.of(2026, 6, 30), "dd.mm.yyyy");
-			assertThat(first.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(100);
-			assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(12500.5);
+			assertDate(first.getCell(8), LocalDate.of(2026, 1, 1), "dd.mm.yyyy");
+			assertDate(first.getCell(9), LocalDate.of(2026, 6, 30), "dd.mm.yyyy");
+			assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(100);
+			assertThat(first.getCell(10).getNumericCellValue()).isEqualTo(12500.5);
 			assertThat(first.getCell(0).getCellType()).as("a measure number is text").isEqualTo(CellType.STRING);
 			Row value = rowStartingWith(book.getSheet("Ziele und Kennzahlen"), 2, "Integrationsquote");
 			assertDate(value.getCell(7), LocalDate.of(2025, 12, 31), "dd.mm.yyyy");
@@ -170,11 +171,11 @@ class FilesTests extends FullStackTest {
 		byte[] english = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx?lang=en").body();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(english))) {
 			Row first = rowStartingWith(book.getSheetAt(0), 1, "Kita nachmittags");
-			assertDate(first.getCell(9), LocalDate.of(2026, 1, 1), "mm/dd/yyyy");
+			assertDate(first.getCell(8), LocalDate.of(2026, 1, 1), "mm/dd/yyyy");
 		}
 		byte[] danish = new HttpSession(port).getBytes("/plans/" + plan + "/export.xlsx?lang=da").body();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(danish))) {
-			assertDate(rowStartingWith(book.getSheetAt(0), 1, "Kita nachmittags").getCell(9), LocalDate.of(2026, 1, 1), "dd.mm.yyyy");
+			assertDate(rowStartingWith(book.getSheetAt(0), 1, "Kita nachmittags").getCell(8), LocalDate.of(2026, 1, 1), "dd.mm.yyyy");
 		}
 	}
 
@@ -255,6 +256,7 @@ class FilesTests extends FullStackTest {
 		assertThat(first.get("statusLabel").asString()).isEqualTo("done");
 		assertThat(first.get("stage").asString()).isEqualTo("DONE");
 		assertThat(first.get("responsibleOrganisation").get("name").asString()).isEqualTo("Bildungswerk am Kai gGmbH");
+		assertThat(first.has("responsiblePerson")).as("no staff member's name in open data").isFalse();
 		assertThat(first.get("milestones").get(0).get("dueOn").asString()).isEqualTo("2026-03-31");
 		assertThat(root.get("goals").get(0).get("indicators").get(0).get("values")).hasSize(2);
 		assertThat(root.get("summary").get("total").asInt()).isEqualTo(3);

@@ -63,7 +63,12 @@ class PlanMeetingTests extends FullStackTest {
 		assertThat(count).isGreaterThan(12);
 
 		String second = page("/plans/" + programme + "/present?slide=2", null);
-		assertThat(second).contains("Junge Menschen in Ausbildung und Arbeit", "Handlungsfeld 1 von 3", "Teil 1 von")
+		// other tests may add fields of action to the demo programme: the deck counts what is there
+		java.util.regex.Matcher fields = java.util.regex.Pattern.compile("Handlungsfeld 1 von (\\d+)").matcher(second);
+		assertThat(fields.find()).as("the first field's slide says how many fields follow").isTrue();
+		int fieldCount = Integer.parseInt(fields.group(1));
+		assertThat(fieldCount).isGreaterThanOrEqualTo(3);
+		assertThat(second).contains("Junge Menschen in Ausbildung und Arbeit", "Teil 1 von")
 			.contains("rel=\"prev\" href=\"/plans/" + programme + "/present?slide=1\"")
 			.contains("rel=\"next\" href=\"/plans/" + programme + "/present?slide=3\"");
 
@@ -76,10 +81,12 @@ class PlanMeetingTests extends FullStackTest {
 		assertThat(numbers).hasSize(total).doesNotHaveDuplicates().startsWith("1.1");
 
 		String last = page("/plans/" + programme + "/present?slide=" + count, null);
-		assertThat(last).doesNotContain("rel=\"next\"").contains("Handlungsfeld 3 von 3");
+		assertThat(last).doesNotContain("rel=\"next\"");
+		assertThat(last.contains("Handlungsfeld " + fieldCount + " von " + fieldCount) || last.contains("Ohne Handlungsfeld"))
+			.as("the last slide is the last field, or the measures without one").isTrue();
 		assertThat(page("/plans/" + programme + "/present?slide=9999", null)).isEqualTo(last);
 		assertThat(page("/plans/" + programme + "/present?slide=x", null)).contains(total + " Maßnahmen");
-		assertThat(page("/plans/" + programme + "/present?slide=2&lang=da", null)).contains("Indsatsområde 1 af 3");
+		assertThat(page("/plans/" + programme + "/present?slide=2&lang=da", null)).contains("Indsatsområde 1 af " + fieldCount);
 		assertThat(page("/plans/" + programme, null)).contains("href=\"/plans/" + programme + "/present\"");
 	}
 

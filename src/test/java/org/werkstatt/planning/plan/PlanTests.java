@@ -145,7 +145,7 @@ class PlanTests extends FullStackTest {
 		assertThat(cents).contains("meinten Sie 0,99 oder 99?");
 		String danish = mvc.perform(update(measure, 1, "budget", "1234.5").cookie(new jakarta.servlet.http.Cookie("WERKSTATT_LANG", "da")))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(danish).contains("Kontrollér: „1234.5“ – mente du 1.234,5 eller 12.345?");
+		assertThat(danish).contains("Kontrollér: »1234.5« – mente du 1.234,5 eller 12.345?");
 		String english = mvc.perform(update(measure, 1, "budget", "1234,5").cookie(new jakarta.servlet.http.Cookie("WERKSTATT_LANG", "en")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(english).contains("did you mean 1,234.5 or 12,345?");
