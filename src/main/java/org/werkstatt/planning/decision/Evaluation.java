@@ -136,7 +136,12 @@ public class Evaluation {
 			return decided;
 		}
 		Outcome published = publish(organisation, null, form.selected());
-		return published.done() ? Outcome.done("decision.savedAndPublished", published.count()) : published;
+		if (!published.done()) {
+			// all or nothing: a decision that cannot be published is not kept as a draft behind the planner's back
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return published;
+		}
+		return Outcome.done("decision.savedAndPublished", published.count());
 	}
 
 	/**
