@@ -1,9 +1,9 @@
 /**
- * The catalog of offers by providers: legal basis, target groups, format, places, dates and public search.
- * <p>
- * No code yet: the module is reserved so that the module structure is stable from the start.
+ * The catalog of offers: the activation, integration and training offers of providers, the jobcenter and the
+ * municipality with their dated runs; edited by the provider, approved by the catalog's owner, searched in
+ * public, imported from spreadsheets and openQ-cat, published as Open Referral HSDS, shown at events.
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "platform", "identity", "workshop" })
 @NullMarked
 package org.werkstatt.catalog;
 
