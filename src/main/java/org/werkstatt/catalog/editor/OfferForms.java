@@ -35,7 +35,7 @@ import org.werkstatt.catalog.offer.TimeModel;
  */
 final class OfferForms {
 
-	static final Set<String> LANGUAGES = Set.of("de", "da", "en");
+	static final List<String> LANGUAGES = List.of("de", "da", "en");
 	static final int EMPTY_MODULE_ROWS = 2;
 	static final int EMPTY_CONTACT_ROWS = 1;
 	static final int MORE_ROWS = 3;
