@@ -18,7 +18,7 @@ import org.werkstatt.platform.web.SiteLanguage;
 class LegalBases {
 
 	/** A legal basis to choose, with its label in the reader's language. */
-	record Option(String code, String label) {
+	public record Option(String code, String label) {
 	}
 
 	private final JdbcClient jdbc;

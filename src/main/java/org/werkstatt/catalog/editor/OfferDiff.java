@@ -18,15 +18,15 @@ import org.werkstatt.catalog.offer.OfferContent.TargetGroupEntry;
  * field old and new, a list as the items added, removed, changed (a module, known by its id) and kept. Without
  * an earlier version (a new offer) everything there is counts as new. Blank and missing texts are the same.
  */
-record OfferDiff(boolean isNew, List<FieldDiff> fields) {
+public record OfferDiff(boolean isNew, List<FieldDiff> fields) {
 
 	/** What happened to one item of a list. */
-	enum ItemChange {
+	public enum ItemChange {
 		ADDED, REMOVED, CHANGED, KEPT
 	}
 
 	/** An item of a list field; {@code before} is the old text of a changed item. */
-	record Item(String text, @Nullable String detail, ItemChange change, @Nullable String before,
+	public record Item(String text, @Nullable String detail, ItemChange change, @Nullable String before,
 			@Nullable String beforeDetail) {
 	}
 
@@ -34,23 +34,23 @@ record OfferDiff(boolean isNew, List<FieldDiff> fields) {
 	 * One field: a text ({@code before}, {@code after}) or a list ({@code items}: those of the newer version in its
 	 * order, then the removed ones); {@code reordered} when the list holds the same items in another order.
 	 */
-	record FieldDiff(String field, boolean list, boolean changed, @Nullable String before, @Nullable String after,
+	public record FieldDiff(String field, boolean list, boolean changed, @Nullable String before, @Nullable String after,
 			List<Item> items, boolean reordered) {
 
-		String labelKey() {
+		public String labelKey() {
 			return "catalog.editor.field." + field;
 		}
 
-		boolean empty() {
+		public boolean empty() {
 			return list ? items.isEmpty() : after == null && before == null;
 		}
 	}
 
-	boolean changed() {
+	public boolean changed() {
 		return fields.stream().anyMatch(FieldDiff::changed);
 	}
 
-	List<FieldDiff> changes() {
+	public List<FieldDiff> changes() {
 		return fields.stream().filter(FieldDiff::changed).toList();
 	}
 

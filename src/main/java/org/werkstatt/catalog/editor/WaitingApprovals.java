@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 class WaitingApprovals {
 
 	/** A submitted version: the offer, its provider, the title it will have, when and by whom, new or a change. */
-	record Waiting(UUID offerId, UUID providerId, int number, String title, Instant submittedAt, String submittedBy,
+	public record Waiting(UUID offerId, UUID providerId, int number, String title, Instant submittedAt, String submittedBy,
 			boolean isNew) {
 	}
 

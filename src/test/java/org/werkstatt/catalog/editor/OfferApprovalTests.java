@@ -63,7 +63,7 @@ class OfferApprovalTests extends FullStackTest {
 		assertThat(column(id, "title")).isEqualTo(title);
 
 		// the provider changes the title, a module and the legal bases, and submits
-		post(edit(id).param("title", title + " kompakt").param("legalBases", "DE_SGB2_16A", "DE_ESF_PLUS")
+		save(edit(id).param("title", title + " kompakt").param("legalBases", "DE_SGB2_16A", "DE_ESF_PLUS")
 			.param("modules[0].id", moduleId(id)).param("modules[0].order", "1").param("modules[0].name", "Grundlagen der Bewerbung")
 			.param("modules[0].hours", "20").param("action", "submit"), STAFF);
 		assertThat(column(id, "title")).as("the public still sees the published version").isEqualTo(title);
@@ -98,7 +98,7 @@ class OfferApprovalTests extends FullStackTest {
 		assertThat(column(id, "title")).isEqualTo(title);
 
 		// reworked and submitted again, then approved: now the public sees it
-		post(edit(id).param("title", title + " kompakt").param("duration", "6 Wochen").param("legalBases", "DE_SGB2_16A", "DE_ESF_PLUS")
+		save(edit(id).param("title", title + " kompakt").param("duration", "6 Wochen").param("legalBases", "DE_SGB2_16A", "DE_ESF_PLUS")
 			.param("action", "submit"), STAFF);
 		approve(id, 2);
 		assertThat(column(id, "title")).isEqualTo(title + " kompakt");
@@ -118,7 +118,7 @@ class OfferApprovalTests extends FullStackTest {
 	@Test
 	void aWithdrawnSubmissionCannotBeApproved() throws Exception {
 		UUID id = create("Zurückgezogen " + UUID.randomUUID(), "submit");
-		post(edit(id).param("title", "Doch noch ein Entwurf").param("action", "save"), STAFF);
+		save(edit(id).param("title", "Doch noch ein Entwurf").param("action", "save"), STAFF);
 		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", "1")
 			.with(as(people, PLANNER)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "catalog.approval.notWaiting"));
@@ -219,7 +219,7 @@ class OfferApprovalTests extends FullStackTest {
 
 		UUID id = create("Module " + UUID.randomUUID(), "save");
 		String module = moduleId(id);
-		post(edit(id).param("modules[0].id", UUID.randomUUID().toString()).param("modules[0].name", "Fremde Id")
+		save(edit(id).param("title", "Module").param("modules[0].id", UUID.randomUUID().toString()).param("modules[0].name", "Fremde Id")
 			.param("modules[1].id", module).param("modules[1].name", "Grundlagen, umbenannt").param("action", "save"), STAFF);
 		String content = jdbc.sql("select content::text from offer_version where offer_id = ? and number = 1").param(id)
 			.query(String.class).single();
@@ -251,7 +251,7 @@ class OfferApprovalTests extends FullStackTest {
 		return post("/manage/" + slug + "/offers/" + id + "/edit");
 	}
 
-	private void post(MockHttpServletRequestBuilder request, String email) throws Exception {
+	private void save(MockHttpServletRequestBuilder request, String email) throws Exception {
 		mvc.perform(request.with(as(people, email)).with(csrf())).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeCount(1))
 			.andExpect(flash().attributeExists("notice"));
