@@ -70,7 +70,7 @@ class OfferApprovalTests extends FullStackTest {
 		assertThat(legalBases(id)).containsExactly("DE_SGB2_16A");
 
 		String diff = page(get("/manage/" + OWNER + "/catalog/approvals/" + id), PLANNER);
-		assertThat(diff).contains("Änderung der veröffentlichten Version 1", "offer-diff__field--changed", "geändert",
+		assertThat(diff).contains("Änderung der veröffentlichten Fassung 1", "offer-diff__field--changed", "geändert",
 				"<del class=\"preserve-lines\">" + title + "</del>", "<ins class=\"preserve-lines\">" + title + " kompakt</ins>",
 				"ESF-Plus-Programm", "Grundlagen der Bewerbung");
 
@@ -86,10 +86,10 @@ class OfferApprovalTests extends FullStackTest {
 		String editor = page(get("/manage/" + PROVIDER + "/offers/" + id + "/edit"), STAFF);
 		assertThat(editor).contains("zurückgegeben", "Bitte die &lt;b&gt;Dauer&lt;/b&gt; ergänzen.").doesNotContain("<b>Dauer</b>");
 		String versions = page(get("/manage/" + PROVIDER + "/offers/" + id + "/versions"), STAFF);
-		assertThat(versions).contains("Version 1 ansehen", "Version 2 ansehen", "veröffentlicht", "zurückgegeben",
+		assertThat(versions).contains("Fassung 1 ansehen", "Fassung 2 ansehen", "veröffentlicht", "zurückgegeben",
 				"Bitte die &lt;b&gt;Dauer&lt;/b&gt; ergänzen.", "Tariq Träger");
 		assertThat(page(get("/manage/" + PROVIDER + "/offers/" + id + "/versions/2"), STAFF))
-			.contains("Gegenüber Version 1", title + " kompakt");
+			.contains("Gegenüber Fassung 1", title + " kompakt");
 
 		// approving it now is refused with a clear message: it no longer waits
 		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", "2")
