@@ -1,5 +1,6 @@
 package org.werkstatt.catalog.editor;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,11 +83,12 @@ class Approvals {
 
 	@PostMapping("/{offerId}/approve")
 	String approve(@PathVariable String slug, @PathVariable UUID offerId, @RequestParam int version,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String submitted, RedirectAttributes redirect) {
 		OrganisationSummary owner = access.approver(slug);
 		OfferRecord offer = access.ownedBy(owner, offerId);
-		if (!waits(offer, version)) {
-			Flash.problem(redirect, "catalog.approval.notWaiting");
+		String refusal = refusal(offer, version, submitted);
+		if (refusal != null) {
+			Flash.problem(redirect, refusal);
 			return "redirect:/manage/" + slug + "/catalog/approvals/" + offerId;
 		}
 		try {
@@ -101,12 +104,13 @@ class Approvals {
 
 	@PostMapping("/{offerId}/send-back")
 	String sendBack(@PathVariable String slug, @PathVariable UUID offerId, @RequestParam int version,
-			@Valid @ModelAttribute("sendBack") SendBackForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String submitted, @Valid @ModelAttribute("sendBack") SendBackForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrganisationSummary owner = access.approver(slug);
 		OfferRecord offer = access.ownedBy(owner, offerId);
-		if (!waits(offer, version)) {
-			Flash.problem(redirect, "catalog.approval.notWaiting");
+		String refusal = refusal(offer, version, submitted);
+		if (refusal != null) {
+			Flash.problem(redirect, refusal);
 			return "redirect:/manage/" + slug + "/catalog/approvals/" + offerId;
 		}
 		if (result.hasErrors()) {
@@ -123,9 +127,20 @@ class Approvals {
 		return "redirect:/manage/" + slug + "/catalog/approvals";
 	}
 
-	/** Whether this version of the offer is the one waiting for approval. */
-	private boolean waits(OfferRecord offer, int version) {
-		return submitted(offer).filter(v -> v.number() == version).isPresent();
+	/**
+	 * Why a decision on this version cannot be taken, or null: it must be the one waiting, and (when the page
+	 * said when it was submitted) not withdrawn and submitted again with other content since the page was read.
+	 */
+	private @Nullable String refusal(OfferRecord offer, int version, @Nullable String submittedAt) {
+		Optional<OfferVersion> waiting = submitted(offer).filter(v -> v.number() == version);
+		if (waiting.isEmpty()) {
+			return "catalog.approval.notWaiting";
+		}
+		Instant at = waiting.get().submittedAt();
+		if (submittedAt != null && (at == null || !String.valueOf(at.toEpochMilli()).equals(submittedAt.strip()))) {
+			return "catalog.approval.changedMeanwhile";
+		}
+		return null;
 	}
 
 	private Optional<OfferVersion> submitted(OfferRecord offer) {

@@ -118,10 +118,22 @@ class OfferApprovalTests extends FullStackTest {
 	@Test
 	void aWithdrawnSubmissionCannotBeApproved() throws Exception {
 		UUID id = create("Zurückgezogen " + UUID.randomUUID(), "submit");
+		String readAt = jdbc.sql("select floor(extract(epoch from submitted_at) * 1000)::bigint from offer_version where offer_id = ?")
+			.param(id).query(String.class).single();
+		assertThat(page(get("/manage/" + OWNER + "/catalog/approvals/" + id), PLANNER)).contains("value=\"" + readAt + "\"");
 		save(edit(id).param("title", "Doch noch ein Entwurf").param("action", "save"), STAFF);
 		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", "1")
 			.with(as(people, PLANNER)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "catalog.approval.notWaiting"));
+		assertThat(state(id)).isEqualTo("DRAFT");
+		// submitted again with other content after the approver read it: the approver is told to look again
+		save(edit(id).param("title", "Ganz anders").param("action", "submit"), STAFF);
+		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", "1").param("submitted", readAt)
+			.with(as(people, PLANNER)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "catalog.approval.changedMeanwhile"));
+		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/send-back").param("version", "1").param("submitted", readAt)
+			.param("reason", "zu spät").with(as(people, PLANNER)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "catalog.approval.changedMeanwhile"));
 		assertThat(state(id)).isEqualTo("DRAFT");
 		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", "abc")
 			.with(as(people, PLANNER)).with(csrf())).andExpect(status().is4xxClientError());
