@@ -36,7 +36,8 @@ public class OfferStore {
 	private static final String VERSION_COLUMNS = """
 			number, content, state, created_by_name, created_at, submitted_at, decided_by_name, decided_at, reason""";
 
-	private static final String OPEN = "('DRAFT', 'SUBMITTED', 'RETURNED')";
+	/** The version in work: a draft, a submitted one, or a returned one not yet reworked (as a SQL condition). */
+	private static final String OPEN = "(state in ('DRAFT', 'SUBMITTED') or (state = 'RETURNED' and not reworked))";
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -70,9 +71,9 @@ public class OfferStore {
 	}
 
 	/**
-	 * Saves the content as the offer's open version: a draft or a returned version is overwritten (a returned
-	 * one becomes a draft again, its reason kept), a submitted one is withdrawn and becomes a draft; without an
-	 * open version a new one starts. While the offer was never published its columns follow the draft.
+	 * Saves the content as the offer's open version: a draft is overwritten, a submitted one is withdrawn and
+	 * becomes a draft; a returned version stays as it was sent back and its rework starts a new version (which
+	 * shows the reason while it is worked on); without an open version a new one starts. While the offer was never published its columns follow the draft.
 	 *
 	 * @return the number of the version saved
 	 */
@@ -81,7 +82,8 @@ public class OfferStore {
 		OfferRecord offer = lock(offerId);
 		Optional<Integer> open = openNumber(offerId);
 		int number;
-		if (open.isPresent()) {
+		Optional<VersionState> openState = open.flatMap(n -> versionState(offerId, n));
+		if (open.isPresent() && openState.get() != VersionState.RETURNED) {
 			number = open.get();
 			jdbc.sql("""
 					update offer_version set content = ?::jsonb, state = 'DRAFT', submitted_at = null
@@ -90,14 +92,21 @@ public class OfferStore {
 				.update();
 		}
 		else {
+			// a returned version stays as it was sent back; its rework is a new version
+			Integer reworks = open.orElse(null);
+			if (reworks != null) {
+				jdbc.sql("update offer_version set reworked = true where offer_id = ? and number = ?")
+					.params(offerId, reworks)
+					.update();
+			}
 			number = jdbc.sql("select coalesce(max(number), 0) + 1 from offer_version where offer_id = ?")
 				.param(offerId)
 				.query(Integer.class)
 				.single();
 			jdbc.sql("""
-					insert into offer_version (offer_id, number, content, state, created_by, created_by_name)
-					values (?, ?, ?::jsonb, 'DRAFT', ?, ?)""")
-				.params(offerId, number, json.writeValueAsString(content), editor.personId(), editor.name())
+					insert into offer_version (offer_id, number, content, state, created_by, created_by_name, reworks)
+					values (?, ?, ?::jsonb, 'DRAFT', ?, ?, ?)""")
+				.params(offerId, number, json.writeValueAsString(content), editor.personId(), editor.name(), reworks)
 				.update();
 		}
 		if (offer.publishedVersion() == null) {
@@ -197,7 +206,7 @@ public class OfferStore {
 		if (offer.publishedVersion() == null) {
 			throw new OfferStateException("catalog.offer.error.neverPublished");
 		}
-		int changed = jdbc.sql("update offer_version set state = 'DISCARDED' where offer_id = ? and state in " + OPEN)
+		int changed = jdbc.sql("update offer_version set state = 'DISCARDED' where offer_id = ? and " + OPEN)
 			.param(offerId)
 			.update();
 		if (changed == 0) {
@@ -258,7 +267,14 @@ public class OfferStore {
 
 	/** The version being worked on: a draft, a submitted or a returned one. */
 	public Optional<OfferVersion> workingVersion(UUID offerId) {
-		return jdbc.sql("select " + VERSION_COLUMNS + " from offer_version where offer_id = ? and state in " + OPEN)
+		// a rework carries the decision on the version it reworks, so that the provider keeps seeing why
+		return jdbc.sql("""
+				select v.number, v.content, v.state, v.created_by_name, v.created_at, v.submitted_at,
+				       coalesce(v.decided_by_name, r.decided_by_name), coalesce(v.decided_at, r.decided_at),
+				       coalesce(v.reason, r.reason)
+				  from offer_version v
+				  left join offer_version r on r.offer_id = v.offer_id and r.number = v.reworks
+				 where v.offer_id = ? and (v.state in ('DRAFT', 'SUBMITTED') or (v.state = 'RETURNED' and not v.reworked))""")
 			.param(offerId)
 			.query(this::version)
 			.optional();
@@ -300,7 +316,8 @@ public class OfferStore {
 				 (select count(*) from offer_run r where r.offer_id = o.id),
 				 (select count(*) from offer_run r where r.offer_id = o.id and""" + " " + PlacesRule.NEEDS_CONFIRMATION_SQL + """
 				)
-				 from offer o left join offer_version v on v.offer_id = o.id and v.state in """ + OPEN + " where " + condition + " order by " + order)
+				 from offer o left join offer_version v on v.offer_id = o.id and (v.state in ('DRAFT', 'SUBMITTED') or (v.state = 'RETURNED' and not v.reworked))"""
+				+ " where " + condition + " order by " + order)
 			.params(params)
 			.query((rs, n) -> {
 				Object number = rs.getObject(12);
@@ -321,7 +338,7 @@ public class OfferStore {
 	}
 
 	private Optional<Integer> openNumber(UUID offerId) {
-		return jdbc.sql("select number from offer_version where offer_id = ? and state in " + OPEN)
+		return jdbc.sql("select number from offer_version where offer_id = ? and " + OPEN)
 			.param(offerId)
 			.query(Integer.class)
 			.optional();
