@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -22,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.werkstatt.catalog.OfferSummary;
+import org.werkstatt.catalog.Offers;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
@@ -31,7 +32,7 @@ import org.werkstatt.workshop.EventSummary;
 /**
  * The organiser's product show of an event ({@code /manage/{slug}/events/{eventId}/offers}): pick published
  * offers of the catalog with a search, say who presents each, when and at which stand, reorder and remove
- * them, and see how many visitors marked interest in each (counts only; the contacts are the provider's).
+ * them (the picker searches through the catalog's {@link Offers#find}), and see how many visitors marked interest in each (counts only; the contacts are the provider's).
  */
 @Controller
 @RequestMapping("/manage/{slug}/events/{eventId}/offers")
@@ -42,9 +43,11 @@ class ShowAdmin {
 	private final ShowAccess access;
 	private final ShowStore shows;
 	private final Organisations organisations;
+	private final Offers offers;
 	private final MessageSource messages;
 
-	ShowAdmin(ShowAccess access, ShowStore shows, Organisations organisations, MessageSource messages) {
+	ShowAdmin(ShowAccess access, ShowStore shows, Organisations organisations, Offers offers, MessageSource messages) {
+		this.offers = offers;
 		this.messages = messages;
 		this.access = access;
 		this.shows = shows;
@@ -143,7 +146,7 @@ class ShowAdmin {
 	private String page(OrganisationSummary organisation, EventSummary event, @Nullable String q, Model model) {
 		List<ShowEntry> entries = shows.of(event.id());
 		String query = q == null ? "" : q.strip();
-		List<OfferChoice> choices = query.isEmpty() ? List.of() : shows.search(query, CHOICES);
+		List<OfferSummary> choices = offers.find(query, CHOICES);
 		Map<UUID, Integer> counts = shows.interestCounts(event.id());
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("event", event);
@@ -153,8 +156,7 @@ class ShowAdmin {
 		model.addAttribute("q", query);
 		model.addAttribute("choices", choices);
 		model.addAttribute("inShow", entries.stream().map(ShowEntry::offerId).toList());
-		model.addAttribute("providers", providers(Stream.concat(entries.stream().map(ShowEntry::organisationId),
-				choices.stream().map(OfferChoice::organisationId)).toList()));
+		model.addAttribute("providers", providers(entries.stream().map(ShowEntry::organisationId).toList()));
 		model.addAttribute("addFailed", model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "showForm")
 				&& ((BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "showForm")).hasErrors());
 		if (!model.containsAttribute("editing")) {

@@ -97,33 +97,6 @@ class ShowStore {
 		return true;
 	}
 
-	/**
-	 * Published offers whose title or words match, for the organiser's picker (until the core's
-	 * {@code Offers.find} serves it): a word of the title, a prefix, or the text search.
-	 */
-	List<OfferChoice> search(String query, int limit) {
-		String text = query.strip();
-		if (text.isEmpty()) {
-			return jdbc.sql("select id, title, short_description, organisation_id from offer where state = 'PUBLISHED' "
-					+ "order by title limit ?")
-				.param(limit)
-				.query(ShowStore::choice)
-				.list();
-		}
-		String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql("""
-				select id, title, short_description, organisation_id from offer
-				where state = 'PUBLISHED'
-				  and (title ilike :like or short_description ilike :like or keywords ilike :like
-				       or search @@ websearch_to_tsquery('simple', :text))
-				order by title limit :limit""")
-			.param("like", like)
-			.param("text", text)
-			.param("limit", limit)
-			.query(ShowStore::choice)
-			.list();
-	}
-
 	/** How many visitors marked interest in each offer of the event's show. */
 	Map<UUID, Integer> interestCounts(UUID eventId) {
 		return jdbc.sql("select offer_id, count(*)::int as n from offer_interest where event_id = ? group by offer_id")
@@ -139,10 +112,5 @@ class ShowStore {
 				rs.getInt("position"), rs.getString("title"), rs.getString("short_description"),
 				rs.getObject("organisation_id", UUID.class), rs.getString("presenter"), rs.getString("slot"),
 				rs.getString("stand"), rs.getBoolean("published"));
-	}
-
-	private static OfferChoice choice(ResultSet rs, int row) throws SQLException {
-		return new OfferChoice(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("short_description"),
-				rs.getObject("organisation_id", UUID.class));
 	}
 }
