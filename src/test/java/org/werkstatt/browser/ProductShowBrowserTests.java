@@ -146,6 +146,28 @@ class ProductShowBrowserTests extends BrowserTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "de", "da", "en" })
+	void theProviderFindsTheInterestsOnItsStartPage(String language) {
+		Page phone = phone();
+		try {
+			phone.navigate("/events/" + event + "?lang=" + language);
+			phone.locator(".page-section a[href$='/interest']").first().click();
+			phone.locator("#interest-quick").click();
+			assertThat(phone.locator(".kern-alert--success")).isVisible();
+		}
+		finally {
+			phone.context().close();
+		}
+		signIn(Logins.PROVIDER_STAFF, DemoAccounts.PASSWORD);
+		page.navigate("/my-work?lang=" + language);
+		page.locator(".workspace-tasks a[href$='/offers/interest']").click();
+		assertThat(page.locator(".interest-offer").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Fachkraft Lagerlogistik in Teilzeit"))).hasCount(1);
+		assertAccessible(page, "provider's interest list " + language);
+		screenshot(page, "show-interests-provider-" + language);
+	}
+
 	private void press(String key, String slide) {
 		page.keyboard().press(key);
 		assertThat(page).hasURL(Pattern.compile(slide));

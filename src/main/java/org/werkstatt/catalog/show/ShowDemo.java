@@ -1,8 +1,10 @@
 package org.werkstatt.catalog.show;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -25,11 +27,14 @@ class ShowDemo {
 
 	private static final String HOST = "jobcenter-hafenstadt";
 	private static final String LIVE_CODE = "DEMO";
-	private static final int SHOWN = 6;
-	private static final String[][] PLACES = { { "Team Bildungswerk am Kai", "10:00–10:20", "Stand 1" },
-			{ "Perspektive Plus", "10:20–10:40", "Stand 2" }, { "Stadt Hafenstadt, Fachdienst Arbeit", "10:40–11:00", "Stand 3" },
-			{ "Jobcenter Hafenstadt, Team Integration", "11:00–11:20", "Foyer" }, { null, "11:20–11:40", "Stand 4" },
-			{ null, null, "Stand 5" } };
+	/** The offers of the catalog's demo presented, by title, with presenter, slot and stand. */
+	private static final String[][] SHOWN = {
+			{ "Umschulung Fachkraft für Lagerlogistik (IHK)", "Tariq Träger", "10:00–10:20", "1" },
+			{ "Zeit für mich und Beruf – Coaching für Alleinerziehende", "Sam Coach", "10:20–10:40", "2" },
+			{ "Kita-Lotsen: Kinderbetreuung für Arbeit und Ausbildung", "Fachdienst Kindertagesbetreuung", "10:40–11:00", "3" },
+			{ "Deutsch für den Beruf B1/B2", null, "11:00–11:20", "1" },
+			{ "Jobcafé Nordufer", null, "11:20–11:40", "Foyer" },
+			{ "Arbeitgeberservice: Förderung bei Einstellung", "Team Arbeitgeberservice", null, "4" } };
 
 	private final Events events;
 	private final LiveStatus.Lookup live;
@@ -54,12 +59,15 @@ class ShowDemo {
 			.filter(event -> LIVE_CODE.equals(live.of(event.id()).joinCode()))
 			.findFirst()
 			.orElse(null);
-		List<UUID> offers = offers();
-		if (workshop == null || offers.isEmpty()) {
+		if (workshop == null) {
 			return;
 		}
-		for (int i = 0; i < offers.size(); i++) {
-			shows.add(workshop.id(), offers.get(i), PLACES[i][0], PLACES[i][1], PLACES[i][2]);
+		List<UUID> offers = new ArrayList<>();
+		for (String[] shown : SHOWN) {
+			offer(shown[0]).filter(id -> shows.add(workshop.id(), id, shown[1], shown[2], shown[3])).ifPresent(offers::add);
+		}
+		if (offers.isEmpty()) {
+			return;
 		}
 		var until = workshop.endsAt().plus(Duration.ofDays(90));
 		int[] anonymous = { 0, 0, 1, 2, 2, 2, 4 };
@@ -72,16 +80,12 @@ class ShowDemo {
 				"de", until);
 	}
 
-	/** Six published offers, one of each organisation first, by title. */
-	private List<UUID> offers() {
-		return jdbc.sql("""
-				select id from (
-				  select id, title, row_number() over (partition by organisation_id order by title) as rank
-				  from offer where state = 'PUBLISHED') o
-				order by rank, title limit ?""")
-			.param(SHOWN)
+	/** A published offer of the catalog's demo, by its title. */
+	private Optional<UUID> offer(String title) {
+		return jdbc.sql("select id from offer where state = 'PUBLISHED' and title = ? order by created_at limit 1")
+			.param(title)
 			.query(UUID.class)
-			.list();
+			.optional();
 	}
 
 	private static String visitor() {

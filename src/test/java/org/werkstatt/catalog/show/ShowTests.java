@@ -214,6 +214,19 @@ class ShowTests extends FullStackTest {
 			.andExpect(content().string(containsString("Noch keine Angebote in der Produktschau.")));
 	}
 
+	@Test
+	void theDemosLiveWorkshopPresentsSixOffersOfTheCatalogWithInterests() throws Exception {
+		UUID live = jdbc.sql("select event_id from live_session where code = 'DEMO'").query(UUID.class).single();
+		assertThat(order(live)).hasSize(6);
+		assertThat(jdbc.sql("select count(*) from offer_interest where event_id = ?").param(live).query(Integer.class).single())
+			.isEqualTo(8);
+		assertThat(jdbc.sql("select contact from offer_interest where event_id = ? and contact is not null").param(live)
+			.query(String.class).list()).containsExactly("jana.beispiel@example.org");
+		mvc.perform(get("/events/" + live))
+			.andExpect(content().string(containsString("Umschulung Fachkraft für Lagerlogistik (IHK)")))
+			.andExpect(content().string(containsString("Arbeitgeberservice: Förderung bei Einstellung")));
+	}
+
 	private List<String> presenters(UUID event) {
 		return jdbc.sql("select coalesce(presenter, '') from offer_showcase where event_id = ? order by position")
 			.param(event)
