@@ -17,6 +17,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.werkstatt.catalog.offer.Places;
+import org.werkstatt.catalog.offer.Run;
 import org.werkstatt.platform.files.Csv;
 import org.werkstatt.platform.files.Workbook;
 import org.werkstatt.platform.web.SiteAddress;
@@ -104,26 +106,26 @@ class OfferFiles {
 		List<Object[]> table = new ArrayList<>();
 		table.add(HEADINGS.stream().map(h -> text("catalog.search.column." + h, locale)).toArray());
 		for (OfferRows.Row row : rows.of(ids, locale)) {
-			OfferRows.NextRun next = row.next();
+			Run next = row.next() == null ? null : row.next().run();
 			table.add(new Object[] { row.title(), row.provider() == null ? null : row.provider().name(),
 					row.shortDescription(), text(row.format().messageKey(), locale), String.join("; ", row.legalBases()),
-					next == null ? null : next.start(), next == null ? null : next.end(),
-					next == null ? null : next.city() != null ? next.city() : next.online() ? text("catalog.search.online", locale) : null,
-					next == null ? null : places(next.places(), locale), site.link("/offers/" + row.id()) });
+					next == null ? null : next.startDate(), next == null ? null : next.endDate(),
+					next == null ? null : next.city() != null ? next.city() : next.onlineUrl() != null ? text("catalog.search.online", locale) : null,
+					row.next() == null ? null : places(row.next().places(), locale), site.link("/offers/" + row.id()) });
 		}
 		return table;
 	}
 
-	private @org.jspecify.annotations.Nullable String places(HonestPlaces.Places places, Locale locale) {
+	/** The places as the list says them: the number only when confirmed recently. */
+	private @org.jspecify.annotations.Nullable String places(Places places, Locale locale) {
 		if (!places.stated()) {
 			return null;
 		}
-		if (places.confirmed()) {
-			return String.valueOf(places.number());
+		if (places.shown()) {
+			return String.valueOf(places.count());
 		}
-		return places.unconfirmedSince() == null ? text("catalog.search.placesNeverConfirmed", locale)
-				: messages.getMessage("catalog.search.placesUnconfirmed",
-						new Object[] { LocalDate.ofInstant(places.unconfirmedSince(), time.zone()).toString() }, locale);
+		Object since = places.confirmedAt() == null ? "" : LocalDate.ofInstant(places.confirmedAt(), time.zone()).toString();
+		return messages.getMessage(places.messageKey(), new Object[] { since }, locale);
 	}
 
 	private String text(String key, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.werkstatt.catalog.offer.Format;
+import org.werkstatt.catalog.offer.Run;
 import org.werkstatt.catalog.offer.RunStatus;
 import org.werkstatt.platform.web.SiteAddress;
 
@@ -44,7 +45,6 @@ class OfferJsonLd {
 		putIf(course, "coursePrerequisites", offer.prerequisites());
 		putIf(course, "educationalCredentialAwarded", offer.outcome());
 		putIf(course, "keywords", offer.keywords());
-		putIf(course, "timeRequired", null);
 		Map<String, Object> provider = new LinkedHashMap<>();
 		provider.put("@type", "Organization");
 		provider.put("name", offer.provider().name());
@@ -54,27 +54,26 @@ class OfferJsonLd {
 		}
 		course.put("provider", provider);
 		List<Map<String, Object>> instances = new ArrayList<>();
-		for (PublicOffer.Run run : offer.runs()) {
-			if (run.status() == RunStatus.CANCELLED) {
-				continue;
+		for (RunRows run : offer.runs()) {
+			if (run.status() != RunStatus.CANCELLED) {
+				instances.add(instance(offer, run));
 			}
-			instances.add(instance(offer, run));
 		}
 		course.put("hasCourseInstance", instances);
 		return safe(json.writeValueAsString(course));
 	}
 
-	private Map<String, Object> instance(PublicOffer offer, PublicOffer.Run run) {
+	private Map<String, Object> instance(PublicOffer offer, RunRows row) {
+		Run run = row.run();
 		Map<String, Object> instance = new LinkedHashMap<>();
 		instance.put("@type", "CourseInstance");
 		instance.put("courseMode", mode(offer.format()));
-		if (run.start() != null) {
-			instance.put("startDate", run.start().toString());
+		if (run.startDate() != null) {
+			instance.put("startDate", run.startDate().toString());
 		}
-		if (run.end() != null) {
-			instance.put("endDate", run.end().toString());
+		if (run.endDate() != null) {
+			instance.put("endDate", run.endDate().toString());
 		}
-		putIf(instance, "courseSchedule", null);
 		if (run.city() != null || run.street() != null) {
 			Map<String, Object> address = new LinkedHashMap<>();
 			address.put("@type", "PostalAddress");
@@ -83,7 +82,7 @@ class OfferJsonLd {
 			putIf(address, "addressLocality", run.city());
 			Map<String, Object> place = new LinkedHashMap<>();
 			place.put("@type", "Place");
-			place.put("name", run.room() != null ? run.room() : run.address());
+			place.put("name", run.room() != null ? run.room() : row.address());
 			place.put("address", address);
 			instance.put("location", place);
 		}
@@ -98,8 +97,8 @@ class OfferJsonLd {
 			price.put("category", run.cost().signum() == 0 ? "Free" : "Paid");
 			instance.put("offers", price);
 		}
-		if (run.places().confirmed()) {
-			instance.put("remainingAttendeeCapacity", run.places().number());
+		if (row.places().shown()) {
+			instance.put("remainingAttendeeCapacity", row.places().count());
 		}
 		if (run.maxParticipants() != null) {
 			instance.put("maximumAttendeeCapacity", run.maxParticipants());

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.werkstatt.catalog.offer.Format;
+import org.werkstatt.catalog.offer.PlacesRule;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.SiteTime;
@@ -34,24 +35,23 @@ class OfferRows {
 			select o.id, o.organisation_id, o.title, o.short_description, o.format, o.language,
 			       array(select x.code::text from offer_legal_basis x where x.offer_id = o.id order by x.code) as lb,
 			       array(select x.code::text from offer_funding x where x.offer_id = o.id order by x.code) as fu,
-			       r.start_date, r.end_date, r.rolling_entry, r.city, r.online_url, r.places_available,
-			       r.places_confirmed_at, r.enrolment_open, r.cost
+			       r.*
 			  from offer o
 			  left join lateral (
-			    select run.* from offer_run run
+			    select %s from offer_run run
 			     where run.offer_id = o.id and run.cancelled_at is null and (run.end_date is null or run.end_date >= :today)
 			     order by (run.rolling_entry or run.start_date >= :today) desc, run.start_date nulls first, run.id
 			     limit 1) r on true
 			 where o.state = 'PUBLISHED' and o.id = any(cast(:ids as uuid[]))
-			""";
+			""".formatted(RunRows.COLUMNS);
 
 	private final JdbcClient jdbc;
 	private final Organisations organisations;
 	private final LegalBases legalBases;
-	private final HonestPlaces places;
+	private final PlacesRule places;
 	private final SiteTime time;
 
-	OfferRows(JdbcClient jdbc, Organisations organisations, LegalBases legalBases, HonestPlaces places, SiteTime time) {
+	OfferRows(JdbcClient jdbc, Organisations organisations, LegalBases legalBases, PlacesRule places, SiteTime time) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.legalBases = legalBases;
@@ -59,13 +59,8 @@ class OfferRows {
 		this.time = time;
 	}
 
-	/** A run as a list shows it: when, where and the places, honestly. */
-	record NextRun(@Nullable LocalDate start, @Nullable LocalDate end, boolean rolling, @Nullable String city,
-			boolean online, HonestPlaces.Places places, boolean enrolmentOpen, java.math.@Nullable BigDecimal cost) {
-	}
-
 	record Row(UUID id, String title, @Nullable OrganisationSummary provider, String shortDescription, Format format,
-			List<String> legalBases, List<String> funding, @Nullable NextRun next) {
+			List<String> legalBases, List<String> funding, @Nullable RunRows next) {
 	}
 
 	/** The offers with these ids, in this order. */
@@ -75,7 +70,6 @@ class OfferRows {
 
 	/** The offers with these ids, in this order, with the legal bases' labels already loaded. */
 	List<Row> of(List<UUID> ids, Map<String, String> labels) {
-		Instant now = Instant.now();
 		Map<UUID, Row> found = new HashMap<>();
 		List<UUID[]> providers = new ArrayList<>();
 		String idList = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
@@ -86,7 +80,7 @@ class OfferRows {
 			found.put(id, new Row(id, rs.getString("title"), null, rs.getString("short_description"),
 					Format.valueOf(rs.getString("format")),
 					strings(rs.getArray("lb")).stream().map(c -> labels.getOrDefault(c, c)).toList(),
-					strings(rs.getArray("fu")), next(rs, now)));
+					strings(rs.getArray("fu")), next(rs)));
 		});
 		Map<UUID, OrganisationSummary> names = organisations.byIds(providers.stream().map(p -> p[1]).distinct().toList());
 		Map<UUID, UUID> providerOf = providers.stream().collect(Collectors.toMap(p -> p[0], p -> p[1], (a, b) -> a));
@@ -96,16 +90,8 @@ class OfferRows {
 			.toList();
 	}
 
-	private @Nullable NextRun next(ResultSet rs, Instant now) throws SQLException {
-		if (rs.getObject("rolling_entry") == null) {
-			return null;
-		}
-		Timestamp confirmed = rs.getTimestamp("places_confirmed_at");
-		Integer available = (Integer) rs.getObject("places_available");
-		return new NextRun(rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-				rs.getBoolean("rolling_entry"), rs.getString("city"), rs.getString("online_url") != null,
-				places.of(available, confirmed == null ? null : confirmed.toInstant(), now), rs.getBoolean("enrolment_open"),
-				rs.getBigDecimal("cost"));
+	private @Nullable RunRows next(ResultSet rs) throws SQLException {
+		return rs.getObject("r_id") == null ? null : RunRows.of(RunRows.run(rs, "r_"), places);
 	}
 
 	static List<String> strings(@Nullable Array array) throws SQLException {

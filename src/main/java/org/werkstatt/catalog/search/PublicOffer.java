@@ -1,6 +1,5 @@
 package org.werkstatt.catalog.search;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.werkstatt.catalog.offer.Format;
-import org.werkstatt.catalog.offer.RunStatus;
 import org.werkstatt.catalog.offer.TimeModel;
 import org.werkstatt.identity.OrganisationSummary;
 
@@ -21,31 +19,12 @@ record PublicOffer(UUID id, String language, String title, String shortDescripti
 		@Nullable String azavCertifier, @Nullable String azavMeasureNumber, @Nullable LocalDate azavValidUntil,
 		Format format, TimeModel timeModel, @Nullable String duration, @Nullable String keywords,
 		List<String> legalBases, List<String> funding, List<String> targetGroups, List<String> accessibility,
-		List<Module> modules, List<Contact> contacts, List<Run> runs, OrganisationSummary provider,
+		List<Module> modules, List<Contact> contacts, List<RunRows> runs, OrganisationSummary provider,
 		@Nullable Instant modifiedAt) {
 
 	record Module(String name, @Nullable Integer hours, @Nullable String description) {
 	}
 
 	record Contact(String name, @Nullable String role, @Nullable String email, @Nullable String phone) {
-	}
-
-	record Run(UUID id, @Nullable LocalDate start, @Nullable LocalDate end, boolean rolling, @Nullable String street,
-			@Nullable String postalCode, @Nullable String city, @Nullable String room, @Nullable String meetingPoint,
-			@Nullable String onlineUrl, @Nullable String schedule, @Nullable LocalDate registrationDeadline,
-			@Nullable Integer maxParticipants, HonestPlaces.Places places, boolean enrolmentOpen,
-			@Nullable Integer waitingWeeks, @Nullable BigDecimal cost, boolean guaranteed, RunStatus status,
-			@Nullable String cancelReason) {
-
-		/** The run's data for the result list's fragments. */
-		public OfferRows.NextRun asNext() {
-			return new OfferRows.NextRun(start, end, rolling, city, onlineUrl != null, places, enrolmentOpen, cost);
-		}
-
-		public String address() {
-			return String.join(", ", java.util.stream.Stream.of(street,
-					postalCode == null ? city : city == null ? postalCode : postalCode + " " + city)
-				.filter(s -> s != null && !s.isBlank()).toList());
-		}
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.werkstatt.catalog.offer.Format;
+import org.werkstatt.catalog.offer.PlacesRule;
 import org.werkstatt.catalog.offer.TimeModel;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
@@ -40,11 +41,11 @@ class PublicOffers {
 	private final JdbcClient jdbc;
 	private final Organisations organisations;
 	private final LegalBases legalBases;
-	private final HonestPlaces places;
+	private final PlacesRule places;
 	private final MessageSource messages;
 	private final SiteTime time;
 
-	PublicOffers(JdbcClient jdbc, Organisations organisations, LegalBases legalBases, HonestPlaces places,
+	PublicOffers(JdbcClient jdbc, Organisations organisations, LegalBases legalBases, PlacesRule places,
 			MessageSource messages, SiteTime time) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
@@ -94,31 +95,13 @@ class PublicOffers {
 	}
 
 	/** The runs that have not ended, the next first; cancelled ones stay with their reason. */
-	private List<PublicOffer.Run> runs(UUID offer) {
-		LocalDate today = LocalDate.now(time.zone());
-		Instant now = Instant.now();
-		return jdbc.sql("""
-				select * from offer_run where offer_id = :id and (end_date is null or end_date >= :today)
-				 order by start_date nulls first, id""")
+	private List<RunRows> runs(UUID offer) {
+		return jdbc.sql("select " + RunRows.COLUMNS + " from offer_run run"
+				+ " where run.offer_id = :id and (run.end_date is null or run.end_date >= :today)"
+				+ " order by run.start_date nulls first, run.id")
 			.param("id", offer)
-			.param("today", today)
-			.query((rs, n) -> {
-				Timestamp confirmed = rs.getTimestamp("places_confirmed_at");
-				HonestPlaces.Places p = places.of((Integer) rs.getObject("places_available"),
-						confirmed == null ? null : confirmed.toInstant(), now);
-				LocalDate start = rs.getObject("start_date", LocalDate.class);
-				LocalDate end = rs.getObject("end_date", LocalDate.class);
-				boolean rolling = rs.getBoolean("rolling_entry");
-				boolean open = rs.getBoolean("enrolment_open");
-				BigDecimal cost = rs.getBigDecimal("cost");
-				return new PublicOffer.Run(rs.getObject("id", UUID.class), start, end, rolling, rs.getString("street"),
-						rs.getString("postal_code"), rs.getString("city"), rs.getString("room"),
-						rs.getString("meeting_point"), rs.getString("online_url"), rs.getString("schedule"),
-						rs.getObject("registration_deadline", LocalDate.class), (Integer) rs.getObject("max_participants"),
-						p, open, (Integer) rs.getObject("waiting_weeks"), cost, rs.getBoolean("guaranteed"),
-						RunStates.of(rs.getTimestamp("cancelled_at") != null, start, end, rolling, open, p.number(), today),
-						rs.getString("cancel_reason"));
-			})
+			.param("today", places.today())
+			.query((rs, n) -> RunRows.of(RunRows.run(rs, "r_"), places))
 			.list();
 	}
 

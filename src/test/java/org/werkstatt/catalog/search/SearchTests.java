@@ -143,8 +143,8 @@ class SearchTests extends FullStackTest {
 	@Test
 	void listShowsPlacesHonestly() throws Exception {
 		String list = page("/offers?q=" + MARK);
-		assertThat(list).contains("3 Plätze frei").contains("freie Plätze nicht bestätigt seit").contains("Bildungswerk");
-		assertThat(page("/offers/" + c)).contains("freie Plätze nicht bestätigt seit").doesNotContain("5 Plätze frei");
+		assertThat(list).contains("3 freie Plätze").contains("Freie Plätze nicht bestätigt seit").contains("Bildungswerk");
+		assertThat(page("/offers/" + c)).contains("Freie Plätze nicht bestätigt seit").doesNotContain("5 freie Plätze");
 	}
 
 	@Test
@@ -229,7 +229,7 @@ class SearchTests extends FullStackTest {
 	void offerPageShowsContentRunsContactsAndProvider() throws Exception {
 		String html = page("/offers/" + a);
 		assertThat(html).contains("Bewerbung kompakt").contains("Kai Berater").contains("mailto:kai@bildungswerk-kai.example")
-			.contains("href=\"/o/bildungswerk-kai\"").contains("3 Plätze frei").contains("§ 16a SGB II").contains("Schulabbrecher");
+			.contains("href=\"/o/bildungswerk-kai\"").contains("3 freie Plätze").contains("§ 16a SGB II").contains("Schulabbrecher");
 		assertThat(page("/offers/" + e)).contains("Zu wenige Anmeldungen");
 	}
 
