@@ -41,9 +41,12 @@ class ShowStore {
 		return of(eventId).stream().filter(ShowEntry::published).toList();
 	}
 
-	/** The events whose show presents the offer (published or not: the caller checks), by event id. */
-	List<UUID> eventsPresenting(UUID offerId) {
-		return jdbc.sql("select event_id from offer_showcase where offer_id = ?").param(offerId).query(UUID.class).list();
+	/** Where the offer is presented: its place in every event's show (the caller checks which events to name). */
+	List<ShowEntry> presentationsOf(UUID offerId) {
+		return jdbc.sql("select " + COLUMNS + " from offer_showcase s join offer o on o.id = s.offer_id where s.offer_id = ?")
+			.param(offerId)
+			.query(ShowStore::entry)
+			.list();
 	}
 
 	/**

@@ -227,6 +227,25 @@ class ShowTests extends FullStackTest {
 			.andExpect(content().string(containsString("Arbeitgeberservice: Förderung bei Einstellung")));
 	}
 
+	@Test
+	void theOfferPageNamesTheListedEventsWhereItIsPresented() throws Exception {
+		UUID offer = fixture.offer("perspektive-plus", "Angebot mit Auftritten", "PUBLISHED");
+		UUID open = fixture.event("jobcenter-hafenstadt", "Öffentliche Produktschau Auftritt", Visibility.PUBLIC);
+		UUID closed = fixture.event("jobcenter-hafenstadt", "Geschlossene Runde Auftritt", Visibility.INVITATION);
+		fixture.show(open, offer, 1, "Pia <i>Praxis</i>");
+		fixture.show(closed, offer, 1, "Geheim");
+		mvc.perform(get("/offers/" + offer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vorgestellt auf Veranstaltungen")))
+			.andExpect(content().string(containsString("Öffentliche Produktschau Auftritt")))
+			.andExpect(content().string(containsString("vorgestellt von Pia &lt;i&gt;Praxis&lt;/i&gt;")))
+			.andExpect(content().string(containsString("/events/" + open + "/offers/" + offer + "/interest")))
+			.andExpect(content().string(not(containsString("Geschlossene Runde Auftritt"))))
+			.andExpect(content().string(not(containsString("Geheim"))));
+		UUID quiet = fixture.offer("perspektive-plus", "Angebot ohne Auftritt", "PUBLISHED");
+		mvc.perform(get("/offers/" + quiet)).andExpect(content().string(not(containsString("Vorgestellt auf Veranstaltungen"))));
+	}
+
 	private List<String> presenters(UUID event) {
 		return jdbc.sql("select coalesce(presenter, '') from offer_showcase where event_id = ? order by position")
 			.param(event)
