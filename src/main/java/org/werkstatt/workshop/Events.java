@@ -13,6 +13,9 @@ public interface Events {
 	/** Every event the organisation owns or co-organises, public or not, newest first (for a planner to link a measure to). */
 	List<EventSummary> organisedBy(UUID organisationId);
 
+	/** Whether the organisation owns or co-organises the event (so that its organisers may manage what another module adds to it). */
+	boolean organises(UUID organisationId, UUID eventId);
+
 	/** The events with these ids, public or not, in one query (unknown ids are left out), soonest first. */
 	List<EventSummary> byIds(Collection<UUID> ids);
 

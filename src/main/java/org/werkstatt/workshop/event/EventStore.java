@@ -94,7 +94,11 @@ public class EventStore implements Events {
 			.optional();
 	}
 
-	/** The events the organisation owns or co-organises, latest first. */
+	@Override
+	public boolean organises(UUID organisationId, UUID eventId) {
+		return findManagedBy(organisationId, eventId).isPresent();
+	}
+
 	/** The events the organisation owns or co-organises that have not ended and start before the given time, soonest first. */
 	List<Event> comingUpFor(UUID organisationId, Instant before, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from event where " + MANAGED_BY
