@@ -2,7 +2,7 @@ package org.werkstatt.catalog;
 
 import java.util.UUID;
 
-/** PLACEHOLDER until catalog-core is merged: a published offer as other modules show it. */
+/** A published offer as other modules show it: title, short description, provider, and its public page. */
 public record OfferSummary(UUID id, String title, String shortDescription, UUID providerId, String providerName,
 		String href) {
 }

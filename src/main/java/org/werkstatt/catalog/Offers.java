@@ -4,15 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * PLACEHOLDER until catalog-core is merged (its own Offers replaces this file): the catalog's module API as
- * planning expects it.
- */
+/** The catalog's published offers, as other modules may read them (archived and draft offers never). */
 public interface Offers {
 
-	/** Published offers matching the words, best first, at most {@code limit}. */
-	List<OfferSummary> find(String query, int limit);
+	/** The published offers among these ids, by title; ids of others are left out. */
+	List<OfferSummary> published(Collection<UUID> ids);
 
-	/** The published offers among these ids (others left out). */
-	List<OfferSummary> byIds(Collection<UUID> ids);
+	/** The organisation's published offers, by title. */
+	List<OfferSummary> publishedOf(UUID organisationId);
+
+	/** Published offers whose title matches the words typed (for pickers), best first; empty query: none. */
+	List<OfferSummary> find(String query, int limit);
 }

@@ -58,7 +58,7 @@ class OfferLinks {
 
 	/** The offer, if it is published (what may be linked). */
 	Optional<OfferSummary> publishedOffer(UUID offerId) {
-		return offers.byIds(List.of(offerId)).stream().filter(o -> o.id().equals(offerId)).findFirst();
+		return offers.published(List.of(offerId)).stream().filter(o -> o.id().equals(offerId)).findFirst();
 	}
 
 	/** The published offers linked to a published measure of the plan (the filter "with offers"). */
@@ -93,6 +93,6 @@ class OfferLinks {
 	}
 
 	private Map<UUID, OfferSummary> byId(List<UUID> ids) {
-		return offers.byIds(ids).stream().collect(Collectors.toMap(OfferSummary::id, Function.identity(), (a, b) -> a));
+		return offers.published(ids).stream().collect(Collectors.toMap(OfferSummary::id, Function.identity(), (a, b) -> a));
 	}
 }
