@@ -68,6 +68,15 @@ class MeasureOffersBrowserTests extends BrowserTest {
 		assertThat(page.locator("#filter-offers")).isChecked();
 		assertAccessible(page, "plan page with offers only " + language);
 		screenshot(page, "plan-with-offers-" + language);
+
+		String planId = plan.substring(plan.lastIndexOf('/') + 1);
+		page.navigate("/manage/jobcenter-hafenstadt/plans/" + planId + "?lang=" + language);
+		page.locator("#filter-offers").check();
+		page.locator("#measures form button[type=submit]").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("offers=1"));
+		assertThat(page.locator("#measures a[href='/manage/jobcenter-hafenstadt/measures/" + measure + "']")).hasCount(1);
+		assertAccessible(page, "staff plan page with offers only " + language);
+		screenshot(page, "manage-plan-with-offers-" + language);
 	}
 
 	/** A measure of the demo programme, one per language so the runs do not meet. */

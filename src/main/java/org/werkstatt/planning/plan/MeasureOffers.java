@@ -1,6 +1,9 @@
 package org.werkstatt.planning.plan;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +64,19 @@ class MeasureOffers {
 			.param(planId)
 			.query(UUID.class)
 			.list();
+	}
+
+	/** The offers linked to each measure of the plan that has any, for its planners (unpublished measures too). */
+	Map<UUID, List<UUID>> ofPlanForPlanners(UUID planId) {
+		Map<UUID, List<UUID>> linked = new HashMap<>();
+		jdbc.sql("""
+				select o.measure_id, o.offer_id from measure_offer o join measure m on m.id = o.measure_id
+				 where m.plan_id = ? order by o.position""")
+			.param(planId)
+			.query(rs -> {
+				linked.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+			});
+		return linked;
 	}
 
 	/**

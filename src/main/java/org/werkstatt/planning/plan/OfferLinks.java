@@ -67,6 +67,31 @@ class OfferLinks {
 		return ids.isEmpty() ? Set.of() : byId(ids).keySet();
 	}
 
+	/** How many published offers each measure of the plan has, for its planners; measures without any are missing. */
+	Map<UUID, Integer> publishedCounts(UUID planId) {
+		Map<UUID, List<UUID>> linked = links.ofPlanForPlanners(planId);
+		if (linked.isEmpty()) {
+			return Map.of();
+		}
+		Set<UUID> published = byId(linked.values().stream().flatMap(List::stream).distinct().toList()).keySet();
+		Map<UUID, Integer> counts = new java.util.HashMap<>();
+		linked.forEach((measure, offerIds) -> {
+			int count = (int) offerIds.stream().filter(published::contains).count();
+			if (count > 0) {
+				counts.put(measure, count);
+			}
+		});
+		return counts;
+	}
+
+	/** Whether a filter's checkbox "with offers" was sent on: 1, true or on. */
+	static boolean requested(@Nullable String value) {
+		return value != null && switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "1", "true", "on" -> true;
+			default -> false;
+		};
+	}
+
 	/** The editor's section; {@code query} null or blank when nothing was searched. */
 	Section section(UUID measureId, @Nullable String query) {
 		List<MeasureOffers.Linked> linked = links.of(measureId);

@@ -62,7 +62,7 @@ class PlanPages {
 		Plan plan = access.readable(id);
 		// "with offers": measures that an offer implements which the catalog shows (published now)
 		MeasureFilter filter = new MeasureFilter(uuid(field), blankToNull(status), blankToNull(group), uuid(responsible),
-				on(withOffers) ? offers.publishedOfPlan(plan.id()) : null);
+				OfferLinks.requested(withOffers) ? offers.publishedOfPlan(plan.id()) : null);
 		model.addAttribute("view", planView.page(plan, filter, number(page)));
 		return "planning/plan/plan";
 	}
@@ -88,14 +88,6 @@ class PlanPages {
 		catch (IllegalArgumentException notAnId) {
 			return null;
 		}
-	}
-
-	/** A checkbox's value: on when sent as 1, true or on. */
-	private static boolean on(@Nullable String value) {
-		return value != null && switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-			case "1", "true", "on" -> true;
-			default -> false;
-		};
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -202,6 +202,13 @@ class MeasureOfferTests extends FullStackTest {
 			.doesNotContain("/measures/" + three + "\"");
 		assertThat(page("/plans/" + plan + "?offers=1&status=DONE")).contains("0 von 4 Maßnahmen");
 		assertThat(page("/plans/" + plan + "?offers=no")).contains("4 von 4 Maßnahmen");
+		String staff = mvc.perform(get("/manage/jobcenter-hafenstadt/plans/" + plan).param("offers", "1").with(as(people, PLANNER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(staff).contains("Maßnahmen (2)", "/manage/jobcenter-hafenstadt/measures/" + one,
+				"/manage/jobcenter-hafenstadt/measures/" + two, "checked=\"checked\"")
+			.doesNotContain("/manage/jobcenter-hafenstadt/measures/" + three + "\"");
+		assertThat(mvc.perform(get("/manage/jobcenter-hafenstadt/plans/" + plan).with(as(people, PLANNER)))
+			.andReturn().getResponse().getContentAsString()).contains("Maßnahmen (4)");
 
 		int small = queries("/plans/" + plan + "?offers=1");
 		for (int i = 5; i < 60; i++) {
