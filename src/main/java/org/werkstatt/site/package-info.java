@@ -1,7 +1,7 @@
 /**
  * The public face of the site: the start page that each capability adds its section to.
  */
-@ApplicationModule(allowedDependencies = { "platform", "identity", "workshop" })
+@ApplicationModule(allowedDependencies = { "platform", "identity", "workshop", "catalog" })
 @NullMarked
 package org.werkstatt.site;
 

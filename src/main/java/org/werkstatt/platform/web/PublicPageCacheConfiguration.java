@@ -11,7 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Registers the {@link PublicPageCache} after the security filters (which run at order -100), for the
- * start page and the public plan and measure pages (the pages the public reads most).
+ * start page, the public plan and measure pages, the catalog's search page without a query and its offer pages
+ * (the pages the public reads most). A search with a query string is rendered every time.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCacheConfiguration {
@@ -21,8 +22,8 @@ class PublicPageCacheConfiguration {
 	@Bean
 	PublicPageCache publicPageCache(LocaleResolver localeResolver, @Value("${werkstatt.page-cache.ttl:5s}") Duration ttl,
 			@Value("${server.servlet.session.cookie.name:WERKSTATT_SESSION}") String sessionCookie) {
-		return new PublicPageCache(List.of("/", "/plans/" + UUID, "/measures/" + UUID), ttl, 2_000, sessionCookie,
-				localeResolver);
+		return new PublicPageCache(List.of("/", "/plans/" + UUID, "/measures/" + UUID, "/offers", "/offers/" + UUID), ttl,
+				2_000, sessionCookie, localeResolver);
 	}
 
 	@Bean

@@ -1,0 +1,46 @@
+package org.werkstatt.catalog.search;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public search of offers, {@code /offers}: a form that works without script (the filter is the address, to
+ * share), which htmx sends while typing and ticking; an htmx request gets the result list with the facets (sent
+ * out of band) instead of the whole page.
+ */
+@Controller
+class SearchPage {
+
+	private final OfferSearch search;
+	private final SearchView view;
+
+	SearchPage(OfferSearch search, SearchView view) {
+		this.search = search;
+		this.view = view;
+	}
+
+	@GetMapping("/offers")
+	String offers(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
+			Locale locale, Model model, HttpServletResponse response) {
+		OfferFilter filter = OfferFilter.of(parameters);
+		OfferSearch.Result result = search.page(filter, locale);
+		model.addAttribute("result", result);
+		model.addAttribute("filter", filter);
+		model.addAttribute("facets", view.facets(result, locale));
+		response.addHeader("Vary", "HX-Request");
+		boolean fragment = htmx != null && restore == null;
+		model.addAttribute("htmxOob", fragment);
+		return fragment ? "catalog/search/offers :: results" : "catalog/search/offers";
+	}
+}
