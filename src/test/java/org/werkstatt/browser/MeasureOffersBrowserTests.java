@@ -59,6 +59,12 @@ class MeasureOffersBrowserTests extends BrowserTest {
 		assertAccessible(page, "measure page with offers " + language);
 		screenshot(page, "measure-with-offers-" + language);
 
+		page.locator("#offers a[href='/offers/" + offer + "']").click();
+		assertThat(page.locator("#plan-measures a[href='/measures/" + measure + "']")).hasCount(1);
+		assertAccessible(page, "offer page with its measures " + language);
+		screenshot(page, "offer-with-measures-" + language);
+		page.goBack();
+
 		String plan = page.locator(".breadcrumb a").last().getAttribute("href");
 		page.navigate(plan + "?lang=" + language + "&fresh=" + UUID.randomUUID());
 		page.locator("#filter-offers").check();

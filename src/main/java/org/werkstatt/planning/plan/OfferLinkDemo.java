@@ -52,8 +52,7 @@ class OfferLinkDemo {
 					List.of("Umschulung Fachkraft für Lagerlogistik (IHK)", "Umschulung Fachlagerist/-in (IHK)")),
 			Map.entry("Weiterbildung mit Bildungsgutschein bewerben",
 					List.of("Infoabend Weiterbildung mit Bildungsgutschein")),
-			Map.entry("Job-Speed-Dating im Hafen", List.of("Job-Speed-Dating Hafenlogistik")),
-			Map.entry("Aufsuchende Arbeit für Ältere", List.of("Mentoring 50 plus Nordufer")));
+			Map.entry("Job-Speed-Dating im Hafen", List.of("Job-Speed-Dating Hafenlogistik")));
 
 	private final PlanStore plans;
 	private final MeasureStore store;

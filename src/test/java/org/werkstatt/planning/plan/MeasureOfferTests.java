@@ -174,9 +174,30 @@ class MeasureOfferTests extends FullStackTest {
 		assertThat((List<?>) found.getFirst().content()).extracting("planTitle")
 			.containsExactly(plans.find(publicPlan).orElseThrow().title());
 
+		String offerPage = page("/offers/" + offer);
+		assertThat(offerPage).contains("Im Plan", "href=\"/measures/" + shown + "\"", "2.1 Maßnahme 2.1",
+				plans.find(publicPlan).orElseThrow().title())
+			.doesNotContain("/measures/" + internal, "/measures/" + draftPlan, "/measures/" + unpublished);
+
 		UUID lonely = offer("PUBLISHED", "Ohne Maßnahme " + suffix());
 		assertThat(sections.stream().flatMap(s -> s.of(new OfferSummary(lonely, "x", "x", jobcenter, "x", "x")).stream()))
 			.isEmpty();
+	}
+
+	@Test
+	void theDemoProgrammesMeasuresAreLinkedToTheCatalogsOffers() throws Exception {
+		UUID programme = jdbc.sql("select id from plan where kind = 'LABOUR_MARKET_PROGRAMME' order by created_at limit 1")
+			.query(UUID.class).single();
+		UUID debts = jdbc.sql("select id from measure where plan_id = ? and title = 'Schuldnerberatung ohne Wartezeit'")
+			.param(programme).query(UUID.class).single();
+		UUID counselling = jdbc.sql("select id from offer where title = 'Kommunale Schuldnerberatung'").query(UUID.class).single();
+		assertThat(linked(debts)).containsExactly(counselling);
+		assertThat(jdbc.sql("""
+				select count(distinct o.measure_id) from measure_offer o join measure m on m.id = o.measure_id
+				 where m.plan_id = ?""").param(programme).query(Integer.class).single()).isGreaterThanOrEqualTo(15);
+		assertThat(page("/measures/" + debts)).contains("href=\"/offers/" + counselling + "\"", "Kommunale Schuldnerberatung");
+		assertThat(page("/offers/" + counselling)).contains("href=\"/measures/" + debts + "\"", "Schuldnerberatung ohne Wartezeit");
+		assertThat(page("/plans/" + programme + "?offers=1")).containsPattern("(1[5-9]|2[0-9]) von \\d+ Maßnahmen");
 	}
 
 	@Test
