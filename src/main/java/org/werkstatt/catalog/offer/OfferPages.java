@@ -207,7 +207,9 @@ class OfferPages {
 		RunStatus status = placesRule.status(run);
 		boolean takesPeople = status == RunStatus.PLANNED || status == RunStatus.OPEN || status == RunStatus.FULL
 				|| status == RunStatus.RUNNING && run.rollingEntry();
-		return new RunRow(run, status, places.messageKey(), argument, placesRule.needsConfirmation(run),
+		// a run that started (or ended, or was cancelled) takes nobody: its places no longer say anything
+		String key = takesPeople ? places.messageKey() : "catalog.run.places.notApplicable";
+		return new RunRow(run, status, key, takesPeople ? argument : null, placesRule.needsConfirmation(run),
 				places.stated() && takesPeople, !run.started(placesRule.today()));
 	}
 }
