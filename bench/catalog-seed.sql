@@ -35,12 +35,14 @@ select array['Bewerbung', 'Deutsch', 'Pflege', 'Lager', 'Logistik', 'Büro', 'Bu
 create temporary table bench_offers as
 select i, md5('bench-offer-' || i)::uuid as id, p.id as organisation,
        w.subjects[1 + i % 30] || w.kinds[1 + (i / 30) % 12] || ' ' || w.places[1 + (i / 7) % 24] || ' ' || (i / 360 + 1) as title,
-       'Ein Angebot zu ' || w.subjects[1 + i % 30] || ' und ' || w.subjects[1 + (i * 7) % 30]
-         || ': praxisnah, mit Begleitung und Abschluss.' as short,
-       'Im Angebot lernen die Teilnehmenden ' || w.subjects[1 + i % 30] || ' in kleinen Gruppen. Bewerbungen, '
-         || 'Lebenslauf und Vorstellungsgespräche gehören dazu, ebenso ' || w.subjects[1 + (i * 11) % 30]
-         || '. Die Kosten übernimmt in der Regel das Jobcenter.' as description,
-       w.subjects[1 + (i * 13) % 30] || ', ' || w.kinds[1 + i % 12] || ', Beratung' as keywords,
+       'Ein Angebot zu ' || w.subjects[1 + i % 30] || ': praxisnah, mit Begleitung und Abschluss.' as short,
+       'Im Angebot lernen die Teilnehmenden ' || w.subjects[1 + i % 30] || ' in kleinen Gruppen. '
+         || (array['Bewerbungen, Lebenslauf und Vorstellungsgespräche gehören dazu.', 'Praktika in Betrieben der Region gehören dazu.',
+                   'Eine sozialpädagogische Begleitung gehört dazu.', 'Kinderbetreuung während der Kurszeiten ist möglich.',
+                   'Der Einstieg ist in Teilzeit möglich.'])[1 + i % 5]
+         || ' Die Kosten übernimmt in der Regel das Jobcenter.' as description,
+       w.kinds[1 + i % 12] || ', Beratung, ' || (array['Zertifikat', 'Praktikum', 'Sprachförderung', 'Kinderbetreuung',
+         'Teilzeit', 'Quereinstieg', 'Umschulung', 'Jobcoaching'])[1 + (i * 13) % 8] as keywords,
        w.formats[1 + (i / 3) % 4] as format
   from generate_series(0, 9999) i
   cross join bench_words w

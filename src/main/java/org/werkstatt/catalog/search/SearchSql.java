@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
  * title (A), keywords and target groups (B), descriptions (C);</li>
  * <li>{@code fuzzy}: only when the text finds fewer than {@value #FEW} offers, titles similar to the typed text
  * by trigrams ({@code <%}, index {@code offer_title_trgm_ix}), ranked below every text hit;</li>
- * <li>{@code hits}: each found offer with the values of every facet as arrays, those of its runs from the runs
- * that are neither cancelled nor ended;</li>
+ * <li>{@code hits}: each found offer with the values of every facet as arrays, kept with the offer by the triggers
+ * of migration catalog V6 (so no look-up per offer), those of its runs from the runs that are neither cancelled
+ * nor ended (the start window worked out for today);</li>
  * <li>{@code f}: whether each facet's filter holds; a facet's counts are taken over the offers that pass every
  * other facet's filter (the usual faceting: ticking a value does not empty its own facet).</li>
  * </ul>
@@ -30,44 +31,39 @@ final class SearchSql {
 	private static final List<String> FLAGS = List.of("m_basis", "m_group", "m_format", "m_funding", "m_region",
 			"m_start", "m_open", "m_access");
 
+	private static final String COLUMNS = """
+			o.id, o.title, o.format::text as format, o.facet_basis as lb, o.facet_group as tg, o.facet_funding as fu,
+			o.facet_access as ac, o.run_places, o.run_starts, o.run_ends, o.run_rolling, o.run_open""";
+
 	static final String HITS = """
 			with q as (
 			  select case when :hasText then to_tsquery(cast(:config as regconfig), :tsquery) || to_tsquery('simple', :tsquery) end as query
 			),
 			text_hits as (
-			  select o.id, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search, q.query), 0) + 1 as rank
+			  select %1$s, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search, q.query), 0) + 1 as rank
 			    from offer o, q
 			   where o.state = 'PUBLISHED' and (q.query is null or o.search @@ q.query)
 			),
 			fuzzy as (
-			  select o.id, word_similarity(:text, o.title) as rank
+			  select %1$s, word_similarity(:text, o.title) as rank
 			    from offer o
-			   where :hasText and (select count(*) from text_hits) < %d and o.state = 'PUBLISHED' and :text <%% o.title
+			   where :hasText and (select count(*) from text_hits) < %2$d and o.state = 'PUBLISHED' and :text <%% o.title
 			     and o.id not in (select id from text_hits)
 			),
 			hits as materialized (
-			  select h.id, h.rank, o.title, o.format::text as format,
-			         array(select x.code::text from offer_legal_basis x where x.offer_id = o.id) as lb,
-			         array(select coalesce(x.code, x.label)::text from offer_target_group x where x.offer_id = o.id) as tg,
-			         array(select x.code::text from offer_funding x where x.offer_id = o.id) as fu,
-			         array(select x.code::text from offer_accessibility x where x.offer_id = o.id) as ac,
-			         coalesce(r.rg, '{}') as rg, coalesce(r.sw, '{}') as sw, coalesce(r.op, false) as op
+			  select h.id, h.rank, h.title, h.format, h.lb, h.tg, h.fu, h.ac,
+			         array(select distinct p from unnest(h.run_places, h.run_ends) r(p, e)
+			                where p is not null and (e is null or e >= :today)) as rg,
+			         array_remove(array(select distinct case when ro then 'ROLLING'
+			                                                 when s < :today then null
+			                                                 when s < :nextMonth then 'THIS_MONTH'
+			                                                 when s < :inFourMonths then 'NEXT_THREE_MONTHS'
+			                                                 else 'LATER' end
+			                              from unnest(h.run_starts, h.run_ends, h.run_rolling) r(s, e, ro)
+			                             where e is null or e >= :today), null) as sw,
+			         coalesce((select bool_or(op) from unnest(h.run_open, h.run_ends) r(op, e) where e is null or e >= :today),
+			                  false) as op
 			    from (select * from text_hits union all select * from fuzzy) h
-			    join offer o on o.id = h.id
-			    left join lateral (
-			      select array_agg(distinct place) filter (where place is not null) as rg,
-			             array_agg(distinct win) filter (where win is not null) as sw,
-			             bool_or(enrolment_open) as op
-			        from (select coalesce(nullif(run.region, ''), nullif(run.city, ''))::text as place, run.enrolment_open,
-			                     case when run.rolling_entry then 'ROLLING'
-			                          when run.start_date < :today then null
-			                          when run.start_date < :nextMonth then 'THIS_MONTH'
-			                          when run.start_date < :inFourMonths then 'NEXT_THREE_MONTHS'
-			                          else 'LATER' end as win
-			                from offer_run run
-			               where run.offer_id = o.id and run.cancelled_at is null
-			                 and (run.end_date is null or run.end_date >= :today)) runs
-			    ) r on true
 			),
 			f as (
 			  select hits.*,
@@ -81,7 +77,7 @@ final class SearchSql {
 			         (:access = '' or ac && string_to_array(:access, chr(31))) as m_access
 			    from hits
 			)
-			""".formatted(FEW);
+			""".formatted(COLUMNS, FEW);
 
 	/** Rows (kind, value, n, rank): one per facet value with its count, one 'total', one 'hit' per offer of the page. */
 	static final String PAGE = HITS + facets() + """
