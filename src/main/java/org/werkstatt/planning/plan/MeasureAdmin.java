@@ -32,9 +32,9 @@ import org.werkstatt.workshop.Events;
 
 /**
  * A planner's pages for measures: a new measure of a plan, and a measure's editor with its milestones,
- * linked events and versions. A change names the version it was made on; if someone else saved in
- * between, nothing is overwritten and the planner is told. In a shared programme a member changes only
- * its own organisation's measures.
+ * linked events, the offers that implement it ({@link MeasureOfferAdmin}) and versions. A change names the
+ * version it was made on; if someone else saved in between, nothing is overwritten and the planner is told.
+ * In a shared programme a member changes only its own organisation's measures.
  */
 @Controller
 @RequestMapping("/manage/{slug}")
@@ -51,9 +51,11 @@ class MeasureAdmin {
 	private final Organisations organisations;
 	private final Events events;
 	private final CurrentUser currentUser;
+	private final OfferLinks offers;
 
 	MeasureAdmin(Measures measures, MeasureStore store, PlanStore plans, PlanAccess access, Organisations organisations,
-			Events events, CurrentUser currentUser) {
+			Events events, CurrentUser currentUser, OfferLinks offers) {
+		this.offers = offers;
 		this.measures = measures;
 		this.store = store;
 		this.plans = plans;
@@ -94,11 +96,14 @@ class MeasureAdmin {
 		return "redirect:/manage/" + slug + "/measures/" + id;
 	}
 
+	/** The editor; {@code offerQuery} searches the catalog's published offers to link (see MeasureOfferAdmin). */
 	@GetMapping("/measures/{id}")
-	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
+	String edit(@PathVariable String slug, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String offerQuery, Model model) {
 		OrganisationSummary organisation = access.planner(slug);
 		Changeable changeable = changeable(organisation, id);
 		model.addAttribute("measureForm", MeasureForm.of(changeable.measure()));
+		model.addAttribute("offerSection", offers.section(id, offerQuery));
 		return formPage(organisation, changeable.plan(), changeable.measure(), model);
 	}
 
@@ -220,6 +225,9 @@ class MeasureAdmin {
 			model.addAttribute("versions", store.versions(measure.id()));
 			model.addAttribute("linkedEvents", events.byIds(store.links(measure.id(), LinkKind.EVENT)));
 			model.addAttribute("organiserEvents", events.organisedBy(organisation.id()));
+			if (!model.containsAttribute("offerSection")) {
+				model.addAttribute("offerSection", offers.section(measure.id(), null));
+			}
 		}
 		return "planning/plan/manage-measure";
 	}

@@ -16,8 +16,11 @@ public record MeasureChange(String field, @Nullable String from, @Nullable Strin
 	static final List<String> FIELDS = List.of("number", "title", "description", "fieldId", "responsibleOrganisationId",
 			"responsiblePerson", "partners", "status", "progress", "startsOn", "endsOn", "budget", "places");
 
+	/** The field of a version that links ({@code to}) or unlinks ({@code from}) an offer: its title. */
+	static final String OFFER = "offer";
+
 	public String messageKey() {
-		return "measure.change." + field;
+		return field.equals(OFFER) ? "planning.offers.change" : "measure.change." + field;
 	}
 
 	/** What differs between the measure as it is and the form (every filled field for a new measure). */

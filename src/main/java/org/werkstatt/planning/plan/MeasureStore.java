@@ -28,14 +28,15 @@ public class MeasureStore {
 			m.ends_on, m.budget, m.places, m.version, m.updated_at""";
 
 	/**
-	 * The filter's conditions on {@code m} (and its field {@code f}); five parameters from {@link #filterParams}.
+	 * The filter's conditions on {@code m} (and its field {@code f}); the parameters from {@link #filterParams}.
 	 * Measures made from the inbox whose decision is not published yet are left out.
 	 */
 	private static final String FILTER = """
 			 m.plan_id = ? and m.published and (?::uuid is null or m.field_id = ?::uuid) and (?::text is null or m.status = ?::text)
 			 and (?::uuid is null or m.responsible_organisation_id = ?::uuid)
 			 and (?::text is null or exists (select 1 from unnest(string_to_array(f.target_groups, ',')) g
-			      where lower(trim(g)) = lower(?::text)))""";
+			      where lower(trim(g)) = lower(?::text)))
+			 and (not ?::boolean or exists (select 1 from measure_offer o where o.measure_id = m.id and o.offer_id = any (?)))""";
 
 	private static final TypeReference<List<MeasureChange>> CHANGES = new TypeReference<>() {
 	};
@@ -266,7 +267,7 @@ public class MeasureStore {
 		return jdbc.sql("delete from milestone where id = ? and measure_id = ?").params(milestoneId, measureId).update() == 1;
 	}
 
-	/** The ids of the offers or events the measure is linked to. */
+	/** The ids of the events the measure is linked to. */
 	public List<UUID> links(UUID measureId, LinkKind kind) {
 		return jdbc.sql("select target_id from measure_link where measure_id = ? and kind = ?")
 			.params(measureId, kind.name())
@@ -293,8 +294,9 @@ public class MeasureStore {
 	private static Object[] filterParams(UUID planId, MeasureFilter filter) {
 		String status = blankToNull(filter.status());
 		String targetGroup = blankToNull(filter.targetGroup());
+		UUID[] offers = filter.offers() == null ? new UUID[0] : filter.offers().toArray(UUID[]::new);
 		return new Object[] { planId, filter.field(), filter.field(), status, status, filter.responsible(),
-				filter.responsible(), targetGroup, targetGroup };
+				filter.responsible(), targetGroup, targetGroup, filter.withOffers(), offers };
 	}
 
 	private static Object[] concat(Object[] params, Object... more) {

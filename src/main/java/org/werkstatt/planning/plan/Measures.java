@@ -23,10 +23,12 @@ public class Measures {
 
 	private final MeasureStore store;
 	private final PlanStore plans;
+	private final MeasureOffers offers;
 
-	Measures(MeasureStore store, PlanStore plans) {
+	Measures(MeasureStore store, PlanStore plans, MeasureOffers offers) {
 		this.store = store;
 		this.plans = plans;
+		this.offers = offers;
 	}
 
 	/**
@@ -212,5 +214,36 @@ public class Measures {
 	@Transactional
 	public void link(Measure measure, LinkKind kind, UUID targetId) {
 		store.link(measure.id(), kind, targetId);
+	}
+
+	/**
+	 * Links an offer of the catalog that implements the measure (a version of the measure, on its timeline).
+	 * The caller has checked that the offer is published.
+	 *
+	 * @return false if it was linked already (nothing is recorded then)
+	 */
+	@Transactional
+	boolean linkOffer(Measure measure, UUID offerId, String title, Editor editor) {
+		if (!offers.link(measure.id(), offerId, title)) {
+			return false;
+		}
+		recordVersion(measure, editor, new MeasureChange(MeasureChange.OFFER, null, title));
+		return true;
+	}
+
+	/** Removes a linked offer (a version of the measure); false if it was not linked. */
+	@Transactional
+	boolean unlinkOffer(Measure measure, UUID offerId, Editor editor) {
+		String title = offers.of(measure.id())
+			.stream()
+			.filter(o -> o.offerId().equals(offerId))
+			.map(MeasureOffers.Linked::title)
+			.findFirst()
+			.orElse(null);
+		if (title == null || !offers.unlink(measure.id(), offerId)) {
+			return false;
+		}
+		recordVersion(measure, editor, new MeasureChange(MeasureChange.OFFER, title, null));
+		return true;
 	}
 }

@@ -1,10 +1,12 @@
 package org.werkstatt.planning.plan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
@@ -41,8 +44,11 @@ class PlanAdmin {
 	private final PlanAccess access;
 	private final Organisations organisations;
 	private final SiteLanguage site;
+	private final OfferLinks offers;
 
-	PlanAdmin(PlanStore plans, MeasureStore measures, PlanAccess access, Organisations organisations, SiteLanguage site) {
+	PlanAdmin(PlanStore plans, MeasureStore measures, PlanAccess access, Organisations organisations, SiteLanguage site,
+			OfferLinks offers) {
+		this.offers = offers;
 		this.site = site;
 		this.plans = plans;
 		this.measures = measures;
@@ -71,12 +77,14 @@ class PlanAdmin {
 		return "redirect:/manage/" + slug + "/plans/" + id;
 	}
 
+	/** The plan's page for its planners; {@code offers=1} lists only the measures that published offers implement. */
 	@GetMapping("/{id}")
-	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
+	String edit(@PathVariable String slug, @PathVariable UUID id,
+			@RequestParam(name = "offers", required = false) @Nullable String withOffers, Model model) {
 		OrganisationSummary organisation = access.planner(slug);
 		Plan plan = access.contributable(organisation, id);
 		model.addAttribute("planForm", PlanForm.of(plan));
-		return editPage(organisation, plan, model);
+		return editPage(organisation, plan, model, OfferLinks.requested(withOffers));
 	}
 
 	@PostMapping("/{id}")
@@ -200,6 +208,10 @@ class PlanAdmin {
 	}
 
 	private String editPage(OrganisationSummary organisation, Plan plan, Model model) {
+		return editPage(organisation, plan, model, false);
+	}
+
+	private String editPage(OrganisationSummary organisation, Plan plan, Model model, boolean withOffers) {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("plan", plan);
 		model.addAttribute("owns", plan.organisationId().equals(organisation.id()));
@@ -218,7 +230,10 @@ class PlanAdmin {
 		model.addAttribute("indicatorChoices", Choice.of(goals.stream().flatMap(g -> g.indicators().stream()).toList(),
 				Indicator::id, Indicator::name));
 		var all = measures.allForPlanners(plan.id());
-		model.addAttribute("measures", all);
+		Map<UUID, Integer> offerCounts = offers.publishedCounts(plan.id());
+		model.addAttribute("measures", withOffers ? all.stream().filter(m -> offerCounts.containsKey(m.id())).toList() : all);
+		model.addAttribute("offerCounts", offerCounts);
+		model.addAttribute("withOffers", withOffers);
 		model.addAttribute("unpublished", measures.unpublished(plan.id()));
 		model.addAttribute("keepers", organisations.byIds(all.stream().map(Measure::organisationId).distinct().toList()));
 		addIfMissing(model, "planForm", PlanForm.of(plan));

@@ -14,8 +14,8 @@ import org.werkstatt.platform.web.NotFoundException;
 /**
  * The public transparency pages: the list of public plans (and, for a signed-in person, the internal ones
  * they may read, marked as internal), a plan with its summary, goals and measures
- * (filtered, 50 to a page), and a measure with its milestones, origins and timeline. Internal plans
- * open for their organisation's members only ({@link PlanAccess}).
+ * (filtered, 50 to a page), and a measure with its milestones, origins, the published offers that implement
+ * it and its timeline. Internal plans open for their organisation's members only ({@link PlanAccess}).
  */
 @Controller
 class PlanPages {
@@ -27,10 +27,12 @@ class PlanPages {
 	private final MeasureView measureView;
 	private final Organisations organisations;
 	private final InterimResults interim;
+	private final OfferLinks offers;
 
 	PlanPages(PlanStore plans, MeasureStore measures, PlanAccess access, PlanView planView, MeasureView measureView,
-			Organisations organisations, InterimResults interim) {
+			Organisations organisations, InterimResults interim, OfferLinks offers) {
 		this.interim = interim;
+		this.offers = offers;
 		this.plans = plans;
 		this.measures = measures;
 		this.access = access;
@@ -55,9 +57,12 @@ class PlanPages {
 	String plan(@PathVariable UUID id, @RequestParam(required = false) @Nullable String field,
 			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String group,
 			@RequestParam(required = false) @Nullable String responsible,
+			@RequestParam(name = "offers", required = false) @Nullable String withOffers,
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		Plan plan = access.readable(id);
-		MeasureFilter filter = new MeasureFilter(uuid(field), blankToNull(status), blankToNull(group), uuid(responsible));
+		// "with offers": measures that an offer implements which the catalog shows (published now)
+		MeasureFilter filter = new MeasureFilter(uuid(field), blankToNull(status), blankToNull(group), uuid(responsible),
+				OfferLinks.requested(withOffers) ? offers.publishedOfPlan(plan.id()) : null);
 		model.addAttribute("view", planView.page(plan, filter, number(page)));
 		return "planning/plan/plan";
 	}
@@ -69,6 +74,7 @@ class PlanPages {
 		Plan plan = access.readable(measure.planId());
 		model.addAttribute("view", measureView.page(measure, plan));
 		model.addAttribute("interim", interim.of(measure.id()));
+		model.addAttribute("offers", offers.published(measure.id()));
 		return "planning/plan/measure";
 	}
 
