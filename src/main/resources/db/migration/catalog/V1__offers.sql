@@ -3,6 +3,9 @@
 -- organisation ids refer to the identity module's organisations; the module keeps no foreign key into
 -- another module's tables.
 
+-- the title's trigram index needs it; the catalog's migrations may run before workshop's V3, which also creates it
+create extension if not exists pg_trgm;
+
 -- legal bases an offer can have: built in for Germany and Denmark, the site adds its own
 create table legal_basis (
     code      varchar(40)  primary key,
