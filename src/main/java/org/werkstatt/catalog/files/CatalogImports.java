@@ -17,13 +17,13 @@ import org.werkstatt.platform.web.SiteTime;
 /**
  * Imports offers and runs into an organisation's catalog: an upload (CSV, XLSX or openQ-cat) is read and kept
  * as a preview; the preview is checked against the catalog whenever it is shown; confirming writes every item
- * in one transaction, or nothing at all ({@link ImportWriter}).
+ * in one transaction, or nothing at all ({@link CatalogImportWriter}).
  */
 @Service
 class CatalogImports {
 
 	/** What a preview shows: the file and its items, checked against the catalog as it is now. */
-	record Preview(ImportPreviews.Stored stored, List<CheckedItem> items) {
+	record Preview(CatalogImportPreviews.Stored stored, List<CheckedItem> items) {
 
 		long itemsWithProblems() {
 			return items.stream().filter(item -> !item.ok()).count();
@@ -40,11 +40,11 @@ class CatalogImports {
 
 	private final TableFiles tables;
 	private final Vocabulary vocabulary;
-	private final ImportPreviews previews;
+	private final CatalogImportPreviews previews;
 	private final JdbcClient jdbc;
 	private final SiteTime time;
 
-	CatalogImports(TableFiles tables, Vocabulary vocabulary, ImportPreviews previews, JdbcClient jdbc, SiteTime time) {
+	CatalogImports(TableFiles tables, Vocabulary vocabulary, CatalogImportPreviews previews, JdbcClient jdbc, SiteTime time) {
 		this.tables = tables;
 		this.vocabulary = vocabulary;
 		this.previews = previews;
@@ -70,7 +70,7 @@ class CatalogImports {
 		return previews.find(previewId, organisation.id(), personId).map(stored -> check(stored, organisation.id()));
 	}
 
-	Preview check(ImportPreviews.Stored stored, UUID organisationId) {
+	Preview check(CatalogImportPreviews.Stored stored, UUID organisationId) {
 		return new Preview(stored, ItemCheck.check(stored.file().items(), context(organisationId), stored.file().spreadsheet()));
 	}
 
@@ -96,7 +96,12 @@ class CatalogImports {
 		return new ImportContext(legalBases, offers, runs, LocalDate.now(time.zone()), vocabulary);
 	}
 
-	List<ImportPreviews.Waiting> waitingFor(UUID personId, UUID organisationId) {
+	/** Whether the id names a preview of another organisation or person: such a preview is not found (404). */
+	boolean someoneElses(UUID previewId) {
+		return previews.exists(previewId);
+	}
+
+	List<CatalogImportPreviews.Waiting> waitingFor(UUID personId, UUID organisationId) {
 		return previews.waitingFor(personId, organisationId);
 	}
 }

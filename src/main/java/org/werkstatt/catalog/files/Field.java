@@ -64,16 +64,16 @@ enum Field {
 		this.kinds = EnumSet.of(first, more);
 	}
 
-	boolean of(ItemKind kind) {
+	public boolean of(ItemKind kind) {
 		return kinds.contains(kind);
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "catalog.import.column." + name();
 	}
 
 	/** The heading a template and the documentation use: the name in lower case ({@code short_description}). */
-	String heading() {
+	public String heading() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the same organisation and person; it lasts a day.
  */
 @Repository
-class ImportPreviews {
+class CatalogImportPreviews {
 
 	private static final TypeReference<List<RawItem>> ITEMS = new TypeReference<>() {
 	};
@@ -37,7 +37,7 @@ class ImportPreviews {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 
-	ImportPreviews(JdbcClient jdbc, JsonMapper json) {
+	CatalogImportPreviews(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -73,6 +73,11 @@ class ImportPreviews {
 			.params(personId, organisationId)
 			.query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getString(2)))
 			.list();
+	}
+
+	/** Whether a preview with the id exists at all (of whichever organisation or person). */
+	boolean exists(UUID id) {
+		return jdbc.sql("select count(*) from catalog_import_preview where id = ?").param(id).query(Integer.class).single() > 0;
 	}
 
 	/** Removes the preview as its import is written; false if another confirmation took it first. */

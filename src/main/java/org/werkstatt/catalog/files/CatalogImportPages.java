@@ -19,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.werkstatt.catalog.offer.CatalogAccess;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.platform.files.Csv;
 import org.werkstatt.platform.files.FileProblem;
 import org.werkstatt.platform.files.ImportLimits;
 import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.NotFoundException;
 
 /**
  * Importing offers and runs, for provider staff and admins of the organisation: upload ({@code …/offers/import},
@@ -33,15 +35,15 @@ import org.werkstatt.platform.web.Flash;
  */
 @Controller
 @RequestMapping("/manage/{slug}/offers/import")
-class ImportPages {
+class CatalogImportPages {
 
-	private final ImportAccess access;
+	private final CatalogAccess access;
 	private final CatalogImports imports;
-	private final ImportWriter writer;
+	private final CatalogImportWriter writer;
 	private final CurrentUser currentUser;
 	private final MessageSource messages;
 
-	ImportPages(ImportAccess access, CatalogImports imports, ImportWriter writer, CurrentUser currentUser,
+	CatalogImportPages(CatalogAccess access, CatalogImports imports, CatalogImportWriter writer, CurrentUser currentUser,
 			MessageSource messages) {
 		this.access = access;
 		this.imports = imports;
@@ -115,7 +117,7 @@ class ImportPages {
 		OrganisationSummary organisation = access.editor(slug);
 		return imports.preview(previewId, organisation, currentUser.personId().orElse(null))
 			.map(preview -> page(organisation, preview, model, locale))
-			.orElseGet(() -> gone(slug, redirect));
+			.orElseGet(() -> gone(slug, previewId, redirect));
 	}
 
 	@PostMapping("/{previewId}")
@@ -125,12 +127,12 @@ class ImportPages {
 		CatalogImports.Preview preview = imports.preview(previewId, organisation, currentUser.personId().orElse(null))
 			.orElse(null);
 		if (preview == null) {
-			return gone(slug, redirect);
+			return gone(slug, previewId, redirect);
 		}
-		ImportWriter.Outcome outcome = writer.confirm(preview, organisation,
+		CatalogImportWriter.Outcome outcome = writer.confirm(preview, organisation,
 				currentUser.personId().orElse(null), currentUser.displayName().orElse("Import"));
 		if (outcome.gone()) {
-			return gone(slug, redirect);
+			return gone(slug, previewId, redirect);
 		}
 		if (outcome.refused() != null) {
 			model.addAttribute("refused", true);
@@ -148,7 +150,11 @@ class ImportPages {
 		return "catalog/files/preview";
 	}
 
-	private String gone(String slug, RedirectAttributes redirect) {
+	/** A preview confirmed already or expired: back to the upload; one of another organisation or person: 404. */
+	private String gone(String slug, UUID previewId, RedirectAttributes redirect) {
+		if (imports.someoneElses(previewId)) {
+			throw new NotFoundException();
+		}
 		Flash.problem(redirect, "catalog.import.previewGone");
 		return "redirect:/manage/" + slug + "/offers/import";
 	}

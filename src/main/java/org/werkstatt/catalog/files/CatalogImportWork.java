@@ -13,12 +13,12 @@ import org.werkstatt.identity.WorkTask;
 
 /** Catalog imports a person uploaded and has not confirmed yet (a preview is kept for a day). */
 @Component
-class ImportWork implements WorkSource {
+class CatalogImportWork implements WorkSource {
 
 	private final CatalogImports imports;
 	private final CurrentUser currentUser;
 
-	ImportWork(CatalogImports imports, CurrentUser currentUser) {
+	CatalogImportWork(CatalogImports imports, CurrentUser currentUser) {
 		this.imports = imports;
 		this.currentUser = currentUser;
 	}
