@@ -38,6 +38,8 @@ class CatalogImportWriter {
 		}
 	}
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogImportWriter.class);
+
 	private final OfferStore offers;
 	private final RunStore runs;
 	private final Organisations organisations;
@@ -118,6 +120,7 @@ class CatalogImportWriter {
 			return outcome == null ? Outcome.GONE : outcome;
 		}
 		catch (RuntimeException e) {
+			LOG.warn("Catalog import {} refused while writing: {}", preview.stored().id(), e.getClass().getSimpleName());
 			// a rule of the stores, or an offer or run written meanwhile with the same external id: nothing was
 			// written, and the preview, checked again, says what is in the way now
 			return new Outcome(0, 0, imports.check(preview.stored(), organisation.id()));
