@@ -45,6 +45,11 @@ public class PlacesRule {
 		return LocalDate.now(clock.withZone(siteTime.zone()));
 	}
 
+	/** The site's time zone. */
+	public java.time.ZoneId zone() {
+		return siteTime.zone();
+	}
+
 	public Places places(Run run) {
 		return Places.of(run, clock.instant(), staleAfter);
 	}
