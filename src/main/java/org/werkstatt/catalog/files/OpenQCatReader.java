@@ -83,6 +83,9 @@ final class OpenQCatReader {
 			"SERVICE_DETAILS/SERVICE_MODULE/EDUCATION/MODULE_COURSE/LOCATION", "SERVICE_PRICE_DETAILS",
 			"SERVICE_PRICE_DETAILS/SERVICE_PRICE", "SERVICE_PRICE_DETAILS/SERVICE_PRICE/PRICE_CURRENCY");
 
+	/** The elements that hold the services. */
+	private static final Set<String> CATALOGS = Set.of("NEW_CATALOG", "UPDATE_CATALOG");
+
 	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
 	static {
@@ -138,6 +141,14 @@ final class OpenQCatReader {
 				else if (reader.getLocalName().equals("SERVICE")) {
 					items.add(service(reader, notImported));
 					ImportLimits.checkRows(items.size());
+				}
+				else if (reader.getLocalName().equals("HEADER")) {
+					// the catalog's own data (generator, supplier, recipient): not imported
+					skip(reader);
+				}
+				else if (!CATALOGS.contains(reader.getLocalName())) {
+					notImported.merge(reader.getLocalName(), 1, Integer::sum);
+					skip(reader);
 				}
 			}
 		}

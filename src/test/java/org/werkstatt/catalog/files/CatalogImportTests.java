@@ -140,6 +140,31 @@ class CatalogImportTests extends FullStackTest {
 	}
 
 	@Test
+	void anXlsxOffersFileImportsLikeACsvFile() throws Exception {
+		String p = "X" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var sheet = workbook.createSheet("Angebote");
+			String[][] rows = { { "Angebots-ID", "Titel", "Kurzbeschreibung", "Form", "Zeitmodell", "AZAV gültig bis",
+					"AZAV-Zertifizierungsstelle", "AZAV-Maßnahmenummer" },
+					{ p + "1", "Staplerschein", "Gabelstapler sicher fahren", "Präsenz", "Vollzeit", "31.12.2030", "Zert GmbH", "1/2" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(bytes);
+		}
+		HttpSession session = provider();
+		HttpResponse<String> preview = previewOf(session, bytes.toByteArray(), "angebote.xlsx");
+		assertThat(preview.body()).contains("1 Angebote und 0 Termine sind bereit");
+		assertThat(session.post(preview.uri().getPath(), Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select azav_valid_until from offer where external_id = ?").param(p + "1")
+			.query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2030, 12, 31));
+	}
+
+	@Test
 	void anOpenQCatCatalogIsPreviewedWithWhatIsNotImportedAndConfirmed() throws Exception {
 		String p = "Q" + UUID.randomUUID().toString().substring(0, 6) + "-";
 		String xml = new String(OpenQCatReaderTests.example(), StandardCharsets.UTF_8).replace("KAI-LAGER-1", p + "LAGER");

@@ -131,6 +131,19 @@ class HsdsTests extends FullStackTest {
 	}
 
 	@Test
+	void everyPublishedOfferOfTheDemoIsAValidService() {
+		HttpSession http = new HttpSession(port);
+		JsonNode page = get(http, "/api/hsds/services?per_page=200");
+		assertThat(page.get("total_items").asInt()).isPositive();
+		Schema schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:hsds/service.json"));
+		for (JsonNode item : page.get("contents")) {
+			JsonNode service = get(http, "/api/hsds/services/" + item.get("id").asText());
+			// formats aside: the demo's addresses end in .example, which the validator's e-mail format refuses
+			assertThat(schema.validate(service)).as(service.toString()).isEmpty();
+		}
+	}
+
+	@Test
 	void pagesAndModifiedAfterFollowTheHsdsApi() {
 		String marker = "Page" + UUID.randomUUID().toString().substring(0, 6);
 		for (int i = 0; i < 3; i++) {

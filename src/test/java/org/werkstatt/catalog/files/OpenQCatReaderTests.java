@@ -86,6 +86,15 @@ class OpenQCatReaderTests {
 	}
 
 	@Test
+	void elementsBesideTheServicesAreCountedToo() throws Exception {
+		String xml = new String(example(), StandardCharsets.UTF_8).replace("<NEW_CATALOG FULLCATALOG=\"true\">",
+				"<NEW_CATALOG FULLCATALOG=\"true\"><CATALOG_GROUP_SYSTEM><GROUP_NAME>Lager</GROUP_NAME></CATALOG_GROUP_SYSTEM>");
+		CatalogFile file = OpenQCatReader.read(xml.getBytes(StandardCharsets.UTF_8));
+		assertThat(file.notImported()).containsEntry("CATALOG_GROUP_SYSTEM", 1).doesNotContainKey("GROUP_NAME");
+		assertThat(file.items()).hasSize(2);
+	}
+
+	@Test
 	void anExistingOfferAndRunAreChangesAndBadValuesAreNamed() throws Exception {
 		UUID offerId = UUID.randomUUID();
 		UUID runId = UUID.randomUUID();
