@@ -56,6 +56,10 @@ class OfferPagesTests extends FullStackTest {
 		assertThat(full).contains("Ausgebucht", "Keine freien Plätze", "Läuft");
 		String stale = page(get(BASE + "/" + offer("Arbeitsgelegenheit „Grünes Kaiufer“")));
 		assertThat(stale).contains("Freie Plätze nicht bestätigt seit");
+
+		String work = page(get("/my-work"));
+		assertThat(work).contains("href=\"" + BASE + "\"", "die freien Plätze bestätigen", "1 zurückgegebene Änderung überarbeiten",
+				BASE + "#confirm");
 	}
 
 	@Test
