@@ -1,11 +1,12 @@
 package org.werkstatt.planning.files;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.werkstatt.platform.files.ImportValues;
 
 /**
  * The columns of a measure import file, recognised by their heading in German, Danish or English (case,
@@ -69,9 +70,6 @@ enum Column {
 
 	/** Lower case, without anything that is not a letter or digit ("Fortschritt (%)" → "fortschritt"). */
 	static String normalise(String heading) {
-		String text = Normalizer.normalize(heading, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		StringBuilder letters = new StringBuilder(text.length());
-		text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-		return letters.toString();
+		return ImportValues.heading(heading);
 	}
 }

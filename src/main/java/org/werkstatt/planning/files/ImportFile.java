@@ -8,11 +8,13 @@ import java.util.Map;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.werkstatt.platform.files.FileProblem;
+import org.werkstatt.platform.files.ImportTable;
+import org.werkstatt.platform.files.RawTable;
 import org.werkstatt.platform.files.Workbook;
 
 /**
- * An uploaded file turned into rows of column values: a workbook is known by its first bytes (a zip), any
- * other file is read as CSV. The heading row must name known columns, each once, and at least the number
+ * An uploaded file turned into rows of column values, read by the shared {@link ImportTable}. The heading row must name known columns, each once, and at least the number
  * and the title; otherwise the whole file is refused with what is wrong.
  */
 final class ImportFile {
@@ -26,14 +28,7 @@ final class ImportFile {
 
 	/** The file's rows, each with the values of the columns it names (blank rows are left out). */
 	static Read read(byte[] bytes) throws FileProblem {
-		if (bytes.length == 0) {
-			throw new FileProblem("files.error.empty");
-		}
-		if (bytes.length > ImportLimits.MAX_BYTES) {
-			throw new FileProblem("files.error.tooLarge", ImportLimits.megabytes());
-		}
-		boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-		RawTable table = zip ? XlsxReader.read(bytes) : CsvReader.read(bytes);
+		RawTable table = ImportTable.read(bytes);
 		Map<Integer, Column> columns = columns(table.header());
 		List<ImportRow.Raw> rows = new ArrayList<>();
 		for (RawTable.Row row : table.rows()) {

@@ -21,6 +21,8 @@ import org.werkstatt.planning.plan.Editor;
 import org.werkstatt.planning.plan.Plan;
 import org.werkstatt.planning.plan.PlanAccess;
 import org.werkstatt.planning.plan.PlanStore;
+import org.werkstatt.platform.files.FileProblem;
+import org.werkstatt.platform.files.ImportLimits;
 import org.werkstatt.platform.web.Flash;
 
 /**

@@ -19,6 +19,7 @@ import org.werkstatt.planning.plan.MeasureForm;
 import org.werkstatt.planning.plan.Measures;
 import org.werkstatt.planning.plan.Plan;
 import org.werkstatt.planning.plan.PlanStore;
+import org.werkstatt.platform.files.FileProblem;
 
 /**
  * Imports measures into a plan: an upload is read and kept as a preview; the preview is checked against the

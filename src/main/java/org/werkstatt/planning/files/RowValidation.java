@@ -3,9 +3,6 @@ package org.werkstatt.planning.files;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,17 +10,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.planning.plan.FieldOfAction;
 import org.werkstatt.planning.plan.MeasureForm;
-import org.werkstatt.platform.web.LocaleNumbers;
+import org.werkstatt.platform.files.ImportValues;
 
 /**
  * Checks the rows of an import against the plan and each other and makes a measure form of each: every
  * problem is named with its field, so the preview shows it in the row and column where it is. Dates are ISO
  * ({@code 2026-03-31}) or German/Danish ({@code 31.03.2026}), or day numbers in a workbook; numbers may use a
- * decimal comma or point as long as they read one way only ({@link #number}). The rules of {@code Measures.problems} are checked here for the whole file at once (they are
+ * decimal comma or point as long as they read one way only (the shared {@link ImportValues}). The rules of {@code Measures.problems} are checked here for the whole file at once (they are
  * checked again, row by row, when the import is written).
  */
 final class RowValidation {
@@ -34,9 +30,6 @@ final class RowValidation {
 	static final int PERSON_LENGTH = 200;
 	static final int PARTNERS_LENGTH = 1_000;
 	private static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.99");
-	private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
-	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private RowValidation() {
 	}
@@ -204,33 +197,13 @@ final class RowValidation {
 		}
 	}
 
-	/** A date as ISO, as {@code d.M.yyyy}, or (in a workbook) as a day number counted the way Excel does. */
+	/** A date as {@link ImportValues#date} reads it. */
 	static @Nullable LocalDate parseDate(String value, boolean spreadsheet) {
-		try {
-			if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-				return LocalDate.parse(value);
-			}
-			if (value.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
-				return LocalDate.parse(value, DOTTED);
-			}
-			if (spreadsheet && value.matches("\\d{1,6}(\\.\\d+)?")) {
-				long days = new BigDecimal(value).longValue();
-				return days >= 1 && days < 2_958_466 ? EXCEL_EPOCH.plusDays(days) : null;
-			}
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-		return null;
+		return ImportValues.date(value, spreadsheet);
 	}
 
-	/**
-	 * A number as {@link LocaleNumbers#parseEither} reads it: German/Danish ({@code 1.234,5}) or English
-	 * ({@code 1,234.5}) whatever the importing person's language, thousands grouped in threes only; a number
-	 * that reads two ways ({@code 25.000}) is read in the importing person's language (25000 in German, 25
-	 * in English). An apostrophe groups thousands too.
-	 */
+	/** A number as {@link ImportValues#number} reads it (either way of writing, the importer's when both fit). */
 	static @Nullable BigDecimal number(String value) {
-		return LocaleNumbers.parseEither(value.replace('\'', ' '), LocaleContextHolder.getLocale());
+		return ImportValues.number(value);
 	}
 }

@@ -39,6 +39,9 @@ import org.werkstatt.planning.plan.PlanVisibility;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.werkstatt.platform.files.FileProblem;
+import org.werkstatt.platform.files.RawTable;
+import org.werkstatt.platform.files.XlsxReader;
 
 /** Exports, open data and the widget over HTTP on the embedded PostgreSQL. */
 class FilesTests extends FullStackTest {

@@ -12,6 +12,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.werkstatt.platform.files.CsvReader;
+import org.werkstatt.platform.files.FileProblem;
+import org.werkstatt.platform.files.ImportLimits;
+import org.werkstatt.platform.files.RawTable;
+import org.werkstatt.platform.files.XlsxReader;
 
 /** The CSV and XLSX readers and the heading row, without a database. */
 class ImportReadersTests {

@@ -18,6 +18,7 @@ import org.werkstatt.planning.plan.Measures;
 import org.werkstatt.planning.plan.PlanState;
 import org.werkstatt.planning.plan.PlanStore;
 import org.werkstatt.planning.plan.PlanVisibility;
+import org.werkstatt.platform.files.ImportLimits;
 
 /** Importing measures over HTTP on the embedded PostgreSQL: preview, problems, all or nothing, limits. */
 class ImportTests extends FullStackTest {

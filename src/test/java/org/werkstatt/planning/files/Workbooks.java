@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.werkstatt.platform.files.CellReference;
 
 /** Small workbooks for tests, written by hand as spreadsheet programs save them. */
 final class Workbooks {

@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,22 +11,22 @@ import org.springframework.context.MessageSourceResolvable;
  * A file that cannot be imported at all (empty, not UTF-8, too large, formulas, wrong columns…), with the
  * message key and arguments that say why in the reader's language.
  */
-final class FileProblem extends Exception {
+public final class FileProblem extends Exception {
 
 	private final String key;
 	private final transient Object[] arguments;
 
-	FileProblem(String key, Object... arguments) {
+	public FileProblem(String key, Object... arguments) {
 		super(key, null, false, false);
 		this.key = key;
 		this.arguments = arguments;
 	}
 
-	String key() {
+	public String key() {
 		return key;
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return arguments;
 	}
 
@@ -34,7 +34,7 @@ final class FileProblem extends Exception {
 	 * The message in the reader's language. An argument may be a list of resolvable messages (the unknown
 	 * columns, each quoted the reader's way), shown separated by commas.
 	 */
-	String text(MessageSource messages, Locale locale) {
+	public String text(MessageSource messages, Locale locale) {
 		Object[] resolved = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
 			resolved[i] = arguments[i] instanceof List<?> items ? items.stream()

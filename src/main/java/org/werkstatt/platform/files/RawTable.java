@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import java.util.List;
 
@@ -8,15 +8,15 @@ import java.util.List;
  *
  * @param spreadsheet whether the file was a workbook, whose dates are day numbers (Excel serials)
  */
-record RawTable(List<String> header, List<Row> rows, boolean spreadsheet) {
+public record RawTable(List<String> header, List<Row> rows, boolean spreadsheet) {
 
-	record Row(int line, List<String> cells) {
+	public record Row(int line, List<String> cells) {
 
-		String cell(int index) {
+		public String cell(int index) {
 			return index < cells.size() ? cells.get(index) : "";
 		}
 
-		boolean blank() {
+		public boolean blank() {
 			return cells.stream().allMatch(String::isBlank);
 		}
 	}

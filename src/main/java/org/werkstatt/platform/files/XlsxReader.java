@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamReader;
  * stale, and an import takes values only. Unpacking is bounded in all and per packed byte (zip bombs), and
  * the XML parser reads no DTD and no external entity.
  */
-final class XlsxReader {
+public final class XlsxReader {
 
 	private static final String WORKBOOK = "xl/workbook.xml";
 	private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
@@ -41,7 +41,7 @@ final class XlsxReader {
 	private XlsxReader() {
 	}
 
-	static RawTable read(byte[] bytes) throws FileProblem {
+	public static RawTable read(byte[] bytes) throws FileProblem {
 		Map<String, byte[]> parts = unzip(bytes);
 		try {
 			String sheet = firstSheet(parts);

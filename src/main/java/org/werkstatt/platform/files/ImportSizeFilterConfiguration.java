@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -11,16 +11,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an import upload that is larger than the limit from its {@code Content-Length} alone, before
- * anything reads its body: the answer sends the browser back to the import page, which says how large a file
- * may be. Without it a 50 MB file would hit the application's multipart limit while the security filter reads
+ * Refuses an import upload that is larger than the limit ({@link ImportLimits#MAX_BYTES}) from its
+ * {@code Content-Length} alone, before anything reads its body: the answer sends the browser back to the
+ * import page with {@code ?tooLarge}, which says how large a file may be. Every module's import page is an
+ * upload form posted to a path under {@code /manage/} that ends in {@code /import} (the plan import
+ * {@code /manage/{slug}/plans/{id}/import}, the catalog import {@code /manage/{slug}/offers/import}), and each
+ * such page handles {@code ?tooLarge}. Without it a 50 MB file would hit the application's multipart limit while the security filter reads
  * the CSRF token, and get the servlet container's bare error page.
  */
-final class ImportSizeFilter extends OncePerRequestFilter {
+public final class ImportSizeFilter extends OncePerRequestFilter {
 
 	/** Room for the form's other fields and the multipart boundaries around the file. */
-	static final long ENVELOPE = 64 * 1024;
-	private static final Pattern IMPORT = Pattern.compile("/manage/[^/]+/plans/[^/]+/import/?");
+	public static final long ENVELOPE = 64 * 1024;
+	private static final Pattern IMPORT = Pattern.compile("/manage/[^/]+/(?:[^/]+/)*import/?");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -1,15 +1,14 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
-import org.werkstatt.platform.files.Workbook;
 
 /** Spreadsheet cell references: column letters A … Z, AA … and the row number ("C7"). */
-final class CellReference {
+public final class CellReference {
 
 	private CellReference() {
 	}
 
 	/** The 0-based column of a reference such as {@code "AB12"}. */
-	static int column(String reference) {
+	public static int column(String reference) {
 		int column = 0;
 		for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
 			column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
@@ -17,7 +16,7 @@ final class CellReference {
 		return column - 1;
 	}
 
-	static String name(int column, int row) {
+	public static String name(int column, int row) {
 		return Workbook.column(column) + row;
 	}
 }

@@ -1,4 +1,4 @@
-package org.werkstatt.planning.files;
+package org.werkstatt.platform.files;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,12 +13,12 @@ import java.util.List;
  * double quotes may hold separators, quotes ({@code ""}) and line breaks. Anything that is not valid UTF-8
  * (a file saved as Windows-1252, a renamed binary) is refused instead of guessed.
  */
-final class CsvReader {
+public final class CsvReader {
 
 	private CsvReader() {
 	}
 
-	static RawTable read(byte[] bytes) throws FileProblem {
+	public static RawTable read(byte[] bytes) throws FileProblem {
 		String text = decode(bytes);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -51,7 +51,7 @@ final class CsvReader {
 	}
 
 	/** The separator the first line uses most outside quotes: {@code ;} (German and Danish Excel) or {@code ,}. */
-	static char separator(String text) {
+	public static char separator(String text) {
 		int semicolons = 0;
 		int commas = 0;
 		boolean quoted = false;
