@@ -55,12 +55,12 @@ class OfferEditor {
 
 	private final OfferStore store;
 	private final CatalogAccess access;
-	private final LegalBases legalBases;
+	private final SiteLegalBases legalBases;
 	private final CurrentUser currentUser;
 	private final SiteLanguage siteLanguage;
 	private final SiteTime siteTime;
 
-	OfferEditor(OfferStore store, CatalogAccess access, LegalBases legalBases, CurrentUser currentUser,
+	OfferEditor(OfferStore store, CatalogAccess access, SiteLegalBases legalBases, CurrentUser currentUser,
 			SiteLanguage siteLanguage, SiteTime siteTime) {
 		this.store = store;
 		this.access = access;
@@ -188,7 +188,7 @@ class OfferEditor {
 	}
 
 	private List<String> codes(List<String> chosen) {
-		return legalBases.choices(chosen).stream().map(LegalBases.Option::code).toList();
+		return legalBases.choices(chosen).stream().map(SiteLegalBases.Option::code).toList();
 	}
 
 	private LocalDate today() {

@@ -18,10 +18,10 @@ import org.werkstatt.platform.web.SiteTime;
 class ReaderLabels {
 
 	private final MessageSource messages;
-	private final LegalBases legalBases;
+	private final SiteLegalBases legalBases;
 	private final SiteTime siteTime;
 
-	ReaderLabels(MessageSource messages, LegalBases legalBases, SiteTime siteTime) {
+	ReaderLabels(MessageSource messages, SiteLegalBases legalBases, SiteTime siteTime) {
 		this.messages = messages;
 		this.legalBases = legalBases;
 		this.siteTime = siteTime;

@@ -15,7 +15,7 @@ import org.werkstatt.platform.web.SiteLanguage;
  * Danish by default, Germany's otherwise) and those an offer already has, labelled in the reader's language.
  */
 @Component
-class LegalBases {
+class SiteLegalBases {
 
 	/** A legal basis to choose, with its label in the reader's language. */
 	public record Option(String code, String label) {
@@ -24,7 +24,7 @@ class LegalBases {
 	private final JdbcClient jdbc;
 	private final SiteLanguage siteLanguage;
 
-	LegalBases(JdbcClient jdbc, SiteLanguage siteLanguage) {
+	SiteLegalBases(JdbcClient jdbc, SiteLanguage siteLanguage) {
 		this.jdbc = jdbc;
 		this.siteLanguage = siteLanguage;
 	}
