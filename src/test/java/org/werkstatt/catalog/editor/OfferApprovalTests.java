@@ -100,7 +100,7 @@ class OfferApprovalTests extends FullStackTest {
 		// reworked and submitted again, then approved: now the public sees it
 		save(edit(id).param("title", title + " kompakt").param("duration", "6 Wochen").param("legalBases", "DE_SGB2_16A", "DE_ESF_PLUS")
 			.param("action", "submit"), STAFF);
-		approve(id, 2);
+		approve(id, 3);
 		assertThat(column(id, "title")).isEqualTo(title + " kompakt");
 		assertThat(column(id, "duration")).isEqualTo("6 Wochen");
 		assertThat(legalBases(id)).containsExactlyInAnyOrder("DE_SGB2_16A", "DE_ESF_PLUS");
@@ -112,7 +112,9 @@ class OfferApprovalTests extends FullStackTest {
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "catalog.approval.notWaiting"));
 		assertThat(page(get("/manage/" + OWNER + "/catalog/approvals/" + id), PLANNER))
 			.contains("wartet nicht mehr auf Freigabe");
-		assertThat(page(get("/manage/" + PROVIDER + "/offers/" + id + "/versions"), STAFF)).contains("früher veröffentlicht");
+		// the version sent back stays in the history as it was, with its reason
+		assertThat(page(get("/manage/" + PROVIDER + "/offers/" + id + "/versions"), STAFF)).contains("früher veröffentlicht",
+				"Fassung 3 ansehen", "zurückgegeben", "Bitte die &lt;b&gt;Dauer&lt;/b&gt; ergänzen.");
 	}
 
 	@Test

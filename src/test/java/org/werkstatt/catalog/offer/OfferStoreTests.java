@@ -92,17 +92,24 @@ class OfferStoreTests extends FullStackTest {
 		assertThat(returned.decidedByName()).isEqualTo("Planerin Test");
 		assertThatThrownBy(() -> offers.publish(id, 2, APPROVER)).isInstanceOf(OfferStateException.class);
 
-		assertThat(offers.saveDraft(id, retitled(content(title), title + " zweite Fassung"), STAFF)).isEqualTo(2);
-		assertThat(offers.workingVersion(id).orElseThrow().state()).isEqualTo(VersionState.DRAFT);
+		// the rework is a new version; the returned one stays as the approver saw it
+		assertThat(offers.saveDraft(id, retitled(content(title), title + " zweite Fassung"), STAFF)).isEqualTo(3);
+		OfferVersion rework = offers.workingVersion(id).orElseThrow();
+		assertThat(rework.state()).isEqualTo(VersionState.DRAFT);
+		assertThat(rework.reason()).as("the reason stays in sight while reworking").isEqualTo("Bitte die Dauer in Wochen angeben.");
+		assertThat(offers.saveDraft(id, retitled(content(title), title + " zweite Fassung"), STAFF)).isEqualTo(3);
 		offers.submit(id, STAFF);
-		offers.publish(id, 2, APPROVER);
+		offers.publish(id, 3, APPROVER);
 
 		assertThat(offers.find(id).orElseThrow().title()).isEqualTo(title + " zweite Fassung");
-		assertThat(offers.find(id).orElseThrow().publishedVersion()).isEqualTo(2);
+		assertThat(offers.find(id).orElseThrow().publishedVersion()).isEqualTo(3);
 		List<OfferVersion> versions = offers.versions(id);
-		assertThat(versions).extracting(OfferVersion::number).containsExactly(2, 1);
-		assertThat(versions).extracting(OfferVersion::state).containsExactly(VersionState.PUBLISHED, VersionState.SUPERSEDED);
-		assertThat(versions.get(1).content().title()).isEqualTo(title + " neu");
+		assertThat(versions).extracting(OfferVersion::number).containsExactly(3, 2, 1);
+		assertThat(versions).extracting(OfferVersion::state)
+			.containsExactly(VersionState.PUBLISHED, VersionState.RETURNED, VersionState.SUPERSEDED);
+		assertThat(versions.get(1).content().title()).isEqualTo(title + " geändert");
+		assertThat(versions.get(1).reason()).isEqualTo("Bitte die Dauer in Wochen angeben.");
+		assertThat(versions.get(2).content().title()).isEqualTo(title + " neu");
 		assertThat(found(id, "fassung")).isTrue();
 	}
 
