@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.werkstatt.catalog.offer.CatalogAccess;
 import org.werkstatt.catalog.offer.Editor;
 import org.werkstatt.catalog.offer.OfferRecord;
 import org.werkstatt.catalog.offer.OfferStore;
@@ -46,9 +47,11 @@ class CatalogImportWriter {
 	private final CatalogImportPreviews previews;
 	private final CatalogImports imports;
 	private final TransactionTemplate transactions;
+	private final CatalogAccess access;
 
 	CatalogImportWriter(OfferStore offers, RunStore runs, Organisations organisations, CatalogImportPreviews previews,
-			CatalogImports imports, TransactionTemplate transactions) {
+			CatalogImports imports, TransactionTemplate transactions, CatalogAccess access) {
+		this.access = access;
 		this.offers = offers;
 		this.runs = runs;
 		this.organisations = organisations;
@@ -76,7 +79,8 @@ class CatalogImportWriter {
 					UUID id;
 					if (item.existingId() == null) {
 						id = offers.create(organisation.id(), owner, item.offer(), editor, externalId);
-						if (owner.equals(organisation.id())) {
+						// published at once only when the importing person approves the owner's catalog herself
+						if (owner.equals(organisation.id()) && access.canApprove(offers.find(id).orElseThrow())) {
 							offers.publish(id, 1, editor);
 						}
 						else {
@@ -87,7 +91,7 @@ class CatalogImportWriter {
 						id = item.existingId();
 						OfferRecord record = offers.find(id).orElseThrow();
 						int version = offers.saveDraft(id, item.offer(), editor);
-						if (record.ownOffer()) {
+						if (record.ownOffer() && access.canApprove(record)) {
 							offers.publish(id, version, editor);
 						}
 						else {

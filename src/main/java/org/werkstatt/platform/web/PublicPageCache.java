@@ -59,8 +59,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// an htmx request asks for a part of the page: neither stored as the page nor answered with it
 		return ttl.isZero() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| paths.stream().noneMatch(p -> p.matcher(request.getRequestURI()).matches()) || hasSession(request);
+				|| request.getHeader("HX-Request") != null || paths.stream().noneMatch(p -> p.matcher(request.getRequestURI()).matches()) || hasSession(request);
 	}
 
 	@Override

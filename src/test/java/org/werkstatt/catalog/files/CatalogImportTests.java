@@ -140,6 +140,34 @@ class CatalogImportTests extends FullStackTest {
 	}
 
 	@Test
+	void staffWhoDoNotApproveTheirOwnCatalogImportChangesForApprovalNotPublished() {
+		// provider staff of the jobcenter, which owns the catalog, but neither its admin nor a planner
+		String email = "angebote-" + UUID.randomUUID().toString().substring(0, 8) + "@jobcenter-hafenstadt.example";
+		UUID person = jdbc.sql("""
+				insert into person (email, name, preferred_language, password_hash)
+				select ?, 'Jana Angebote', 'de', password_hash from person where email = 'traeger@bildungswerk-kai.example'
+				returning id""").param(email).query(UUID.class).single();
+		jdbc.sql("insert into membership (person_id, organisation_id, role) select ?, id, 'PROVIDER_STAFF' from organisation where slug = 'jobcenter-hafenstadt'")
+			.param(person).update();
+		HttpSession session = new HttpSession(port);
+		assertThat(session.signIn(email, PASSWORD)).isTrue();
+		String page = "/manage/jobcenter-hafenstadt/offers/import";
+		String p = "J" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		HttpResponse<String> uploaded = upload(session, page, page, utf8("""
+				offer_id;title;short_description;format;time_model;legal_bases
+				%1$sA;Bewerbungscenter;Bewerbungen im Jobcenter schreiben;IN_PERSON;PART_TIME;DE_SGB2_16_SGB3_45_MAT
+				""".formatted(p)), "angebote.csv");
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+		HttpResponse<String> preview = session.get(uploaded.headers().firstValue("Location").orElseThrow());
+		assertThat(preview.body()).contains("id=\"confirm-form\"");
+		assertThat(session.post(preview.uri().getPath(), Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("""
+				select o.state || '/' || v.state from offer o join offer_version v on v.offer_id = o.id
+				 where o.external_id = ?""").param(p + "A").query(String.class).single())
+			.as("waits for the jobcenter's approvers").isEqualTo("DRAFT/SUBMITTED");
+	}
+
+	@Test
 	void anXlsxOffersFileImportsLikeACsvFile() throws Exception {
 		String p = "X" + UUID.randomUUID().toString().substring(0, 6) + "-";
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -32,6 +32,26 @@ class PublicPageCacheUnitTests {
 	}
 
 	@Test
+	void anHtmxRequestForAPartIsNeitherStoredNorAnsweredWithTheStoredPage() throws Exception {
+		PublicPageCache cache = cache(Duration.ofMinutes(1), 10);
+		MockHttpServletRequest part = new MockHttpServletRequest("GET", PLAN);
+		part.addHeader("HX-Request", "true");
+		FilterChain fragment = (request, response) -> {
+			renders.incrementAndGet();
+			response.setContentType("text/html");
+			response.getWriter().write("fragment");
+		};
+		cache.doFilter(part, new MockHttpServletResponse(), fragment);
+		assertThat(get(cache, PLAN, page()).getContentAsString()).as("the whole page, not the stored part").isEqualTo("page 2");
+		MockHttpServletRequest again = new MockHttpServletRequest("GET", PLAN);
+		again.addHeader("HX-Request", "true");
+		MockHttpServletResponse answer = new MockHttpServletResponse();
+		cache.doFilter(again, answer, fragment);
+		assertThat(answer.getContentAsString()).isEqualTo("fragment");
+		assertThat(renders).hasValue(3);
+	}
+
+	@Test
 	void keepsNoMorePagesThanItMay() throws Exception {
 		PublicPageCache cache = cache(Duration.ofMinutes(1), 1);
 		get(cache, PLAN, page());
