@@ -92,10 +92,10 @@ class Approvals {
 			return "redirect:/manage/" + slug + "/catalog/approvals/" + offerId;
 		}
 		try {
-			store.publish(offerId, version, editor());
+			store.publish(offerId, version, editor(), seen(submitted));
 		}
 		catch (OfferStateException decidedMeanwhile) {
-			Flash.problem(redirect, "catalog.approval.notWaiting");
+			Flash.problem(redirect, problem(decidedMeanwhile));
 			return "redirect:/manage/" + slug + "/catalog/approvals/" + offerId;
 		}
 		Flash.notice(redirect, "catalog.approval.approved");
@@ -117,10 +117,10 @@ class Approvals {
 			return page(owner, offer, model);
 		}
 		try {
-			store.sendBack(offerId, version, editor(), form.reason());
+			store.sendBack(offerId, version, editor(), form.reason(), seen(submitted));
 		}
 		catch (OfferStateException decidedMeanwhile) {
-			Flash.problem(redirect, "catalog.approval.notWaiting");
+			Flash.problem(redirect, problem(decidedMeanwhile));
 			return "redirect:/manage/" + slug + "/catalog/approvals/" + offerId;
 		}
 		Flash.notice(redirect, "catalog.approval.sentBack");
@@ -137,10 +137,21 @@ class Approvals {
 			return "catalog.approval.notWaiting";
 		}
 		Instant at = waiting.get().submittedAt();
-		if (submittedAt != null && (at == null || !String.valueOf(at.toEpochMilli()).equals(submittedAt.strip()))) {
+		// a decision names the submission it was taken on; without that it could publish content nobody read
+		if (submittedAt == null || at == null || !String.valueOf(at.toEpochMilli()).equals(submittedAt.strip())) {
 			return "catalog.approval.changedMeanwhile";
 		}
 		return null;
+	}
+
+	/** The submission time the page showed (checked before, so it is a number here). */
+	private static Instant seen(@Nullable String submitted) {
+		return Instant.ofEpochMilli(Long.parseLong(java.util.Objects.requireNonNull(submitted).strip()));
+	}
+
+	private static String problem(OfferStateException refused) {
+		return refused.messageKey().equals("catalog.offer.error.changedMeanwhile") ? "catalog.approval.changedMeanwhile"
+				: "catalog.approval.notWaiting";
 	}
 
 	private Optional<OfferVersion> submitted(OfferRecord offer) {

@@ -3,6 +3,7 @@ package org.werkstatt.catalog.offer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -138,9 +139,22 @@ public class OfferStore {
 	 */
 	@Transactional
 	public void publish(UUID offerId, int version, Editor approver) {
+		publish(offerId, version, approver, null);
+	}
+
+	/**
+	 * Publishes the version as {@link #publish(UUID, int, Editor)} does, but only when it is still the submission
+	 * the approver read: submitted at {@code seenSubmittedAt} (checked under the offer's lock, so a withdrawal and
+	 * resubmission with other content in between is refused with {@code catalog.offer.error.changedMeanwhile}).
+	 */
+	@Transactional
+	public void publish(UUID offerId, int version, Editor approver, @Nullable Instant seenSubmittedAt) {
 		OfferRecord offer = lock(offerId);
 		VersionState state = versionState(offerId, version)
 			.orElseThrow(() -> new OfferStateException("catalog.offer.error.noSuchVersion"));
+		if (seenSubmittedAt != null) {
+			requireSeen(offerId, version, seenSubmittedAt);
+		}
 		boolean direct = offer.ownOffer() && (state == VersionState.DRAFT || state == VersionState.RETURNED);
 		if (state != VersionState.SUBMITTED && !direct) {
 			throw new OfferStateException("catalog.offer.error.notSubmitted");
@@ -183,9 +197,18 @@ public class OfferStore {
 	/** Sends the submitted version back to its provider with the reason; it stays open for rework. */
 	@Transactional
 	public void sendBack(UUID offerId, int version, Editor approver, String reason) {
+		sendBack(offerId, version, approver, reason, null);
+	}
+
+	/** Sends the version back, only when it is still the submission the approver read (see {@link #publish}). */
+	@Transactional
+	public void sendBack(UUID offerId, int version, Editor approver, String reason, @Nullable Instant seenSubmittedAt) {
 		lock(offerId);
 		VersionState state = versionState(offerId, version)
 			.orElseThrow(() -> new OfferStateException("catalog.offer.error.noSuchVersion"));
+		if (seenSubmittedAt != null) {
+			requireSeen(offerId, version, seenSubmittedAt);
+		}
 		if (state != VersionState.SUBMITTED) {
 			throw new OfferStateException("catalog.offer.error.notSubmitted");
 		}
@@ -335,6 +358,19 @@ public class OfferStore {
 			.query(OfferStore::record)
 			.optional()
 			.orElseThrow(() -> new OfferStateException("catalog.offer.error.notFound"));
+	}
+
+	private void requireSeen(UUID offerId, int version, Instant seenSubmittedAt) {
+		boolean same = jdbc.sql("""
+				select submitted_at is not null and floor(extract(epoch from submitted_at) * 1000)::bigint = ?
+				  from offer_version where offer_id = ? and number = ?""")
+			.params(seenSubmittedAt.toEpochMilli(), offerId, version)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+		if (!same) {
+			throw new OfferStateException("catalog.offer.error.changedMeanwhile");
+		}
 	}
 
 	private Optional<Integer> openNumber(UUID offerId) {

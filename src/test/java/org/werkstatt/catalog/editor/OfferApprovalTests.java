@@ -75,12 +75,12 @@ class OfferApprovalTests extends FullStackTest {
 				"ESF-Plus-Programm", "Grundlagen der Bewerbung");
 
 		// sent back: a reason is required, and the provider reads it; the published version stays
-		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/send-back").param("version", "2").param("reason", " ")
+		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/send-back").param("version", "2").param("submitted", seen(id, 2)).param("reason", " ")
 			.with(as(people, PLANNER)).with(csrf())).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Bitte füllen Sie dieses Feld aus.")));
 		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/send-back").param("version", "2")
-			.param("reason", "Bitte die <b>Dauer</b> ergänzen.").with(as(people, PLANNER)).with(csrf()))
+			.param("submitted", seen(id, 2)).param("reason", "Bitte die <b>Dauer</b> ergänzen.").with(as(people, PLANNER)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "catalog.approval.sentBack"));
 		assertThat(column(id, "title")).isEqualTo(title);
 		String editor = page(get("/manage/" + PROVIDER + "/offers/" + id + "/edit"), STAFF);
@@ -272,9 +272,19 @@ class OfferApprovalTests extends FullStackTest {
 	}
 
 	private void approve(UUID id, int version) throws Exception {
+		// without the submission it was read at, a decision is refused: it could publish content nobody read
 		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", String.valueOf(version))
 			.with(as(people, PLANNER)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "catalog.approval.changedMeanwhile"));
+		mvc.perform(post("/manage/" + OWNER + "/catalog/approvals/" + id + "/approve").param("version", String.valueOf(version))
+			.param("submitted", seen(id, version)).with(as(people, PLANNER)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "catalog.approval.approved"));
+	}
+
+	/** When the version was submitted, as the approval page carries it. */
+	private String seen(UUID id, int version) {
+		return jdbc.sql("select floor(extract(epoch from submitted_at) * 1000)::bigint from offer_version where offer_id = ? and number = ?")
+			.params(id, version).query(Long.class).single().toString();
 	}
 
 	private String page(MockHttpServletRequestBuilder request, String email) throws Exception {

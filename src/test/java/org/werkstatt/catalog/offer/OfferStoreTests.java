@@ -99,6 +99,9 @@ class OfferStoreTests extends FullStackTest {
 		assertThat(rework.reason()).as("the reason stays in sight while reworking").isEqualTo("Bitte die Dauer in Wochen angeben.");
 		assertThat(offers.saveDraft(id, retitled(content(title), title + " zweite Fassung"), STAFF)).isEqualTo(3);
 		offers.submit(id, STAFF);
+		assertThatThrownBy(() -> offers.publish(id, 3, APPROVER, java.time.Instant.EPOCH))
+			.as("a submission other than the one the approver read").isInstanceOf(OfferStateException.class);
+		assertThat(offers.find(id).orElseThrow().publishedVersion()).isEqualTo(1);
 		offers.publish(id, 3, APPROVER);
 
 		assertThat(offers.find(id).orElseThrow().title()).isEqualTo(title + " zweite Fassung");
