@@ -40,6 +40,9 @@ class InterestPages {
 	private final Organisations organisations;
 	private final Duration keepContacts;
 
+	/** New marks of one offer at one event within a minute: a hall that votes by the hundred, not a script's flood. */
+	static final int MARKS_PER_MINUTE = 120;
+
 	InterestPages(ShowAccess access, ShowStore shows, Interests interests, Organisations organisations,
 			@Value("${werkstatt.catalog.interest-contacts-kept:P90D}") Duration keepContacts) {
 		this.access = access;
@@ -50,11 +53,13 @@ class InterestPages {
 	}
 
 	@GetMapping("/events/{eventId}/offers/{offerId}/interest")
-	String form(@PathVariable UUID eventId, @PathVariable UUID offerId, HttpServletRequest request, Model model) {
+	String form(@PathVariable UUID eventId, @PathVariable UUID offerId, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		EventSummary event = access.visibleEvent(eventId);
 		ShowEntry entry = entry(eventId, offerId);
 		model.addAttribute("interestForm", InterestForm.empty());
-		return page(event, entry, interests.marked(eventId, offerId, VisitorCookie.existingHash(request)), model);
+		// the form hands the browser its token: a mark counts only from a browser that read the form
+		return page(event, entry, interests.marked(eventId, offerId, VisitorCookie.hash(request, response)), model);
 	}
 
 	@PostMapping("/events/{eventId}/offers/{offerId}/interest")
@@ -76,6 +81,16 @@ class InterestPages {
 		}
 		if (result.hasErrors() && keepContact) {
 			return page(event, entry, interests.marked(eventId, offerId, VisitorCookie.existingHash(request)), model);
+		}
+		if (VisitorCookie.existingHash(request).isEmpty()) {
+			// posted without the token the form gives (a script, or cookies refused): nothing is counted
+			VisitorCookie.hash(request, response);
+			Flash.problem(redirect, "catalog.interest.again");
+			return "redirect:/events/" + eventId + "/offers/" + offerId + "/interest";
+		}
+		if (interests.recentMarks(eventId, offerId) >= MARKS_PER_MINUTE) {
+			Flash.problem(redirect, "catalog.interest.busy");
+			return "redirect:/events/" + eventId + "/offers/" + offerId + "/interest";
 		}
 		String language = Language.of(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT).code();
 		Interests.Marked marked = interests.mark(eventId, offerId, VisitorCookie.hash(request, response),

@@ -70,6 +70,16 @@ class Interests {
 		return Marked.CONTACT_ADDED;
 	}
 
+	/** How many browsers marked the offer at this event within the last minute. */
+	int recentMarks(UUID eventId, UUID offerId) {
+		return jdbc.sql("""
+				select count(*) from offer_interest
+				 where event_id = ? and offer_id = ? and created_at > now() - interval '1 minute'""")
+			.params(eventId, offerId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Whether this browser marked the offer at this event. */
 	boolean marked(UUID eventId, UUID offerId, String visitorHash) {
 		return jdbc.sql("select count(*) from offer_interest where event_id = ? and offer_id = ? and visitor_hash = ?")

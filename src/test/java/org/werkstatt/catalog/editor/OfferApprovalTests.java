@@ -207,6 +207,10 @@ class OfferApprovalTests extends FullStackTest {
 			.param("ownerId", owner.toString()).param("title", "T").param("shortDescription", "S").param("format", "IN_PERSON")
 			.param("timeModel", "PART_TIME")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(english).contains("Please choose at least one legal basis");
+		// a row no form can have (beyond the rows a list grows to while binding) is a forged request, not a 500
+		mvc.perform(post("/manage/" + PROVIDER + "/offers/new").with(as(people, STAFF)).with(csrf())
+			.param("ownerId", owner.toString()).param("title", "T").param("modules[300].name", "x"))
+			.andExpect(status().isBadRequest());
 		assertThat(offers()).isEqualTo(before);
 	}
 

@@ -57,11 +57,12 @@ class InterestTests extends FullStackTest {
 	void anAnonymousMarkCountsOncePerBrowser() {
 		HttpSession phone = new HttpSession(port);
 		String path = interest(kai);
-		assertThat(phone.get(path).body()).contains("Ich bin interessiert").contains("Ada");
+		HttpResponse<String> form = phone.get(path);
+		assertThat(form.body()).contains("Ich bin interessiert").contains("Ada");
+		assertThat(form.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("WERKSTATT_INTEREST=") && c.contains("HttpOnly"));
 		HttpResponse<String> marked = phone.post(path, Map.of());
 		assertThat(marked.statusCode()).isEqualTo(302);
 		assertThat(marked.headers().firstValue("Location").orElseThrow()).endsWith(path);
-		assertThat(marked.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("WERKSTATT_INTEREST=") && c.contains("HttpOnly"));
 		assertThat(phone.get(path).body()).contains("Danke! Ihr Interesse ist gezählt – anonym.");
 		assertThat(phone.get(path).body()).contains("Sie haben Ihr Interesse an diesem Angebot schon gemeldet.");
 		phone.post(path, Map.of());
@@ -79,6 +80,14 @@ class InterestTests extends FullStackTest {
 		assertThat(count(kai)).isEqualTo(3);
 		assertThat(jdbc.sql("select count(*) from offer_interest where event_id = ? and contact is not null").param(event)
 			.query(Integer.class).single()).isZero();
+
+		// a post without the token the form gives (a script that never read the form) counts nothing
+		HttpSession script = new HttpSession(port);
+		script.get("/login");
+		HttpResponse<String> scripted = script.post(path, Map.of("name", "Spam", "contact", "spam@example.org", "consent", "true"));
+		assertThat(scripted.statusCode()).isEqualTo(302);
+		assertThat(script.get(path).body()).contains("Gezählt wurde noch nichts.");
+		assertThat(count(kai)).isEqualTo(3);
 	}
 
 	@Test
