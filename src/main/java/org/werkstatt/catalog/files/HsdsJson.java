@@ -288,6 +288,13 @@ class HsdsJson {
 	}
 
 	static @Nullable Instant parseInstant(String text) {
+		Instant parsed = parseAnyInstant(text);
+		// years the database keeps: a far future or past is no time a client can mean
+		return parsed == null || parsed.isBefore(Instant.parse("0001-01-01T00:00:00Z"))
+				|| parsed.isAfter(Instant.parse("9999-12-31T23:59:59Z")) ? null : parsed;
+	}
+
+	private static @Nullable Instant parseAnyInstant(String text) {
 		try {
 			if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
 				return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();

@@ -128,7 +128,14 @@ class OfferPages {
 		if (result.hasErrors() || result.getTarget() == null) {
 			return runPage(organisation, offer, run, model);
 		}
-		runs.update(runId, form.details(run.externalId()));
+		try {
+			runs.update(runId, form.details(run.externalId()));
+		}
+		catch (OfferStateException goneMeanwhile) {
+			// deleted in another tab since the form was opened
+			Flash.problem(redirect, goneMeanwhile.messageKey());
+			return "redirect:/manage/" + slug + "/offers/" + id + "#runs";
+		}
 		Flash.notice(redirect, "catalog.run.saved");
 		return "redirect:/manage/" + slug + "/offers/" + id + "#runs";
 	}

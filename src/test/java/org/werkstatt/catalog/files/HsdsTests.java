@@ -174,6 +174,7 @@ class HsdsTests extends FullStackTest {
 			.isEqualTo(4);
 		assertThat(http.get("/api/hsds/services?page=0").statusCode()).isEqualTo(400);
 		assertThat(http.get("/api/hsds/services?modified_after=gestern").statusCode()).isEqualTo(400);
+		assertThat(http.get("/api/hsds/services?modified_after=%2B300000-01-01T00:00:00Z").statusCode()).as("a year no database keeps").isEqualTo(400);
 		assertThat(http.get("/api/hsds/services?per_page=100000").statusCode()).isEqualTo(400);
 	}
 }
