@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,15 +123,5 @@ class OfferSearch {
 
 	private static String joined(Set<String> values) {
 		return values.stream().map(v -> v.replace(SEPARATOR, "")).collect(Collectors.joining(SEPARATOR));
-	}
-
-	static <K, V> Map<K, V> ordered(List<K> keys, Map<K, V> values) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach(k -> {
-			if (values.containsKey(k)) {
-				result.put(k, values.get(k));
-			}
-		});
-		return result;
 	}
 }
