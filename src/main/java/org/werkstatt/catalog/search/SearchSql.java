@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * the facets' counts, the number of matching offers and the ids of the page's offers, in rank order.
  * <ul>
  * <li>{@code text_hits}: published offers whose {@code search} vector matches the query, parsed with the reader's
- * configuration and with 'simple' (the last word as a prefix), ranked by {@code ts_rank} with the weights of
+ * configuration and with 'simple'; the last word also as the start of a word, unstemmed (a stemmed start would
+ * widen: German stems "Bewer" to "bew"), ranked by {@code ts_rank} with the weights of
  * title (A), keywords and target groups (B), descriptions (C);</li>
  * <li>{@code fuzzy}: only when the text finds fewer than {@value #FEW} offers, titles similar to the typed text
  * by trigrams ({@code <%}, index {@code offer_title_trgm_ix}), ranked below every text hit;</li>
@@ -37,7 +38,10 @@ final class SearchSql {
 
 	static final String HITS = """
 			with q as (
-			  select case when :hasText then to_tsquery(cast(:config as regconfig), :tsquery) || to_tsquery('simple', :tsquery) end as query
+			  select case when :hasText then
+			           (to_tsquery(cast(:config as regconfig), :head)
+			              && (to_tsquery(cast(:config as regconfig), :last) || cast(:lastPrefix as tsquery)))
+			           || (to_tsquery('simple', :head) && cast(:lastPrefix as tsquery)) end as query
 			),
 			text_hits as (
 			  select %1$s, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search, q.query), 0) + 1 as rank
