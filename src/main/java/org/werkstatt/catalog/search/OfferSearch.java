@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +87,9 @@ class OfferSearch {
 		LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
 		return sql.param("hasText", filter.hasText())
 			.param("config", config(locale))
-			.param("tsquery", tsquery(filter.words()))
+			.param("head", String.join(" & ", filter.words().subList(0, Math.max(0, filter.words().size() - 1))))
+			.param("last", filter.hasText() ? filter.words().getLast() : "x")
+			.param("lastPrefix", filter.hasText() ? "'" + filter.words().getLast() + "':*" : "x")
 			.param("text", filter.text())
 			.param("today", today)
 			.param("nextMonth", nextMonth)
@@ -112,27 +113,7 @@ class OfferSearch {
 		};
 	}
 
-	/** All words must occur; the last one may be the start of a word (the visitor is still typing). */
-	static String tsquery(List<String> words) {
-		if (words.isEmpty()) {
-			return "x";
-		}
-		List<String> terms = new ArrayList<>(words);
-		terms.set(terms.size() - 1, terms.getLast() + ":*");
-		return String.join(" & ", terms);
-	}
-
 	private static String joined(Set<String> values) {
 		return values.stream().map(v -> v.replace(SEPARATOR, "")).collect(Collectors.joining(SEPARATOR));
-	}
-
-	static <K, V> Map<K, V> ordered(List<K> keys, Map<K, V> values) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach(k -> {
-			if (values.containsKey(k)) {
-				result.put(k, values.get(k));
-			}
-		});
-		return result;
 	}
 }

@@ -1,8 +1,6 @@
 package org.werkstatt.catalog.search;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import org.werkstatt.catalog.offer.PlacesRule;
 import org.werkstatt.catalog.offer.TimeModel;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
-import org.werkstatt.platform.web.SiteTime;
 
 /**
  * Loads a published offer for its public page in six queries: the offer with its lists, its modules, its
@@ -43,16 +40,14 @@ class PublicOffers {
 	private final LegalBases legalBases;
 	private final PlacesRule places;
 	private final MessageSource messages;
-	private final SiteTime time;
 
 	PublicOffers(JdbcClient jdbc, Organisations organisations, LegalBases legalBases, PlacesRule places,
-			MessageSource messages, SiteTime time) {
+			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.legalBases = legalBases;
 		this.places = places;
 		this.messages = messages;
-		this.time = time;
 	}
 
 	Optional<PublicOffer> find(UUID id, Locale locale) {

@@ -41,6 +41,6 @@ class SearchPage {
 		response.addHeader("Vary", "HX-Request");
 		boolean fragment = htmx != null && restore == null;
 		model.addAttribute("htmxOob", fragment);
-		return fragment ? "catalog/search/offers :: results" : "catalog/search/offers";
+		return fragment ? "catalog/search/offers :: htmx" : "catalog/search/offers";
 	}
 }

@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
  * The statement behind the search page, built once. One statement answers the whole page but the offers' details:
  * the facets' counts, the number of matching offers and the ids of the page's offers, in rank order.
  * <ul>
+ * <li>{@code q}: the query, made once ({@code materialized}: inlined, an empty part such as a stop word was parsed
+ * for every offer, each time with a notice that the driver turns into a warning with a stack trace);</li>
  * <li>{@code text_hits}: published offers whose {@code search} vector matches the query, parsed with the reader's
- * configuration and with 'simple' (the last word as a prefix), ranked by {@code ts_rank} with the weights of
+ * configuration and with 'simple'; the last word also as the start of a word, unstemmed (a stemmed start would
+ * widen: German stems "Bewer" to "bew"), ranked by {@code ts_rank} with the weights of
  * title (A), keywords and target groups (B), descriptions (C);</li>
  * <li>{@code fuzzy}: only when the text finds fewer than {@value #FEW} offers, titles similar to the typed text
  * by trigrams ({@code <%}, index {@code offer_title_trgm_ix}), ranked below every text hit;</li>
@@ -36,8 +39,12 @@ final class SearchSql {
 			o.facet_access as ac, o.run_places, o.run_starts, o.run_ends, o.run_rolling, o.run_open""";
 
 	static final String HITS = """
-			with q as (
-			  select case when :hasText then to_tsquery(cast(:config as regconfig), :tsquery) || to_tsquery('simple', :tsquery) end as query
+			with q as materialized (
+			  select case when not :hasText then null
+			              when :head = '' then to_tsquery(cast(:config as regconfig), :last) || cast(:lastPrefix as tsquery)
+			              else (to_tsquery(cast(:config as regconfig), :head)
+			                      && (to_tsquery(cast(:config as regconfig), :last) || cast(:lastPrefix as tsquery)))
+			                   || (to_tsquery('simple', :head) && cast(:lastPrefix as tsquery)) end as query
 			),
 			text_hits as (
 			  select %1$s, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search, q.query), 0) + 1 as rank

@@ -234,6 +234,14 @@ class SearchTests extends FullStackTest {
 	}
 
 	@Test
+	void startAndOrganisationPagesShowTheCatalog() throws Exception {
+		assertThat(page("/?lang=en")).contains("offers in the catalog").contains("action=\"/offers\"")
+			.contains("Offers with open runs").doesNotContain("Entwurf geheim");
+		assertThat(page("/o/perspektive-plus?lang=de")).contains("Digitale Grundbildung").contains("href=\"/offers/" + c + "\"");
+		assertThat(page("/o/bildungswerk-kai")).doesNotContain("Entwurf geheim");
+	}
+
+	@Test
 	void offerPageCarriesSchemaOrgJsonLd() throws Exception {
 		JsonNode course = jsonLd(page("/offers/" + a));
 		assertThat(course.get("@context").asString()).isEqualTo("https://schema.org");

@@ -13,16 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Offers and runs written with SQL the way the catalog core's store publishes them (content columns, lists and the
  * weighted {@code search} vector), for the search's tests and its benchmark's shape.
  */
-final class TestOffers {
+public final class TestOffers {
 
 	private final JdbcClient jdbc;
 
-	TestOffers(JdbcClient jdbc) {
+	public TestOffers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** An offer to write; lists hold codes, a target group starting with {@code ~} is a free one. */
-	static final class Offer {
+	public static final class Offer {
 		String provider = "bildungswerk-kai";
 		String state = "PUBLISHED";
 		String language = "de";
@@ -37,21 +37,21 @@ final class TestOffers {
 		List<String> access = new ArrayList<>();
 		List<String[]> contacts = new ArrayList<>();
 
-		Offer title(String value) { title = value; return this; }
-		Offer shortDescription(String value) { shortDescription = value; return this; }
-		Offer keywords(String value) { keywords = value; return this; }
-		Offer state(String value) { state = value; return this; }
-		Offer language(String value) { language = value; return this; }
-		Offer provider(String value) { provider = value; return this; }
-		Offer format(String value) { format = value; return this; }
-		Offer basis(String... values) { legalBases.addAll(List.of(values)); return this; }
-		Offer funding(String... values) { funding.addAll(List.of(values)); return this; }
-		Offer groups(String... values) { groups.addAll(List.of(values)); return this; }
-		Offer access(String... values) { access.addAll(List.of(values)); return this; }
-		Offer contact(String name, String email) { contacts.add(new String[] { name, email }); return this; }
+		public Offer title(String value) { title = value; return this; }
+		public Offer shortDescription(String value) { shortDescription = value; return this; }
+		public Offer keywords(String value) { keywords = value; return this; }
+		public Offer state(String value) { state = value; return this; }
+		public Offer language(String value) { language = value; return this; }
+		public Offer provider(String value) { provider = value; return this; }
+		public Offer format(String value) { format = value; return this; }
+		public Offer basis(String... values) { legalBases.addAll(List.of(values)); return this; }
+		public Offer funding(String... values) { funding.addAll(List.of(values)); return this; }
+		public Offer groups(String... values) { groups.addAll(List.of(values)); return this; }
+		public Offer access(String... values) { access.addAll(List.of(values)); return this; }
+		public Offer contact(String name, String email) { contacts.add(new String[] { name, email }); return this; }
 	}
 
-	UUID insert(Offer o) {
+	public UUID insert(Offer o) {
 		UUID organisation = jdbc.sql("select id from organisation where slug = ?").param(o.provider).query(UUID.class).single();
 		UUID owner = jdbc.sql("select id from organisation where slug = 'jobcenter-hafenstadt'").query(UUID.class).single();
 		String config = switch (o.language) {
@@ -91,7 +91,7 @@ final class TestOffers {
 	}
 
 	/** A run from start to end in a city; places with when they were confirmed (null: not stated). */
-	UUID run(UUID offer, @Nullable LocalDate start, @Nullable LocalDate end, boolean rolling, @Nullable String city,
+	public UUID run(UUID offer, @Nullable LocalDate start, @Nullable LocalDate end, boolean rolling, @Nullable String city,
 			@Nullable Integer places, @Nullable Instant confirmedAt, boolean enrolmentOpen, boolean cancelled) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
