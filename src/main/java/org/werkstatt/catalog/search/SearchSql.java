@@ -47,9 +47,13 @@ final class SearchSql {
 			                   || (to_tsquery('simple', :head) && cast(:lastPrefix as tsquery)) end as query
 			),
 			text_hits as (
-			  select %1$s, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search, q.query), 0) + 1 as rank
-			    from offer o, q
-			   where o.state = 'PUBLISHED' and (q.query is null or o.search @@ q.query)
+			  select %1$s, ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search, (select query from q)) + 1 as rank
+			    from offer o
+			   where :hasText and o.state = 'PUBLISHED' and o.search @@ (select query from q)
+			  union all
+			  select %1$s, 1 as rank
+			    from offer o
+			   where not :hasText and o.state = 'PUBLISHED'
 			),
 			fuzzy as (
 			  select %1$s, word_similarity(:text, o.title) as rank
