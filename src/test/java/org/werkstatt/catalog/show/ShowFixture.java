@@ -29,9 +29,10 @@ public final class ShowFixture {
 	public UUID offer(String slug, String title, String state) {
 		UUID owner = organisation("jobcenter-hafenstadt");
 		return jdbc.sql("""
-				insert into offer (organisation_id, owner_id, state, published_version, title, short_description, format, time_model)
-				values (?, ?, ?, ?, ?, ?, 'IN_PERSON', 'PART_TIME') returning id""")
-			.params(organisation(slug), owner, state, "DRAFT".equals(state) ? null : 1, title,
+				insert into offer (organisation_id, owner_id, state, published_version, published_at, title, short_description,
+				    format, time_model)
+				values (?, ?, ?, ?, case when ? then now() end, ?, ?, 'IN_PERSON', 'PART_TIME') returning id""")
+			.params(organisation(slug), owner, state, "DRAFT".equals(state) ? null : 1, !"DRAFT".equals(state), title,
 					"Kurz gesagt: " + title)
 			.query(UUID.class)
 			.single();
