@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.QrCodeSvg;
 import org.werkstatt.platform.web.SiteAddress;
 import org.werkstatt.workshop.EventSummary;
 
@@ -87,7 +88,7 @@ class ShowScreen {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noCache())
-			.body(QrSvg.of(url, url));
+			.body(QrCodeSvg.of(url, url));
 	}
 
 	private static int number(@Nullable String value) {

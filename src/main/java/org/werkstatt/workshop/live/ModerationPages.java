@@ -33,6 +33,7 @@ import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.ForbiddenException;
 import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.QrCodeSvg;
 import org.werkstatt.platform.web.SiteAddress;
 import org.werkstatt.workshop.event.Event;
 import org.werkstatt.workshop.event.OrganiserAccess;
@@ -331,7 +332,7 @@ class ModerationPages {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noCache())
-			.body(QrCode.svg(joinUrl(session), joinUrl(session)));
+			.body(QrCodeSvg.of(joinUrl(session), joinUrl(session)));
 	}
 
 	// helpers

@@ -1,18 +1,21 @@
-package org.werkstatt.catalog.show;
+package org.werkstatt.platform.web;
 
-import io.nayuki.qrcodegen.QrCode;
 import io.nayuki.qrcodegen.QrCode.Ecc;
 
-/** A QR code as SVG, drawn as one path of squares (as the workshop draws the live wall's join code). */
-final class QrSvg {
+/**
+ * A QR code as SVG, drawn as one path of squares; readable from the back of a room when large. Used for the live
+ * wall's join code and the product show's offer links.
+ */
+public final class QrCodeSvg {
 
 	private static final int BORDER = 4;
 
-	private QrSvg() {
+	private QrCodeSvg() {
 	}
 
-	static String of(String text, String label) {
-		QrCode code = QrCode.encodeText(text, Ecc.MEDIUM);
+	/** The code for {@code text}, with {@code label} as its accessible name. */
+	public static String of(String text, String label) {
+		io.nayuki.qrcodegen.QrCode code = io.nayuki.qrcodegen.QrCode.encodeText(text, Ecc.MEDIUM);
 		int size = code.size + BORDER * 2;
 		StringBuilder path = new StringBuilder();
 		for (int y = 0; y < code.size; y++) {
