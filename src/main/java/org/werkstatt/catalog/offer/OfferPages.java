@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.SiteTime;
@@ -39,8 +40,11 @@ class OfferPages {
 	private final CatalogAccess access;
 	private final PlacesRule placesRule;
 	private final SiteTime siteTime;
+	private final CurrentUser currentUser;
 
-	OfferPages(OfferStore offers, RunStore runs, CatalogAccess access, PlacesRule placesRule, SiteTime siteTime) {
+	OfferPages(OfferStore offers, RunStore runs, CatalogAccess access, PlacesRule placesRule, SiteTime siteTime,
+			CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.offers = offers;
 		this.runs = runs;
 		this.access = access;
@@ -179,6 +183,48 @@ class OfferPages {
 		String target = "list".equals(back) ? "redirect:/manage/" + slug + "/offers#confirm" : null;
 		String done = act(redirect, slug, id, "catalog.run.confirmed", () -> runs.confirmPlaces(runId, Instant.now()));
 		return target != null ? target : done;
+	}
+
+	/** Takes the offer off the catalog: public pages, search and open data no longer show it; it is kept. */
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+		OfferRecord offer = access.offerOf(access.editor(slug), id);
+		act(redirect, slug, id, "catalog.offer.archived", () -> offers.archive(offer.id(), editor()));
+		return "redirect:/manage/" + slug + "/offers/" + id;
+	}
+
+	@PostMapping("/{id}/unarchive")
+	String unarchive(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+		OfferRecord offer = access.offerOf(access.editor(slug), id);
+		act(redirect, slug, id, "catalog.offer.unarchived", () -> offers.unarchive(offer.id(), editor()));
+		return "redirect:/manage/" + slug + "/offers/" + id;
+	}
+
+	/** Gives up the change in work; the published version stays. */
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+		OfferRecord offer = access.offerOf(access.editor(slug), id);
+		act(redirect, slug, id, "catalog.offer.discarded", () -> offers.discardDraft(offer.id(), editor()));
+		return "redirect:/manage/" + slug + "/offers/" + id;
+	}
+
+	/** Deletes an offer that was never published, with its versions and runs. */
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+		OfferRecord offer = access.offerOf(access.editor(slug), id);
+		try {
+			offers.deleteDraft(offer.id());
+		}
+		catch (OfferStateException refused) {
+			Flash.problem(redirect, refused.messageKey());
+			return "redirect:/manage/" + slug + "/offers/" + id;
+		}
+		Flash.notice(redirect, "catalog.offer.deleted");
+		return "redirect:/manage/" + slug + "/offers";
+	}
+
+	private Editor editor() {
+		return new Editor(currentUser.personId().orElse(null), currentUser.displayName().orElse("–"));
 	}
 
 	private static String act(RedirectAttributes redirect, String slug, UUID id, String notice, Runnable action) {

@@ -163,6 +163,60 @@ class OfferPagesTests extends FullStackTest {
 		mvc.perform(get(BASE).with(as(people, Logins.JOBCENTER_ADMIN))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aProviderTakesAnOfferOffTheCatalogAndBackDiscardsAChangeAndDeletesADraft() throws Exception {
+		UUID provider = jdbc.sql("select id from organisation where slug = 'bildungswerk-kai'").query(UUID.class).single();
+		UUID owner = jdbc.sql("select id from organisation where slug = 'jobcenter-hafenstadt'").query(UUID.class).single();
+		Editor staff = new Editor(null, "Test");
+		String title = "Aus dem Katalog " + UUID.randomUUID();
+		UUID published = offers.create(provider, owner, content(title), staff, null);
+		offers.submit(published, staff);
+		offers.publish(published, 1, new Editor(null, "Freigabe"));
+		mvc.perform(get("/offers/" + published + "?lang=de")).andExpect(status().isOk());
+
+		// a change in work is given up; the published version stays
+		offers.saveDraft(published, content(title + " geändert"), staff);
+		mvc.perform(post(BASE + "/" + published + "/discard").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(offers.workingVersion(published)).isEmpty();
+		assertThat(offers.find(published).orElseThrow().title()).isEqualTo(title);
+
+		// off the catalog: no public page; back: public again (asked with a query string, which the public page
+		// cache never keeps, so each answer is rendered now)
+		assertThat(page(get(BASE + "/" + published))).contains("Aus dem Katalog nehmen");
+		mvc.perform(post(BASE + "/" + published + "/archive").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(offers.find(published).orElseThrow().state()).isEqualTo(OfferState.ARCHIVED);
+		mvc.perform(get("/offers/" + published + "?lang=de")).andExpect(status().isNotFound());
+		assertThat(page(get(BASE + "/" + published))).contains("Wieder in den Katalog aufnehmen");
+		mvc.perform(post(BASE + "/" + published + "/unarchive").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/offers/" + published + "?lang=de")).andExpect(status().isOk());
+
+		// a published offer cannot be deleted (a message, nothing lost); a draft can
+		mvc.perform(post(BASE + "/" + published + "/delete").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(offers.find(published)).isPresent();
+		UUID draft = offers.create(provider, owner, content("Nur ein Entwurf " + UUID.randomUUID()), staff, null);
+		mvc.perform(post(BASE + "/" + draft + "/delete").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(offers.find(draft)).isEmpty();
+
+		// another provider's offer: not found, nothing changes
+		UUID foreign = offer("Kompass – ganzheitliche Betreuung nach § 16k");
+		for (String action : new String[] { "/archive", "/unarchive", "/discard", "/delete" }) {
+			mvc.perform(post(BASE + "/" + foreign + action).with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+		assertThat(offers.find(foreign).orElseThrow().state()).isEqualTo(OfferState.PUBLISHED);
+	}
+
+	private static OfferContent content(String title) {
+		return new OfferContent("de", title, "Kurz beschrieben", null, java.util.List.of(), null, java.util.List.of(), null,
+				null, java.util.List.of("DE_MUNICIPAL"), java.util.List.of(), null, Format.IN_PERSON, TimeModel.PART_TIME, null,
+				java.util.List.of(), java.util.List.of(), null);
+	}
+
 	private MockHttpServletRequestBuilder form(UUID offer, LocalDate start, LocalDate end, LocalDate deadline, String places,
 			String max, String min, String room) {
 		MockHttpServletRequestBuilder request = post(BASE + "/" + offer + "/runs/new").param("city", "Hafenstadt")
