@@ -75,16 +75,21 @@ record OfferFilter(String text, List<String> words, Set<String> legalBases, Set<
 
 	/** Whether a facet value is ticked (for the check boxes). */
 	public boolean ticked(String facet, String value) {
+		return values(facet).contains(value);
+	}
+
+	/** The values ticked in a facet ("true" in "open" when only offers open for enrolment are asked for). */
+	Set<String> values(String facet) {
 		return switch (facet) {
-			case "basis" -> legalBases.contains(value);
-			case "group" -> targetGroups.contains(value);
-			case "format" -> formats.contains(value);
-			case "funding" -> funding.contains(value);
-			case "region" -> regions.contains(value);
-			case "start" -> starts.contains(value);
-			case "open" -> open;
-			case "access" -> accessibility.contains(value);
-			default -> false;
+			case "basis" -> legalBases;
+			case "group" -> targetGroups;
+			case "format" -> formats;
+			case "funding" -> funding;
+			case "region" -> regions;
+			case "start" -> starts;
+			case "open" -> open ? Set.of("true") : Set.of();
+			case "access" -> accessibility;
+			default -> Set.of();
 		};
 	}
 

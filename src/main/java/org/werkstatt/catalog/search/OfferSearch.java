@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.werkstatt.platform.web.SiteTime;
 
 /**
- * Searches the published offers ({@link SearchSql}): a page of them with the facets' counts in one statement, the
- * page's offers with their next run in a second ({@link OfferRows}). The files take every match, without facets.
+ * Searches the published offers in the {@link SearchIndex}: a page of them with the facets' counts, then the page's
+ * offers with their next run from the database ({@link OfferRows}). The files take every match, without facets.
  */
 @Component
 class OfferSearch {
@@ -26,18 +26,19 @@ class OfferSearch {
 	/** The most offers a file (CSV, XLSX, calendar) holds. */
 	static final int FILE_LIMIT = 5_000;
 
-	private static final String SEPARATOR = String.valueOf((char) 31);
+	/** Fewer text hits than this, and titles similar to the text are added. */
+	static final int FEW = 5;
 
 	private final JdbcClient jdbc;
+	private final SearchIndex index;
 	private final OfferRows rows;
-	private final SiteTime time;
 	private final LegalBases legalBases;
 
-	OfferSearch(JdbcClient jdbc, OfferRows rows, SiteTime time, LegalBases legalBases) {
+	OfferSearch(JdbcClient jdbc, SearchIndex index, OfferRows rows, LegalBases legalBases) {
 		this.jdbc = jdbc;
+		this.index = index;
 		this.legalBases = legalBases;
 		this.rows = rows;
-		this.time = time;
 	}
 
 	/** One value of a facet and how many offers it would leave (with the other facets' filters). */
@@ -58,50 +59,40 @@ class OfferSearch {
 	}
 
 	Result page(OfferFilter filter, Locale locale) {
-		Map<String, List<Count>> facets = new HashMap<>();
-		Map<Long, UUID> hits = new java.util.TreeMap<>();
-		long[] total = { 0 };
-		params(jdbc.sql(SearchSql.PAGE), filter, locale)
-			.param("size", PAGE_SIZE)
-			.param("offset", (filter.page() - 1) * PAGE_SIZE)
-			.query(rs -> {
-				String kind = rs.getString("kind");
-				switch (kind) {
-					case "total" -> total[0] = rs.getLong("n");
-					case "hit" -> hits.put(rs.getLong("n"), UUID.fromString(rs.getString("value")));
-					default -> facets.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Count(rs.getString("value"), rs.getLong("n")));
-				}
-			});
-		facets.values().forEach(counts -> counts.sort(Comparator.comparingLong(Count::offers).reversed().thenComparing(Count::value)));
+		CatalogIndex index = this.index.current();
+		CatalogIndex.Answer answer = index.answer(ranks(index, filter, locale), filter, (filter.page() - 1) * PAGE_SIZE,
+				PAGE_SIZE);
 		Map<String, String> labels = legalBases.labels(locale);
-		return new Result(filter, rows.of(List.copyOf(hits.values()), labels), total[0], facets, labels);
+		return new Result(filter, rows.of(answer.ids(), labels), answer.total(), answer.facets(), labels);
 	}
 
 	/** Every matching offer (at most {@link #FILE_LIMIT}), in the order of the list. */
 	List<UUID> all(OfferFilter filter, Locale locale) {
-		return params(jdbc.sql(SearchSql.ALL), filter, locale).param("size", FILE_LIMIT).query(UUID.class).list();
+		CatalogIndex index = this.index.current();
+		return index.all(ranks(index, filter, locale), filter, FILE_LIMIT);
 	}
 
-	private JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, OfferFilter filter, Locale locale) {
-		LocalDate today = LocalDate.now(time.zone());
-		LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
-		return sql.param("hasText", filter.hasText())
-			.param("config", config(locale))
-			.param("head", String.join(" & ", filter.words().subList(0, Math.max(0, filter.words().size() - 1))))
-			.param("last", filter.hasText() ? filter.words().getLast() : "x")
-			.param("lastPrefix", filter.hasText() ? "'" + filter.words().getLast() + "':*" : "x")
-			.param("text", filter.text())
-			.param("today", today)
-			.param("nextMonth", nextMonth)
-			.param("inFourMonths", nextMonth.plusMonths(3))
-			.param("basis", joined(filter.legalBases()))
-			.param("group", joined(filter.targetGroups()))
-			.param("format", joined(filter.formats()))
-			.param("funding", joined(filter.funding()))
-			.param("region", joined(filter.regions()))
-			.param("start", joined(filter.starts()))
-			.param("open", filter.open())
-			.param("access", joined(filter.accessibility()));
+	/**
+	 * The offers the text finds, by rank; when it finds fewer than {@value #FEW}, also those whose title is similar
+	 * to the text as typed (trigrams, index {@code offer_title_trgm_ix}), ranked below every text hit.
+	 */
+	private float[] ranks(CatalogIndex index, OfferFilter filter, Locale locale) {
+		float[] ranks = index.textRanks(this.index.query(filter, locale));
+		if (filter.hasText() && CatalogIndex.hits(ranks) < FEW) {
+			List<CatalogIndex.Similar> similar = index.similar(filter.text());
+			if (similar == null) {
+				similar = jdbc.sql("""
+						select o.id, word_similarity(:text, o.title) as similarity
+						  from offer o
+						 where o.state = 'PUBLISHED' and :text <% o.title""")
+					.param("text", filter.text())
+					.query((rs, n) -> new CatalogIndex.Similar(rs.getObject("id", UUID.class), rs.getFloat("similarity")))
+					.list();
+				index.similar(filter.text(), similar);
+			}
+			index.addSimilar(ranks, similar);
+		}
+		return ranks;
 	}
 
 	/** The text-search configuration of the reader's language. */
@@ -111,9 +102,5 @@ class OfferSearch {
 			case "en" -> "english";
 			default -> "german";
 		};
-	}
-
-	private static String joined(Set<String> values) {
-		return values.stream().map(v -> v.replace(SEPARATOR, "")).collect(Collectors.joining(SEPARATOR));
 	}
 }

@@ -51,6 +51,9 @@ class SearchTests extends FullStackTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	static UUID a, b, c, draft, e, script;
 
 	@BeforeEach
@@ -90,6 +93,28 @@ class SearchTests extends FullStackTest {
 		assertThat(page("/offers?q=Bewerbungscoching")).contains("Bewerbungscoaching für Frauen");
 		assertThat(page("/offers?q=Grundbildung&lang=en")).contains("Digitale Grundbildung");
 		assertThat(page("/offers?q=grundbildung&lang=da")).contains("Digitale Grundbildung");
+	}
+
+	@Test
+	void theNextSearchShowsWhatWasCommittedBeforeIt() throws Exception {
+		TestOffers offers = new TestOffers(jdbc);
+		UUID id = offers.insert(new TestOffers.Offer().title("Austernfischer Werkstatt").basis("DE_SGB2_16A"));
+		assertThat(page("/offers?q=Austernfischer")).contains("Austernfischer Werkstatt");
+		assertThat(count(find("q=Austernfischer"), "region", "Möwenbucht")).isZero();
+		// a run changes the facets (the V6 triggers touch the offer, the V7 trigger counts the version)
+		offers.run(id, LocalDate.now().plusDays(3), LocalDate.now().plusDays(30), false, "Möwenbucht", 4, Instant.now(),
+				true, false);
+		assertThat(titles(find("q=Austernfischer&region=Möwenbucht"))).containsExactly("Austernfischer Werkstatt");
+		jdbc.sql("update offer set state = 'ARCHIVED' where id = ?").param(id).update();
+		assertThat(page("/offers?q=Austernfischer")).doesNotContain("Austernfischer Werkstatt");
+		// a transaction rolled back changes nothing and counts no version
+		long version = jdbc.sql("select version from catalog_search_version").query(Long.class).single();
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+			jdbc.sql("update offer set state = 'PUBLISHED' where id = ?").param(id).update();
+			status.setRollbackOnly();
+		});
+		assertThat(jdbc.sql("select version from catalog_search_version").query(Long.class).single()).isEqualTo(version);
+		assertThat(page("/offers?q=Austernfischer")).doesNotContain("Austernfischer Werkstatt");
 	}
 
 	@Test
@@ -213,6 +238,8 @@ class SearchTests extends FullStackTest {
 		LocalDate today = LocalDate.now();
 		UUID one = offers.insert(new TestOffers.Offer().title("Seeschwalbe 0").basis("DE_SGB2_16A"));
 		offers.run(one, today.plusDays(1), today.plusDays(9), false, "Hafenstadt", 3, Instant.now(), true, false);
+		// the first search after a change rebuilds the index (and looks up its words once)
+		assertThat(page(path)).contains("Seeschwalbe 0");
 		int few = queries(path);
 		for (int i = 1; i <= 30; i++) {
 			UUID id = offers.insert(new TestOffers.Offer().title("Seeschwalbe " + i).basis("DE_SGB2_16A")
@@ -274,6 +301,11 @@ class SearchTests extends FullStackTest {
 
 	private Map<String, Long> counts() {
 		return Map.of("total", result("").total());
+	}
+
+	private OfferSearch.Result find(String query) {
+		return search.page(OfferFilter.of(org.springframework.web.util.UriComponentsBuilder
+			.fromUriString("/offers?" + query).build().getQueryParams()), Locale.GERMAN);
 	}
 
 	private OfferSearch.Result result(String filter) {
