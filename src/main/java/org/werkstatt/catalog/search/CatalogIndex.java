@@ -39,7 +39,16 @@ final class CatalogIndex {
 	private static final int FUZZY_CACHE = 1_000;
 
 	/** One published offer as the index takes it in. Lists of facet values in {@link #FACETS}' order. */
-	record Entry(UUID id, String title, List<List<String>> facets, Map<String, Integer> lexemes) {
+	record Entry(UUID id, String title, List<List<String>> facets, Map<String, Integer> lexemes, Shown shown) {
+	}
+
+	/**
+	 * What the result list shows of an offer, but its provider's name: kept here so that a page of results needs
+	 * no look-up of its offers. {@code next}: the run the list shows (the first that is neither cancelled nor ended,
+	 * one open to start in first), as of the index's day; its status and places are worked out when shown.
+	 */
+	record Shown(UUID id, UUID organisationId, String title, String shortDescription, org.werkstatt.catalog.offer.Format format,
+			List<String> legalBases, List<String> funding, org.werkstatt.catalog.offer.@Nullable Run next) {
 	}
 
 	/**
@@ -61,13 +70,19 @@ final class CatalogIndex {
 	record Similar(UUID id, float similarity) {
 	}
 
-	/** What a search gives: the ids of the asked page, the number of matches, and every facet's counts. */
-	record Answer(List<UUID> ids, long total, Map<String, List<OfferSearch.Count>> facets) {
+	/** What a search gives: the offers of the asked page, the number of matches, and every facet's counts. */
+	record Answer(List<Shown> offers, long total, Map<String, List<OfferSearch.Count>> facets) {
+
+		List<UUID> ids() {
+			return offers.stream().map(Shown::id).toList();
+		}
 	}
 
 	private final long version;
 	private final LocalDate day;
+	private final Map<String, Map<String, String>> labels;
 	private final UUID[] ids;
+	private final Shown[] shown;
 	private final Map<UUID, Integer> positions;
 	/** Each offer's place in the order of equal ranks (title, then id). */
 	private final int[] ordinal;
@@ -87,13 +102,21 @@ final class CatalogIndex {
 	});
 
 	CatalogIndex(long version, LocalDate day, List<Entry> entries) {
+		this(version, day, entries, Map.of());
+	}
+
+	/** {@code labels}: the legal bases' labels by language ("de", "da", "en"), each by code in the site's order. */
+	CatalogIndex(long version, LocalDate day, List<Entry> entries, Map<String, Map<String, String>> labels) {
 		this.version = version;
 		this.day = day;
+		this.labels = labels;
 		int n = entries.size();
 		ids = new UUID[n];
+		shown = new Shown[n];
 		positions = HashMap.newHashMap(n);
 		for (int i = 0; i < n; i++) {
 			ids[i] = entries.get(i).id();
+			shown[i] = entries.get(i).shown();
 			positions.put(ids[i], i);
 		}
 		Collator collator = Collator.getInstance(Locale.ROOT);
@@ -155,6 +178,11 @@ final class CatalogIndex {
 
 	int size() {
 		return ids.length;
+	}
+
+	/** The legal bases' labels in the reader's language (German when it has none), by code. */
+	Map<String, String> labels(Locale locale) {
+		return labels.getOrDefault(locale.getLanguage(), labels.getOrDefault("de", Map.of()));
 	}
 
 	/** The offers the text query finds, by rank (0: not found). */
@@ -241,7 +269,7 @@ final class CatalogIndex {
 			list.sort(Comparator.comparingLong(OfferSearch.Count::offers).reversed().thenComparing(OfferSearch.Count::value));
 			facets.put(FACETS.get(f), list);
 		}
-		return new Answer(page(keys, passing, offset, size), passing, facets);
+		return new Answer(page(keys, passing, offset, size).stream().map(i -> shown[i]).toList(), passing, facets);
 	}
 
 	/** Every offer found and passing the filter, in rank order, at most {@code limit}. */
@@ -254,17 +282,18 @@ final class CatalogIndex {
 				keys[passing++] = key(ranks[i], i);
 			}
 		}
-		return page(keys, passing, 0, limit);
+		return page(keys, passing, 0, limit).stream().map(i -> ids[i]).toList();
 	}
 
-	private List<UUID> page(long[] keys, int passing, int offset, int size) {
+	/** The offers (their numbers here) from {@code offset}, at most {@code size}, in the order of the keys. */
+	private List<Integer> page(long[] keys, int passing, int offset, int size) {
 		if (offset >= passing) {
 			return List.of();
 		}
 		Arrays.sort(keys, 0, passing);
-		List<UUID> page = new ArrayList<>(Math.min(size, passing - offset));
+		List<Integer> page = new ArrayList<>(Math.min(size, passing - offset));
 		for (int k = offset; k < Math.min(passing, offset + size); k++) {
-			page.add(ids[byOrdinal[(int) keys[k]]]);
+			page.add(byOrdinal[(int) keys[k]]);
 		}
 		return page;
 	}

@@ -25,7 +25,7 @@ import org.werkstatt.catalog.offer.Funding;
  * @param text   the text query as typed, cut to {@link #MAX_TEXT} characters (for the search box and trigrams)
  * @param open   only offers with a run open for enrolment
  */
-record OfferFilter(String text, List<String> words, Set<String> legalBases, Set<String> targetGroups,
+public record OfferFilter(String text, List<String> words, Set<String> legalBases, Set<String> targetGroups,
 		Set<String> formats, Set<String> funding, Set<String> regions, Set<String> starts, boolean open,
 		Set<String> accessibility, int page) {
 

@@ -57,7 +57,7 @@ class OfferRows {
 		this.time = time;
 	}
 
-	record Row(UUID id, String title, @Nullable OrganisationSummary provider, String shortDescription, Format format,
+	public record Row(UUID id, String title, @Nullable OrganisationSummary provider, String shortDescription, Format format,
 			List<String> legalBases, List<String> funding, @Nullable RunRows next) {
 	}
 
@@ -85,6 +85,16 @@ class OfferRows {
 		return ids.stream().filter(found::containsKey).map(found::get)
 			.map(r -> new Row(r.id(), r.title(), names.get(providerOf.get(r.id())), r.shortDescription(), r.format(),
 					r.legalBases(), r.funding(), r.next()))
+			.toList();
+	}
+
+	/** The offers as the index keeps them, with their providers (one query) and the next run's status and places. */
+	List<Row> shown(List<CatalogIndex.Shown> offers, Map<String, String> labels) {
+		Map<UUID, OrganisationSummary> names = organisations.byIds(offers.stream().map(CatalogIndex.Shown::organisationId).distinct().toList());
+		return offers.stream()
+			.map(o -> new Row(o.id(), o.title(), names.get(o.organisationId()), o.shortDescription(), o.format(),
+					o.legalBases().stream().map(c -> labels.getOrDefault(c, c)).toList(), o.funding(),
+					o.next() == null ? null : RunRows.of(o.next(), places)))
 			.toList();
 	}
 

@@ -32,21 +32,19 @@ class OfferSearch {
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
 	private final OfferRows rows;
-	private final LegalBases legalBases;
 
-	OfferSearch(JdbcClient jdbc, SearchIndex index, OfferRows rows, LegalBases legalBases) {
+	OfferSearch(JdbcClient jdbc, SearchIndex index, OfferRows rows) {
 		this.jdbc = jdbc;
 		this.index = index;
-		this.legalBases = legalBases;
 		this.rows = rows;
 	}
 
 	/** One value of a facet and how many offers it would leave (with the other facets' filters). */
-	record Count(String value, long offers) {
+	public record Count(String value, long offers) {
 	}
 
 	/** What the search page shows: the page's offers, how many match, and every facet's counts. */
-	record Result(OfferFilter filter, List<OfferRows.Row> offers, long total, Map<String, List<Count>> facets,
+	public record Result(OfferFilter filter, List<OfferRows.Row> offers, long total, Map<String, List<Count>> facets,
 			Map<String, String> legalBases) {
 
 		public int pages() {
@@ -62,8 +60,8 @@ class OfferSearch {
 		CatalogIndex index = this.index.current();
 		CatalogIndex.Answer answer = index.answer(ranks(index, filter, locale), filter, (filter.page() - 1) * PAGE_SIZE,
 				PAGE_SIZE);
-		Map<String, String> labels = legalBases.labels(locale);
-		return new Result(filter, rows.of(answer.ids(), labels), answer.total(), answer.facets(), labels);
+		Map<String, String> labels = index.labels(locale);
+		return new Result(filter, rows.shown(answer.offers(), labels), answer.total(), answer.facets(), labels);
 	}
 
 	/** Every matching offer (at most {@link #FILE_LIMIT}), in the order of the list. */

@@ -17,7 +17,7 @@ import org.werkstatt.catalog.offer.RunStatus;
  * A run as public pages show it: the core's {@link Run} with its status ({@link RunStatus#of}) and its places as
  * the public may read them ({@link Places}: a number only when confirmed within the site's limit).
  */
-record RunRows(Run run, RunStatus status, Places places) {
+public record RunRows(Run run, RunStatus status, Places places) {
 
 	/** Every column of {@code offer_run} of the table alias {@code run} as {@code r_…}, for a lateral join. */
 	static final String COLUMNS = "run.id as r_id, run.offer_id as r_offer_id, run.external_id as r_external_id, run.street as r_street, run.postal_code as r_postal_code, run.city as r_city, run.region as r_region, run.room as r_room, run.meeting_point as r_meeting_point, run.online_url as r_online_url, run.start_date as r_start_date, run.end_date as r_end_date, run.rolling_entry as r_rolling_entry, run.schedule as r_schedule, run.registration_deadline as r_registration_deadline, run.min_participants as r_min_participants, run.max_participants as r_max_participants, run.places_available as r_places_available, run.places_confirmed_at as r_places_confirmed_at, run.enrolment_open as r_enrolment_open, run.waiting_weeks as r_waiting_weeks, run.cost as r_cost, run.guaranteed as r_guaranteed, run.cancelled_at as r_cancelled_at, run.cancel_reason as r_cancel_reason, run.created_at as r_created_at, run.modified_at as r_modified_at";

@@ -39,10 +39,16 @@ class SearchIndex {
 	private static final int WORDS = 20_000;
 
 	private static final String OFFERS = """
-			select o.id, o.title, o.format::text as format, o.facet_basis, o.facet_group, o.facet_funding, o.facet_access,
-			       o.run_places, o.run_starts, o.run_ends, o.run_rolling, o.run_open, o.search::text as search
+			select o.id, o.organisation_id, o.title, o.short_description, o.format::text as format, o.facet_basis,
+			       o.facet_group, o.facet_funding, o.facet_access, o.run_places, o.run_starts, o.run_ends, o.run_rolling,
+			       o.run_open, o.search::text as search, r.*
 			  from offer o
-			 where o.state = 'PUBLISHED'""";
+			  left join lateral (
+			    select %s from offer_run run
+			     where run.offer_id = o.id and run.cancelled_at is null and (run.end_date is null or run.end_date >= :today)
+			     order by (run.rolling_entry or run.start_date >= :today) desc, run.start_date nulls first, run.id
+			     limit 1) r on true
+			 where o.state = 'PUBLISHED'""".formatted(RunRows.COLUMNS);
 
 	private final JdbcClient jdbc;
 	private final SiteTime time;
@@ -111,10 +117,17 @@ class SearchIndex {
 	private CatalogIndex build(LocalDate today) {
 		long version = version();
 		List<CatalogIndex.Entry> entries = new ArrayList<>();
-		jdbc.sql(OFFERS).query(rs -> {
+		jdbc.sql(OFFERS).param("today", today).query(rs -> {
 			entries.add(entry(rs, today));
 		});
-		return new CatalogIndex(version, today, entries);
+		Map<String, Map<String, String>> labels = Map.of("de", new LinkedHashMap<>(), "da", new LinkedHashMap<>(), "en",
+				new LinkedHashMap<>());
+		jdbc.sql("select code, label_de, label_da, label_en from legal_basis order by position, code").query(rs -> {
+			for (String language : List.of("de", "da", "en")) {
+				labels.get(language).put(rs.getString("code"), rs.getString("label_" + language));
+			}
+		});
+		return new CatalogIndex(version, today, entries, labels);
 	}
 
 	private static CatalogIndex.Entry entry(ResultSet rs, LocalDate today) throws SQLException {
@@ -149,8 +162,12 @@ class SearchIndex {
 		List<List<String>> facets = List.of(strings(rs.getArray("facet_basis")), strings(rs.getArray("facet_group")),
 				List.of(rs.getString("format")), strings(rs.getArray("facet_funding")), List.copyOf(regions),
 				List.copyOf(windows), enrolment ? List.of("true") : List.of(), strings(rs.getArray("facet_access")));
-		return new CatalogIndex.Entry(rs.getObject("id", java.util.UUID.class), rs.getString("title"), facets,
-				CatalogIndex.lexemes(rs.getString("search")));
+		java.util.UUID id = rs.getObject("id", java.util.UUID.class);
+		org.werkstatt.catalog.offer.Format format = org.werkstatt.catalog.offer.Format.valueOf(rs.getString("format"));
+		CatalogIndex.Shown shown = new CatalogIndex.Shown(id, rs.getObject("organisation_id", java.util.UUID.class),
+				rs.getString("title"), rs.getString("short_description"), format, facets.get(0), facets.get(3),
+				rs.getObject("r_id") == null ? null : RunRows.run(rs, "r_"));
+		return new CatalogIndex.Entry(id, rs.getString("title"), facets, CatalogIndex.lexemes(rs.getString("search")), shown);
 	}
 
 	/** The lexemes of the words in the configuration and in 'simple'; the words not yet known in one statement. */

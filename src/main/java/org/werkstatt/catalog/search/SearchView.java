@@ -30,10 +30,10 @@ class SearchView {
 		this.messages = messages;
 	}
 
-	record Option(String facet, String value, String label, long count, boolean ticked, String id) {
+	public record Option(String facet, String value, String label, long count, boolean ticked, String id) {
 	}
 
-	record Facet(String name, String legend, List<Option> options) {
+	public record Facet(String name, String legend, List<Option> options) {
 	}
 
 	List<Facet> facets(OfferSearch.Result result, Locale locale) {

@@ -114,7 +114,8 @@ class CatalogIndexTests {
 		titles.put(id, title);
 		entries.add(new CatalogIndex.Entry(id, title,
 				List.of(bases, List.of(), List.of(format), List.of(), List.of(), List.of(), List.of(), List.of()),
-				CatalogIndex.lexemes(vector)));
+				CatalogIndex.lexemes(vector), new CatalogIndex.Shown(id, UUID.randomUUID(), title, "",
+						org.werkstatt.catalog.offer.Format.valueOf(format), bases, List.of(), null)));
 	}
 
 	private CatalogIndex index() {

@@ -226,7 +226,7 @@ class SearchTests extends FullStackTest {
 		String fragment = mvc.perform(get("/offers?q=" + MARK).header("HX-Request", "true")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(fragment).doesNotContain("<html").contains("id=\"offer-results\"")
-			.contains("id=\"offer-facets\" class=\"offer-facets kern-stack-md\" hx-swap-oob=\"true\"")
+			.containsPattern("<div id=\"offer-facets\"[^>]* hx-swap-oob=\"true\"")
 			.contains("Bewerbung kompakt");
 		assertThat(page("/offers?q=" + MARK)).contains("<html").contains("hx-get=\"/offers\"").doesNotContain("hx-swap-oob");
 	}
