@@ -30,7 +30,7 @@ done
 db_port=$(sed -n 4p "$work/postgres/postmaster.pid")
 "$java_bin" -cp "$driver" bench/RunSql.java "jdbc:postgresql://127.0.0.1:$db_port/postgres" postgres bench/catalog-seed.sql
 base="http://127.0.0.1:$PORT"
-sample="/offers?q=Bewerbung&format=IN_PERSON&basis=DE_SGB3_81_FBW"
+sample="/offers?q=Bewerbung&format=DIGITAL&basis=DE_SGB3_81_FBW"
 curl -fs -o /dev/null "$base$sample" || { echo "$sample does not answer 200" >&2; exit 1; }
 echo "published offers: $(curl -s "$base/offers?q=" | grep -o '[0-9.]* Angebote gefunden' | head -n 1);" \
   "sample $sample: $(curl -s "$base$sample" | grep -o '[0-9.]* Angebote gefunden\|1 Angebot gefunden' | head -n 1)"
