@@ -200,7 +200,10 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 			if (change.subjectId() == null) {
 				return null;
 			}
-			String gone = write(Map.of("t", "wallGone", "id", change.subjectId().toString()));
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("t", "wallGone");
+			map.put("id", change.subjectId().toString());
+			String gone = write(map);
 			return Feed.Entry.of(change.seq(), "wall:" + change.subjectId(), gone, gone);
 		}
 		Map<String, Object> map = new LinkedHashMap<>();
