@@ -45,7 +45,28 @@
       });
     });
     enhanceForms(card);
+    updateDotButtons(card);
     return card;
+  }
+
+  // The dot buttons say whether they can act: no dot left or the idea's limit reached, nothing to take back.
+  // aria-disabled instead of disabled, so the focus stays on the button (pages without script get disabled).
+  function updateDotButtons(scope) {
+    if (root.dataset.remaining === undefined) { return; }
+    var remaining = parseInt(root.dataset.remaining, 10);
+    var perIdea = parseInt(root.dataset.perIdea, 10);
+    (scope || document).querySelectorAll('.idea__vote[data-mine]').forEach(function (vote) {
+      var mine = parseInt(vote.dataset.mine, 10) || 0;
+      inactive(vote.querySelector('form[data-live-form="dot"] button'), remaining <= 0 || mine >= perIdea);
+      inactive(vote.querySelector('form[data-live-form="undot"] button'), mine <= 0);
+    });
+  }
+
+  function inactive(button, off) {
+    if (!button) { return; }
+    button.disabled = false;
+    if (off) { button.dataset.inactive = 'true'; button.setAttribute('aria-disabled', 'true'); }
+    else { delete button.dataset.inactive; button.removeAttribute('aria-disabled'); }
   }
 
   function applyIdea(idea) {
@@ -91,6 +112,10 @@
       var title = document.querySelector('[data-wall="' + idea.wall + '"] [data-field="title"]');
       announce(root.dataset.newIdea + (title ? ' – ' + title.textContent : '') + ': ' + idea.text);
     }
+    else if (wall && card.parentNode !== wall) {
+      // moved to another wall by the moderation
+      wall.insertBefore(card, idea.pinned ? wall.firstChild : wall.querySelector('.idea:not(.idea--pinned)'));
+    }
     else if (idea.pinned && wall && card.parentNode === wall && wall.firstChild !== card) {
       wall.insertBefore(card, wall.firstChild);
     }
@@ -120,6 +145,10 @@
       return;
     }
     section.dataset.open = wall.open;
+    if (wall.position !== undefined && String(wall.position) !== section.dataset.position) {
+      section.dataset.position = wall.position;
+      orderWalls(section.parentNode);
+    }
     var title = field(section, 'title');
     if (title) { title.textContent = wall.title; }
     var question = field(section, 'question');
@@ -127,10 +156,28 @@
     updateForms();
   }
 
+  // walls in the order the moderation gave them; those that do not know their place yet keep theirs
+  function orderWalls(parent) {
+    var walls = Array.prototype.slice.call(parent.querySelectorAll(':scope > [data-wall]'));
+    var sorted = walls.slice().sort(function (a, b) {
+      return (parseInt(a.dataset.position, 10) || 0) - (parseInt(b.dataset.position, 10) || 0) || walls.indexOf(a) - walls.indexOf(b);
+    });
+    var after = walls[walls.length - 1].nextSibling;
+    sorted.forEach(function (section) { parent.insertBefore(section, after); });
+  }
+
+  function removeWall(change) {
+    var section = document.querySelector('[data-wall="' + change.id + '"]');
+    if (section) { section.parentNode.removeChild(section); }
+    var link = document.querySelector('.wall-nav a[href="#wall-' + change.id + '"]');
+    if (link) { link.parentNode.parentNode.removeChild(link.parentNode); }
+  }
+
   function applySession(session) {
     root.dataset.state = session.state;
     root.dataset.voting = session.voting;
     root.dataset.budget = session.budget;
+    if (session.perIdea) { root.dataset.perIdea = session.perIdea; updateDotButtons(); }
     document.querySelectorAll('[data-state-text]').forEach(function (el) {
       el.hidden = el.dataset.stateText !== session.state;
     });
@@ -160,6 +207,7 @@
         if (card) { card.parentNode.removeChild(card); }
       }
       else if (change.t === 'wall') { applyWall(change); }
+      else if (change.t === 'wallGone') { removeWall(change); }
       else if (change.t === 'session') { applySession(change); }
     });
     document.dispatchEvent(new CustomEvent('live:changed', { detail: changes }));
@@ -200,6 +248,7 @@
   function send(form) {
     if (form.dataset.sending) { return; }
     var button = form.querySelector('button[type="submit"]');
+    if (button && button.dataset.inactive) { return; }
     busy(form, button, true);
     fetch(form.action, {
       method: 'POST',
@@ -218,7 +267,11 @@
       if (answer.idea && answer.mineText) {
         var card = document.getElementById('idea-' + answer.idea);
         if (card && field(card, 'mine')) { field(card, 'mine').textContent = answer.mineText; }
+        var vote = card && card.querySelector('.idea__vote');
+        if (vote && typeof answer.mine === 'number') { vote.dataset.mine = answer.mine; }
       }
+      if (typeof answer.remaining === 'number') { root.dataset.remaining = answer.remaining; }
+      updateDotButtons();
       if (answer.ok && form.dataset.liveForm === 'post') {
         if (answer.idea) { own[answer.idea] = true; var mine = document.getElementById('idea-' + answer.idea); if (mine) { field(mine, 'own').hidden = false; } }
         var offer = document.getElementById('idea-mail-offer');
@@ -233,6 +286,7 @@
       }
     }).catch(function () {
       busy(form, button, false);
+      updateDotButtons();
       say(root.dataset.reconnecting, false);
     });
   }
@@ -261,6 +315,7 @@
   }
 
   enhanceForms(document);
+  updateDotButtons();
   watchTyping();
   follow();
 })();

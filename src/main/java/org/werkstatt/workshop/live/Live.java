@@ -98,7 +98,10 @@ class Live {
 
 	@Transactional
 	UUID addWall(UUID eventId, WallForm form, Moderator moderator) {
-		UUID wall = store.addWall(eventId, form.title().strip(), blankToNull(form.question()), blankToNull(form.targetGroup()));
+		// a wall added while the session runs takes ideas at once
+		boolean open = store.session(eventId).map(LiveSession::isOpen).orElse(false);
+		UUID wall = store.addWall(eventId, form.title().strip(), blankToNull(form.question()), blankToNull(form.targetGroup()),
+				open);
 		logAndRecord(eventId, null, "WALL_ADDED", null, form.title(), moderator, ChangeKind.WALL, wall);
 		return wall;
 	}
@@ -113,6 +116,73 @@ class Live {
 	void setWallOpen(UUID eventId, UUID wallId, boolean open, Moderator moderator) {
 		store.setWallOpen(wallId, open);
 		logAndRecord(eventId, null, open ? "WALL_OPENED" : "WALL_CLOSED", null, null, moderator, ChangeKind.WALL, wallId);
+	}
+
+	/** Moves the wall one place towards the start ({@code earlier}) or the end of the event's walls. */
+	@Transactional
+	Outcome moveWall(UUID eventId, UUID wallId, boolean earlier) {
+		List<Wall> walls = store.walls(eventId);
+		int at = -1;
+		for (int i = 0; i < walls.size(); i++) {
+			if (walls.get(i).id().equals(wallId)) {
+				at = i;
+			}
+		}
+		int other = earlier ? at - 1 : at + 1;
+		if (at < 0 || other < 0 || other >= walls.size()) {
+			return Outcome.refused("live.console.refused.wallMove");
+		}
+		// positions may repeat (walls of an older version): number them 1, 2, … in the order shown, then swap
+		store.renumberWalls(eventId);
+		Wall one = walls.get(at);
+		Wall neighbour = walls.get(other);
+		one = new Wall(one.id(), eventId, at + 1, one.title(), one.question(), one.targetGroup(), one.open());
+		neighbour = new Wall(neighbour.id(), eventId, other + 1, neighbour.title(), neighbour.question(),
+				neighbour.targetGroup(), neighbour.open());
+		store.swapPositions(one, neighbour);
+		store.recordChange(eventId, ChangeKind.WALL, one.id());
+		store.recordChange(eventId, ChangeKind.WALL, neighbour.id());
+		return Outcome.done("live.console.wallMoved");
+	}
+
+	/**
+	 * Removes a wall. Its ideas, with their dots and merges, move to another wall first ({@code into}); a
+	 * wall with ideas cannot be removed without one. Phones and screens hear of the moved ideas and the gone wall.
+	 */
+	@Transactional
+	Outcome removeWall(UUID eventId, UUID wallId, @Nullable UUID into, Moderator moderator) {
+		Optional<Wall> wall = store.wall(eventId, wallId);
+		if (wall.isEmpty()) {
+			return Outcome.refused("moderation.refused");
+		}
+		List<UUID> moved = List.of();
+		if (store.ideaCount(wallId) > 0) {
+			Optional<Wall> target = into == null ? Optional.empty() : store.wall(eventId, into);
+			if (target.isEmpty() || target.get().id().equals(wallId)) {
+				return Outcome.refused("live.console.refused.removeNeedsWall");
+			}
+			moved = store.moveAllIdeas(wallId, target.get().id());
+		}
+		store.deleteWall(wallId);
+		store.log(eventId, null, "WALL_REMOVED", null, wall.get().title(), moderator.personId(), moderator.name());
+		for (UUID id : moved) {
+			store.recordChange(eventId, ChangeKind.IDEA, id);
+		}
+		store.recordChange(eventId, ChangeKind.WALL, wallId);
+		return Outcome.done("live.console.wallRemoved");
+	}
+
+	/** Opens the session, all its walls and the voting at once, as most workshops start. */
+	@Transactional
+	void start(UUID eventId, Moderator moderator) {
+		store.setState(eventId, LiveState.OPEN);
+		store.setVotingOpen(eventId, true);
+		store.setAllWallsOpen(eventId, true);
+		store.log(eventId, null, "SESSION_OPEN", null, null, moderator.personId(), moderator.name());
+		logAndRecord(eventId, null, "VOTING_OPENED", null, null, moderator, ChangeKind.SESSION, null);
+		for (Wall wall : store.walls(eventId)) {
+			store.recordChange(eventId, ChangeKind.WALL, wall.id());
+		}
 	}
 
 	// participants
@@ -319,6 +389,32 @@ class Live {
 		}
 		store.recordChange(eventId, ChangeKind.IDEA, into.id());
 		return Outcome.done("moderation.merged");
+	}
+
+	/**
+	 * Moves an idea to another wall of the event; the ideas merged into it go along (merges stay on one
+	 * wall). A merged idea moves only with the idea it was merged into.
+	 */
+	@Transactional
+	Outcome moveIdea(UUID eventId, UUID ideaId, UUID wallId, Moderator moderator) {
+		Optional<Idea> idea = store.idea(eventId, ideaId);
+		Optional<Wall> wall = store.wall(eventId, wallId);
+		if (idea.isEmpty() || wall.isEmpty()) {
+			return Outcome.refused("moderation.refused");
+		}
+		if (idea.get().isMerged()) {
+			return Outcome.refused("live.console.refused.moveMerged");
+		}
+		if (idea.get().wallId().equals(wallId)) {
+			return Outcome.refused("live.console.refused.sameWall");
+		}
+		String from = store.wall(eventId, idea.get().wallId()).map(Wall::title).orElse("?");
+		List<UUID> moved = store.moveIdea(ideaId, wallId);
+		store.log(eventId, ideaId, "MOVED", null, from + " → " + wall.get().title(), moderator.personId(), moderator.name());
+		for (UUID id : moved) {
+			store.recordChange(eventId, ChangeKind.IDEA, id);
+		}
+		return Outcome.done("live.console.moved");
 	}
 
 	@Transactional

@@ -196,11 +196,20 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 
 	private Feed.@Nullable Entry wallEntry(Change change, @Nullable Wall wall) {
 		if (wall == null) {
-			return null;
+			// the wall was removed (its ideas were moved first, each with a change of its own)
+			if (change.subjectId() == null) {
+				return null;
+			}
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("t", "wallGone");
+			map.put("id", change.subjectId().toString());
+			String gone = write(map);
+			return Feed.Entry.of(change.seq(), "wall:" + change.subjectId(), gone, gone);
 		}
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("t", "wall");
 		map.put("id", wall.id().toString());
+		map.put("position", wall.position());
 		map.put("title", wall.title());
 		map.put("question", wall.question());
 		map.put("target", wall.targetGroup());

@@ -189,11 +189,11 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			.optional();
 	}
 
-	UUID addWall(UUID eventId, String title, @Nullable String question, @Nullable String targetGroup) {
+	UUID addWall(UUID eventId, String title, @Nullable String question, @Nullable String targetGroup, boolean open) {
 		return jdbc.sql("""
-				insert into wall (event_id, position, title, question, target_group)
-				values (?, (select coalesce(max(position), 0) + 1 from wall where event_id = ?), ?, ?, ?) returning id""")
-			.params(eventId, eventId, title, question, targetGroup)
+				insert into wall (event_id, position, title, question, target_group, open)
+				values (?, (select coalesce(max(position), 0) + 1 from wall where event_id = ?), ?, ?, ?, ?) returning id""")
+			.params(eventId, eventId, title, question, targetGroup, open)
 			.query(UUID.class)
 			.single();
 	}
@@ -210,6 +210,39 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	void setAllWallsOpen(UUID eventId, boolean open) {
 		jdbc.sql("update wall set open = ? where event_id = ?").params(open, eventId).update();
+	}
+
+	/** Numbers the event's walls 1, 2, … in the order they are shown. */
+	void renumberWalls(UUID eventId) {
+		jdbc.sql("""
+				update wall w set position = n.number
+				from (select id, row_number() over (order by position, created_at) as number from wall where event_id = ?) n
+				where w.id = n.id""")
+			.param(eventId)
+			.update();
+	}
+
+	/** Swaps the places of two walls of an event. */
+	void swapPositions(Wall one, Wall other) {
+		jdbc.sql("update wall set position = case when id = ? then ? else ? end where id in (?, ?)")
+			.params(one.id(), other.position(), one.position(), one.id(), other.id())
+			.update();
+	}
+
+	/** Puts every idea of a wall on another wall of the same event; returns the ideas moved. */
+	List<UUID> moveAllIdeas(UUID fromWall, UUID toWall) {
+		return jdbc.sql("update idea set wall_id = ?, updated_at = now() where wall_id = ? returning id")
+			.params(toWall, fromWall)
+			.query(UUID.class)
+			.list();
+	}
+
+	void deleteWall(UUID wallId) {
+		jdbc.sql("delete from wall where id = ?").param(wallId).update();
+	}
+
+	int ideaCount(UUID wallId) {
+		return jdbc.sql("select count(*) from idea where wall_id = ?").param(wallId).query(Integer.class).single();
 	}
 
 	// participants
@@ -338,6 +371,36 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 				where id = ? or merged_into = ? returning id""")
 			.params(targetId, ideaId, ideaId)
 			.query(UUID.class)
+			.list();
+	}
+
+	/** Moves the idea and the ideas merged into it to another wall; returns the ideas moved. */
+	List<UUID> moveIdea(UUID ideaId, UUID wallId) {
+		return jdbc.sql("update idea set wall_id = ?, updated_at = now() where id = ? or merged_into = ? returning id")
+			.params(wallId, ideaId, ideaId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** A published idea, not merged, that reads like an older one on its wall, and that older one. */
+	record Duplicate(UUID ideaId, UUID targetId, double similarity) {
+	}
+
+	/**
+	 * Likely duplicates of the event: for each published, unmerged idea the older idea of its wall it reads
+	 * most like, with the similarity the phones use while someone types ({@link #similar}).
+	 */
+	List<Duplicate> duplicates(UUID eventId) {
+		return jdbc.sql("""
+				select distinct on (a.id) a.id, b.id, word_similarity(a.text, b.text) as similarity
+				from idea a join idea b on b.wall_id = a.wall_id and b.id <> a.id
+				     and (b.created_at, b.id) < (a.created_at, a.id)
+				     and b.status = 'PUBLISHED' and b.merged_into is null
+				where a.event_id = ? and a.status = 'PUBLISHED' and a.merged_into is null
+				  and word_similarity(a.text, b.text) > 0.45
+				order by a.id, similarity desc, b.created_at""")
+			.param(eventId)
+			.query((rs, row) -> new Duplicate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getDouble(3)))
 			.list();
 	}
 

@@ -109,7 +109,21 @@ class ModerationPages {
 		model.addAttribute("walls", walls);
 		model.addAttribute("ideas", ideas);
 		model.addAttribute("pending", pending);
-		model.addAttribute("byId", all.stream().collect(java.util.stream.Collectors.toMap(Idea::id, idea -> idea)));
+		Map<UUID, Idea> byId = all.stream().collect(java.util.stream.Collectors.toMap(Idea::id, idea -> idea));
+		model.addAttribute("byId", byId);
+		// likely duplicates: the idea → the older idea of its wall it reads like
+		Map<UUID, Idea> duplicateOf = new java.util.HashMap<>();
+		for (LiveStore.Duplicate duplicate : store.duplicates(event.id())) {
+			Idea target = byId.get(duplicate.targetId());
+			if (target != null) {
+				duplicateOf.put(duplicate.ideaId(), target);
+			}
+		}
+		model.addAttribute("duplicateOf", duplicateOf);
+		Map<UUID, Long> duplicates = new LinkedHashMap<>();
+		walls.forEach(wall -> duplicates.put(wall.id(),
+				ideas.get(wall.id()).stream().filter(idea -> duplicateOf.containsKey(idea.id())).count()));
+		model.addAttribute("duplicates", duplicates);
 		model.addAttribute("participants", store.participantCount(event.id()));
 		model.addAttribute("log", store.log(event.id(), 100));
 		model.addAttribute("joinUrl", joinUrl(session));
@@ -148,6 +162,16 @@ class ModerationPages {
 		live.sessionOf(event.id());
 		live.setState(event.id(), state, moderator());
 		Flash.notice(redirect, "live.stateChanged");
+		return back(slug, event, "");
+	}
+
+	/** One click at the start of the workshop: the session, all its walls and the voting open together. */
+	@PostMapping("/live/start")
+	String start(@PathVariable String slug, @PathVariable UUID eventId, RedirectAttributes redirect) {
+		Event event = event(slug, eventId);
+		live.sessionOf(event.id());
+		live.start(event.id(), moderator());
+		Flash.notice(redirect, "live.console.started");
 		return back(slug, event, "");
 	}
 
@@ -211,7 +235,35 @@ class ModerationPages {
 		return back(slug, event, "#wall-" + wallId);
 	}
 
+	@PostMapping("/live/walls/{wallId}/move")
+	String moveWall(@PathVariable String slug, @PathVariable UUID eventId, @PathVariable UUID wallId,
+			@RequestParam(defaultValue = "later") String to, RedirectAttributes redirect) {
+		Event event = event(slug, eventId);
+		Outcome outcome = live.moveWall(event.id(), wallId, "earlier".equals(to));
+		flash(outcome, redirect);
+		return back(slug, event, "#wall-" + wallId);
+	}
+
+	@PostMapping("/live/walls/{wallId}/remove")
+	String removeWall(@PathVariable String slug, @PathVariable UUID eventId, @PathVariable UUID wallId,
+			@RequestParam(required = false) @Nullable String into, RedirectAttributes redirect) {
+		Event event = event(slug, eventId);
+		Outcome outcome = live.removeWall(event.id(), wallId, uuidOrNull(into), moderator());
+		flash(outcome, redirect);
+		return back(slug, event, outcome.done() ? "" : "#wall-" + wallId);
+	}
+
 	// ideas
+
+	@PostMapping("/live/ideas/{ideaId}/move")
+	String moveIdea(@PathVariable String slug, @PathVariable UUID eventId, @PathVariable UUID ideaId,
+			@RequestParam(required = false) @Nullable String wall, RedirectAttributes redirect) {
+		Event event = event(slug, eventId);
+		UUID target = uuidOrNull(wall);
+		Outcome outcome = target == null ? Outcome.refused("live.console.refused.noWall")
+				: live.moveIdea(event.id(), ideaId, target, moderator());
+		return done(outcome, slug, event, ideaId, redirect);
+	}
 
 	@PostMapping("/live/ideas/{ideaId}/approve")
 	String approve(@PathVariable String slug, @PathVariable UUID eventId, @PathVariable UUID ideaId,
@@ -256,13 +308,38 @@ class ModerationPages {
 		return done(live.pin(event.id(), ideaId, pinned, moderator()), slug, event, ideaId, redirect);
 	}
 
+	/**
+	 * Merges the idea into another of its wall: {@code into} is the other idea's id (the duplicate flag's
+	 * button), or {@code number} the short number its card shows (typed, or picked from the wall's list).
+	 */
 	@PostMapping("/live/ideas/{ideaId}/merge")
 	String merge(@PathVariable String slug, @PathVariable UUID eventId, @PathVariable UUID ideaId,
-			@RequestParam(required = false) @Nullable UUID into, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String into, @RequestParam(required = false) @Nullable String number,
+			RedirectAttributes redirect) {
 		Event event = event(slug, eventId);
-		Outcome outcome = into == null ? Outcome.refused("moderation.refused.merge")
-				: live.merge(event.id(), ideaId, into, moderator());
+		UUID target = uuidOrNull(into);
+		if (target == null && number != null && !number.isBlank()) {
+			target = byNumber(event.id(), ideaId, number).orElse(null);
+		}
+		Outcome outcome = target == null ? Outcome.refused("moderation.refused.merge")
+				: live.merge(event.id(), ideaId, target, moderator());
 		return done(outcome, slug, event, ideaId, redirect);
+	}
+
+	/** The idea of the same wall whose card shows this number (the id's first characters), if exactly one does. */
+	private java.util.Optional<UUID> byNumber(UUID eventId, UUID ideaId, String number) {
+		String typed = number.strip().replaceFirst("^#", "").toLowerCase(java.util.Locale.ROOT);
+		if (!typed.matches("[0-9a-f]{4,36}")) {
+			return java.util.Optional.empty();
+		}
+		return store.idea(eventId, ideaId).flatMap(idea -> {
+			List<UUID> found = store.ideas(eventId)
+				.stream()
+				.filter(other -> other.wallId().equals(idea.wallId()) && other.id().toString().startsWith(typed))
+				.map(Idea::id)
+				.toList();
+			return found.size() == 1 ? java.util.Optional.of(found.getFirst()) : java.util.Optional.empty();
+		});
 	}
 
 	@PostMapping("/live/ideas/{ideaId}/unmerge")
@@ -282,11 +359,20 @@ class ModerationPages {
 		List<Wall> walls = store.walls(event.id());
 		Map<UUID, List<Idea>> ideas = new LinkedHashMap<>();
 		walls.forEach(wall -> ideas.put(wall.id(), new ArrayList<>()));
+		Map<UUID, Integer> mergedCounts = new java.util.HashMap<>();
 		for (Idea idea : store.ideas(event.id())) {
 			if (idea.isPublished() && ideas.containsKey(idea.wallId())) {
 				ideas.get(idea.wallId()).add(idea);
+				if (idea.isMerged()) {
+					mergedCounts.merge(idea.mergedInto(), 1, Integer::sum);
+				}
 			}
 		}
+		// the order projector.js keeps: pinned first, then by dots, the newest first among equals
+		ideas.values().forEach(list -> list.sort(java.util.Comparator.comparing(Idea::pinned).reversed()
+			.thenComparing(java.util.Comparator.comparingInt(Idea::score).reversed())
+			.thenComparing(java.util.Comparator.comparing(Idea::createdAt).reversed())));
+		model.addAttribute("mergedCounts", mergedCounts);
 		model.addAttribute("event", event);
 		model.addAttribute("liveSession", session);
 		model.addAttribute("seq", seq);
@@ -315,8 +401,10 @@ class ModerationPages {
 		List<Wall> walls = store.walls(event.id());
 		List<Idea> ideas = store.ideas(event.id());
 		List<Presentation.Slide> slides = Presentation.slides(walls, ideas, perWall);
-		int current = slides.isEmpty() ? 0 : Math.clamp(step, 0, slides.size() - 1);
+		int current = Math.clamp(step, 0, slides.size() - 1);
 		model.addAttribute("event", event);
+		model.addAttribute("facts", Presentation.facts(walls, ideas, store.participantCount(event.id())));
+		model.addAttribute("decisionsUrl", decisionsUrl(event));
 		model.addAttribute("slides", slides);
 		model.addAttribute("slide", slides.isEmpty() ? null : slides.get(current));
 		model.addAttribute("step", current);
@@ -335,7 +423,43 @@ class ModerationPages {
 			.body(QrCodeSvg.of(joinUrl(session), joinUrl(session)));
 	}
 
+	/** The QR code of the event's public decision list, for the presentation's closing slide. */
+	@GetMapping(value = "/decisions-qr.svg", produces = "image/svg+xml")
+	ResponseEntity<String> decisionsQr(@PathVariable String slug, @PathVariable UUID eventId) {
+		Event event = event(slug, eventId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.valueOf("image/svg+xml"))
+			.cacheControl(CacheControl.noCache())
+			.body(QrCodeSvg.of(decisionsUrl(event), decisionsUrl(event)));
+	}
+
 	// helpers
+
+	/** The planning module's public decision list of the event (a link by URL only), from WERKSTATT_BASE_URL. */
+	private String decisionsUrl(Event event) {
+		return site.link("/events/" + event.id() + "/decisions");
+	}
+
+	private static void flash(Outcome outcome, RedirectAttributes redirect) {
+		if (outcome.done()) {
+			Flash.notice(redirect, outcome.messageKey());
+		}
+		else {
+			Flash.problem(redirect, outcome.messageKey());
+		}
+	}
+
+	private static @Nullable UUID uuidOrNull(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
 
 	private String done(Outcome outcome, String slug, Event event, UUID ideaId, RedirectAttributes redirect) {
 		if (outcome.done()) {

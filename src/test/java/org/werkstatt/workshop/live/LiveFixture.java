@@ -118,6 +118,54 @@ public final class LiveFixture {
 		live.changeSettings(event.eventId(), SettingsForm.of(session), moderator);
 	}
 
+	/**
+	 * Many ideas for a big room: {@code perWall} on every wall, from participants of five ideas each, with dots
+	 * on some and a few that read like an earlier one (so the console flags them).
+	 */
+	public void seedMany(LiveEvent event, int perWall) {
+		LiveSession session = store.session(event.eventId()).orElseThrow();
+		UUID organisation = events.find(event.eventId()).orElseThrow().organisationId();
+		String[] topics = { "Kinderbetreuung", "Busverbindung", "Sprachkurs", "Praktikum", "Beratung", "Weiterbildung",
+				"Teilzeitausbildung", "Jobmesse", "Mentoring", "Bewerbungstraining" };
+		Participant author = null;
+		int posted = 0;
+		for (UUID wall : event.walls()) {
+			for (int i = 0; i < perWall; i++) {
+				if (posted++ % 5 == 0) {
+					author = live.join(event.eventId(), null, null).participant();
+				}
+				String topic = topics[i % topics.length];
+				// every tenth idea repeats an earlier one of its wall in other words
+				String text = i >= topics.length && i % 10 == 3 ? topic + " am Abend, bitte"
+						: topic + " am Abend " + (i % 10 == 3 ? "" : "– Vorschlag " + (i + 1) + " für " + wall.toString().substring(0, 4));
+				UUID idea = posted(live.post(session, author, wall, text, organisation));
+				if (i % 7 == 0) {
+					live.addDot(session, author, idea);
+				}
+			}
+		}
+	}
+
+	/** Posts an idea as a new participant. */
+	public UUID post(LiveEvent event, UUID wall, String text) {
+		LiveSession session = store.session(event.eventId()).orElseThrow();
+		UUID organisation = events.find(event.eventId()).orElseThrow().organisationId();
+		Participant author = live.join(event.eventId(), null, null).participant();
+		return posted(live.post(session, author, wall, text, organisation));
+	}
+
+	/** Dots on the idea, each from a new participant. */
+	public void dots(LiveEvent event, UUID idea, int count) {
+		for (int i = 0; i < count; i++) {
+			LiveSession session = store.session(event.eventId()).orElseThrow();
+			require(live.addDot(session, live.join(event.eventId(), null, null).participant(), idea));
+		}
+	}
+
+	public void merge(LiveEvent event, UUID idea, UUID into) {
+		require(live.merge(event.eventId(), idea, into, moderator));
+	}
+
 	/** Ends the session, and publishes the results if asked to. */
 	public void close(LiveEvent event, boolean publishResults) {
 		live.setState(event.eventId(), LiveState.CLOSED, moderator);

@@ -114,7 +114,23 @@ class LiveRulesTests {
 		Idea hidden = idea(OPEN_WALL.id(), IdeaStatus.HIDDEN, null, 20, 20);
 		Idea noDots = idea(OPEN_WALL.id(), IdeaStatus.PUBLISHED, null, 0, 0);
 		List<Presentation.Slide> slides = Presentation.slides(List.of(OPEN_WALL), List.of(second, hidden, noDots, best), 3);
-		assertThat(slides).extracting(Presentation.Slide::idea).containsExactly(second, best);
-		assertThat(slides).extracting(Presentation.Slide::rank).containsExactly(2, 1);
+		assertThat(slides).extracting(Presentation.Slide::kind)
+			.containsExactly(Presentation.Kind.TITLE, Presentation.Kind.IDEA, Presentation.Kind.IDEA, Presentation.Kind.NEXT);
+		List<Presentation.Slide> ideas = slides.subList(1, 3);
+		assertThat(ideas).extracting(Presentation.Slide::idea).containsExactly(second, best);
+		assertThat(ideas).extracting(Presentation.Slide::rank).containsExactly(2, 1);
+		assertThat(ideas).extracting(Presentation.Slide::ideaCount).containsOnly(3);
+
+		// a wall without dots gets one slide with its ideas; merged ideas are named on their target's slide
+		Wall quiet = new Wall(java.util.UUID.randomUUID(), OPEN_WALL.eventId(), 2, "Ohne Punkte", null, null, true);
+		Idea lonely = idea(quiet.id(), IdeaStatus.PUBLISHED, null, 0, 0);
+		Idea merged = idea(OPEN_WALL.id(), IdeaStatus.PUBLISHED, best.id(), 1, 1);
+		List<Presentation.Slide> day = Presentation.slides(List.of(OPEN_WALL, quiet), List.of(best, merged, lonely), 3);
+		assertThat(day).extracting(Presentation.Slide::kind)
+			.containsExactly(Presentation.Kind.TITLE, Presentation.Kind.IDEA, Presentation.Kind.WALL_WITHOUT_DOTS,
+					Presentation.Kind.NEXT);
+		assertThat(day.get(1).merged()).containsExactly(merged);
+		assertThat(day.get(2).ideas()).containsExactly(lonely);
+		assertThat(day.get(2).ideaCount()).isEqualTo(1);
 	}
 }
