@@ -12,8 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,10 +52,22 @@ final class Feed {
 	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
 	 * encoded once for every client that had {@code from}.
 	 */
-	record Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
+	record Publication(long from, long to, byte[] forParticipants, byte[] forModerators, long noticedAt,
+			AtomicLong lastWrite) {
+
+		Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
+			this(from, to, forParticipants, forModerators, 0, new AtomicLong());
+		}
 
 		byte[] message(LiveStream.Audience audience) {
 			return audience == LiveStream.Audience.MODERATORS ? forModerators : forParticipants;
+		}
+
+		/** A client has written this publication now (for the publication lag). */
+		void written() {
+			if (lastWrite.getOpaque() >= 0) {
+				lastWrite.setOpaque(System.nanoTime());
+			}
 		}
 	}
 
@@ -74,6 +88,11 @@ final class Feed {
 	private volatile long published;
 	private long publishedAt = System.nanoTime() - COALESCE.toNanos();
 	private boolean publicationDue;
+	/** When this node heard of the oldest change not yet published ({@link System#nanoTime}; 0: unknown). */
+	private long pendingNoticedAt;
+	/** Gets the lag of each publication, from the notification of its changes to its last write here. */
+	private volatile LongConsumer lagSink = lag -> {
+	};
 	/** When a client last waited here ({@link System#nanoTime}); feeds nobody follows are dropped. */
 	private volatile long lastUsed = System.nanoTime();
 	/** Set when the application stops: clients stop waiting, so their streams end and shutdown need not wait. */
@@ -92,6 +111,10 @@ final class Feed {
 		this.published = latest;
 		this.floor = latest;
 		this.publisher = publisher;
+	}
+
+	void onLag(LongConsumer sink) {
+		this.lagSink = sink;
 	}
 
 	UUID eventId() {
@@ -127,11 +150,19 @@ final class Feed {
 	}
 
 	void append(List<Entry> added) {
+		append(added, 0);
+	}
+
+	/** Appends changes this node heard of at {@code noticedAt} ({@link System#nanoTime}; 0: unknown). */
+	void append(List<Entry> added, long noticedAt) {
 		if (added.isEmpty()) {
 			return;
 		}
 		lock.lock();
 		try {
+			if (noticedAt != 0 && (pendingNoticedAt == 0 || noticedAt - pendingNoticedAt < 0)) {
+				pendingNoticedAt = noticedAt;
+			}
 			for (Entry entry : added) {
 				if (entry.seq() <= latest) {
 					continue;
@@ -172,11 +203,36 @@ final class Feed {
 			return;
 		}
 		List<Entry> added = entriesAfter(published, latest);
+		reportLag();
 		last = new Publication(published, latest, LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
-				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS));
+				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
+		pendingNoticedAt = 0;
 		published = latest;
 		publishedAt = System.nanoTime();
 		waiting.forEach(LockSupport::unpark);
+	}
+
+	/** Reports the lag of the newest publication once, if it was noticed and written (the lock is held). */
+	private void reportLag() {
+		Publication previous = last;
+		if (previous != null && previous.noticedAt() != 0) {
+			// -1: reported
+			long written = previous.lastWrite().getAndSet(-1);
+			if (written > 0) {
+				lagSink.accept(written - previous.noticedAt());
+			}
+		}
+	}
+
+	/** Reports the newest publication's lag now (on a quiet second, before a next publication would). */
+	void reportQuietLag() {
+		lock.lock();
+		try {
+			reportLag();
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/**

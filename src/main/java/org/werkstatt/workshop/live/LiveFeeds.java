@@ -54,10 +54,13 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	private volatile boolean running;
 	private @Nullable Thread listener;
 
-	LiveFeeds(DataSource dataSource, LiveStore store, JsonMapper json) {
+	private final LiveMetrics metrics;
+
+	LiveFeeds(DataSource dataSource, LiveStore store, JsonMapper json, LiveMetrics metrics) {
 		this.dataSource = dataSource;
 		this.store = store;
 		this.json = json;
+		this.metrics = metrics;
 	}
 
 	/** The feed of an event, started with the event's current change number. */
@@ -69,7 +72,11 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 			feed = null;
 		}
 		if (feed == null) {
-			feed = feeds.computeIfAbsent(eventId, id -> new Feed(id, store.lastSeq(id), publisher));
+			feed = feeds.computeIfAbsent(eventId, id -> {
+				Feed created = new Feed(id, store.lastSeq(id), publisher);
+				created.onLag(metrics::lag);
+				return created;
+			});
 			// a change committed between reading the number and registering the feed was announced to nobody
 			refresh(feed);
 		}
@@ -92,9 +99,14 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	}
 
 	private void refresh(Feed feed, LiveStore source) {
+		refresh(feed, source, 0);
+	}
+
+	/** {@code noticedAt}: when this node heard of the changes ({@link System#nanoTime}; 0: unknown). */
+	private void refresh(Feed feed, LiveStore source, long noticedAt) {
 		synchronized (feed) {
 			List<Change> changes = source.changesAfter(feed.eventId(), feed.latest(), CATCH_UP_LIMIT);
-			feed.append(render(feed.eventId(), changes, source));
+			feed.append(render(feed.eventId(), changes, source), noticedAt);
 		}
 	}
 
@@ -276,8 +288,10 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 						// quiet second: drop feeds nobody follows, look once whether anything was missed
 						feeds.values().removeIf(feed -> feed.unusedFor(IDLE.toNanos()));
 						feeds.values().forEach(feed -> refreshQuietly(feed, own));
+						feeds.values().forEach(Feed::reportQuietLag);
 						continue;
 					}
+					long noticedAt = System.nanoTime();
 					Set<UUID> events = new LinkedHashSet<>();
 					for (PGNotification notification : notifications) {
 						String payload = notification.getParameter();
@@ -287,7 +301,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 					for (UUID event : events) {
 						Feed feed = feeds.get(event);
 						if (feed != null) {
-							refreshQuietly(feed, own);
+							refreshQuietly(feed, own, noticedAt);
 						}
 					}
 				}
@@ -316,8 +330,12 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	}
 
 	private void refreshQuietly(Feed feed, LiveStore source) {
+		refreshQuietly(feed, source, 0);
+	}
+
+	private void refreshQuietly(Feed feed, LiveStore source, long noticedAt) {
 		try {
-			refresh(feed, source);
+			refresh(feed, source, noticedAt);
 		}
 		catch (RuntimeException e) {
 			log.warn("Could not load the live changes of event {}: {}", feed.eventId(), e.getMessage());

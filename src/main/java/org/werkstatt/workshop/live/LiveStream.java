@@ -37,9 +37,11 @@ class LiveStream {
 	}
 
 	private final LiveFeeds feeds;
+	private final LiveMetrics metrics;
 
-	LiveStream(LiveFeeds feeds) {
+	LiveStream(LiveFeeds feeds, LiveMetrics metrics) {
 		this.feeds = feeds;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -88,8 +90,17 @@ class LiveStream {
 	}
 
 	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
+		metrics.streamOpened(feed.eventId());
+		try {
+			follow(feed, resumeFrom, audience, out, System.nanoTime() + LIFETIME.toNanos());
+		}
+		finally {
+			metrics.streamClosed(feed.eventId());
+		}
+	}
+
+	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out, long ends) throws IOException {
 		long seq = resumeFrom;
-		long ends = System.nanoTime() + LIFETIME.toNanos();
 		write(out, "retry: 1500\n: " + " ".repeat(64) + "\n\n");
 		try {
 			if (seq > feed.latest()) {
@@ -109,10 +120,12 @@ class LiveStream {
 				}
 				byte[] message;
 				long upTo;
+				Feed.@Nullable Publication shared = null;
 				if (publication.from() == seq) {
 					// up to date: the message every such client gets, encoded once
 					message = publication.message(audience);
 					upTo = publication.to();
+					shared = publication;
 				}
 				else {
 					// further behind (a reconnect, or slower than the publications): what it missed
@@ -135,6 +148,10 @@ class LiveStream {
 				// one write and one flush per message: every call passes the filters' response wrappers
 				out.write(message);
 				out.flush();
+				metrics.written(message.length, true);
+				if (shared != null) {
+					shared.written();
+				}
 				seq = upTo;
 			}
 		}
@@ -171,8 +188,10 @@ class LiveStream {
 
 	private static final byte[] MESSAGE_END = "]\n\n".getBytes(StandardCharsets.US_ASCII);
 
-	private static void write(OutputStream out, String text) throws IOException {
-		out.write(text.getBytes(StandardCharsets.UTF_8));
+	private void write(OutputStream out, String text) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		out.write(bytes);
 		out.flush();
+		metrics.written(bytes.length, false);
 	}
 }

@@ -1,0 +1,179 @@
+package org.werkstatt.workshop.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.werkstatt.FullStackTest;
+import org.werkstatt.HttpSession;
+
+/** Serving live streams to many phones: metrics, admission, catch-up, and peers that stop reading. */
+class LiveServingTests extends FullStackTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	LiveFeeds feeds;
+
+	@Test
+	void theLiveMetricsAreInPrometheus() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Metriken", false, "Übergänge");
+		HttpSession phone = joined(event, "Mia");
+		try (Stream stream = Stream.open(port, event.code(), null)) {
+			assertThat(stream.status()).isEqualTo(200);
+			HttpResponse<String> posted = phone.postForJson("/live/" + event.code() + "/ideas",
+					Map.of("wall", event.walls().getFirst().toString(), "text", "Messen, was zählt"));
+			assertThat(posted.statusCode()).isEqualTo(200);
+			String idea = LiveTests.ideaId(posted);
+			assertThat(phone.postForJson("/live/" + event.code() + "/ideas/" + idea + "/dot", Map.of()).body()).contains("\"ok\":true");
+			assertThat(stream.nextData()).contains(idea);
+
+			String metrics = new HttpSession(port).get("/actuator/prometheus").body();
+			assertThat(value(metrics, "werkstatt_live_streams", "event=\"" + event.eventId() + "\"")).isEqualTo(1);
+			assertThat(value(metrics, "werkstatt_live_streams_open")).isGreaterThanOrEqualTo(1);
+			assertThat(value(metrics, "werkstatt_live_streams_limit")).isGreaterThan(0);
+			assertThat(value(metrics, "werkstatt_live_messages_total")).isGreaterThanOrEqualTo(1);
+			assertThat(value(metrics, "werkstatt_live_bytes_total")).isGreaterThan(64);
+			assertThat(metrics).contains("werkstatt_live_streams_refused_total");
+			assertThat(value(metrics, "werkstatt_live_write_seconds_count", "action=\"dot\"")).isGreaterThanOrEqualTo(1);
+			assertThat(value(metrics, "werkstatt_live_write_seconds_count", "action=\"post\"")).isGreaterThanOrEqualTo(1);
+			assertThat(metrics).contains("werkstatt_live_write_seconds_bucket");
+			assertThat(metrics).contains("werkstatt_live_publication_lag_seconds_bucket");
+		}
+		// the server sees the stream gone at its next writes
+		for (int i = 0; i < 3; i++) {
+			phone.postForJson("/live/" + event.code() + "/ideas", Map.of("wall", event.walls().getFirst().toString(), "text", "Noch eine Idee " + i));
+			Thread.sleep(300);
+		}
+		awaitTrue(() -> !new HttpSession(port).get("/actuator/prometheus").body().contains("event=\"" + event.eventId() + "\""),
+				Duration.ofSeconds(30), "the event's gauge goes once its last stream ends");
+	}
+
+	// helpers
+
+	HttpSession joined(LiveFixture.LiveEvent event, String nickname) {
+		HttpSession phone = new HttpSession(port);
+		phone.get("/join/" + event.code());
+		HttpResponse<String> join = phone.post("/join/" + event.code(), Map.of("nickname", nickname, "consent", "true"));
+		assertThat(join.statusCode()).isEqualTo(302);
+		return phone;
+	}
+
+	static double value(String metrics, String name) {
+		return value(metrics, name, "");
+	}
+
+	/** The value of the first series of that name whose labels contain {@code label}. */
+	static double value(String metrics, String name, String label) {
+		Matcher matcher = Pattern.compile("(?m)^" + name + "(?:\\{([^}]*)\\})? ([0-9.eE+-]+)$").matcher(metrics);
+		while (matcher.find()) {
+			if (label.isEmpty() || matcher.group(1) != null && matcher.group(1).contains(label)) {
+				return Double.parseDouble(matcher.group(2));
+			}
+		}
+		throw new AssertionError(name + " {" + label + "} is not in the metrics:\n"
+				+ metrics.lines().filter(line -> line.startsWith("werkstatt_live")).toList());
+	}
+
+	static void awaitTrue(BooleanSupplier condition, Duration within, String what) throws InterruptedException {
+		long ends = System.nanoTime() + within.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as(what).isLessThan(ends);
+			Thread.sleep(200);
+		}
+	}
+
+	/** A phone's stream on a plain socket, so that a test decides when (and whether) it reads. */
+	static final class Stream implements AutoCloseable {
+
+		final Socket socket;
+		final BufferedReader in;
+		final int status;
+		final Map<String, String> headers = new LinkedHashMap<>();
+
+		private Stream(Socket socket, String request) throws IOException {
+			this.socket = socket;
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			String statusLine = in.readLine();
+			status = Integer.parseInt(statusLine.split(" ")[1]);
+			for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+				int colon = line.indexOf(':');
+				headers.put(line.substring(0, colon).toLowerCase(), line.substring(colon + 1).strip());
+			}
+		}
+
+		static Stream open(int port, String code, String lastEventId) throws IOException {
+			return open(port, code, lastEventId, 0);
+		}
+
+		/** {@code receiveBuffer}: the socket's receive buffer (0: the default), set before connecting. */
+		static Stream open(int port, String code, String lastEventId, int receiveBuffer) throws IOException {
+			Socket socket = new Socket();
+			if (receiveBuffer > 0) {
+				socket.setReceiveBufferSize(receiveBuffer);
+			}
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+			socket.setSoTimeout(10_000);
+			String request = "GET /live/" + code + "/stream HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+					+ (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n";
+			return new Stream(socket, request);
+		}
+
+		int status() {
+			return status;
+		}
+
+		/** The next message's data line (skipping comments, retry and chunk sizes). */
+		String nextData() throws IOException {
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				if (line.startsWith("data: ")) {
+					return line.substring(6);
+				}
+			}
+			throw new IOException("the stream ended");
+		}
+
+		/** The next message as its id and data. */
+		String[] nextMessage() throws IOException {
+			String id = null;
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				if (line.startsWith("id: ")) {
+					id = line.substring(4);
+				}
+				else if (line.startsWith("data: ")) {
+					return new String[] { id, line.substring(6) };
+				}
+			}
+			throw new IOException("the stream ended");
+		}
+
+		@Override
+		public void close() throws IOException {
+			socket.close();
+		}
+	}
+}
