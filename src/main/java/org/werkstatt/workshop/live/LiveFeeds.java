@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveFeeds implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
-	/** At most this many changes are sent to a client that was away; further behind, it reloads the page. */
+	/** At most this many changes are loaded at once when a feed refreshes (the rest come with the next round). */
 	static final int CATCH_UP_LIMIT = 5_000;
 	/** A feed nobody has waited on for this long is dropped (streams wait at least every 20 seconds). */
 	static final java.time.Duration IDLE = java.time.Duration.ofMinutes(2);
@@ -73,7 +74,8 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		}
 		if (feed == null) {
 			feed = feeds.computeIfAbsent(eventId, id -> {
-				Feed created = new Feed(id, store.lastSeq(id), publisher);
+				long latest = store.lastSeq(id);
+				Feed created = new Feed(id, latest, publisher, snapshot(id, latest));
 				created.onLag(metrics::lag);
 				return created;
 			});
@@ -83,14 +85,21 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		return feed;
 	}
 
-	/** The changes after {@code seq} up to the feed's latest, loaded from the database; {@code null} if too many. */
-	@Nullable
-	List<Feed.Entry> catchUp(UUID eventId, long seq, long upTo) {
-		List<Change> changes = store.changesAfter(eventId, seq, CATCH_UP_LIMIT + 1);
-		if (changes.size() > CATCH_UP_LIMIT) {
-			return null;
-		}
-		return render(eventId, changes.stream().filter(change -> change.seq() <= upTo).toList());
+	/**
+	 * The newest state of every subject of the event up to {@code latest}, each under the number of its last
+	 * change: loaded once when a feed starts, so that any client, however far behind, catches up from the
+	 * feed without a query of its own.
+	 */
+	private List<Feed.Entry> snapshot(UUID eventId, long latest) {
+		List<Change> changes = JdbcClient.create(dataSource).sql("""
+				select seq, kind, subject_id from (
+				    select distinct on (kind, subject_id) seq, kind, subject_id from live_change
+				    where event_id = ? and seq <= ? order by kind, subject_id, seq desc) newest
+				order by seq""")
+			.params(eventId, latest)
+			.query((rs, row) -> new Change(rs.getLong(1), ChangeKind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class)))
+			.list();
+		return render(eventId, changes);
 	}
 
 	/** Loads and renders the changes the feed does not have yet. */

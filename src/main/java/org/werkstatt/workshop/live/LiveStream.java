@@ -36,11 +36,9 @@ class LiveStream {
 		PARTICIPANTS, MODERATORS
 	}
 
-	private final LiveFeeds feeds;
 	private final LiveMetrics metrics;
 
-	LiveStream(LiveFeeds feeds, LiveMetrics metrics) {
-		this.feeds = feeds;
+	LiveStream(LiveMetrics metrics) {
 		this.metrics = metrics;
 	}
 
@@ -128,22 +126,20 @@ class LiveStream {
 					shared = publication;
 				}
 				else {
-					// further behind (a reconnect, or slower than the publications): what it missed
-					List<Feed.Entry> entries = feed.after(seq);
-					if (entries == null) {
-						entries = feeds.catchUp(feed.eventId(), seq, feed.published());
-						if (entries == null) {
-							write(out, "event: reset\ndata: {}\n\n");
-							return;
-						}
+					// further behind (a reconnect, or slower than the publications): the newest state of every
+					// subject changed since, from the feed, made once for every client with that number
+					Feed.CatchUp missed = feed.catchUp(seq);
+					if (missed == null) {
+						write(out, "event: reset\ndata: {}\n\n");
+						return;
 					}
-					if (entries.isEmpty()) {
+					if (missed.isEmpty()) {
 						// nothing in between is left to show (a subject that is gone)
-						seq = Math.max(seq, publication.to());
+						seq = Math.max(seq, missed.to());
 						continue;
 					}
-					upTo = entries.getLast().seq();
-					message = message(upTo, entries, audience);
+					upTo = missed.to();
+					message = missed.message(audience);
 				}
 				// one write and one flush per message: every call passes the filters' response wrappers
 				out.write(message);

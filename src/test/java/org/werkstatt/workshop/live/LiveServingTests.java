@@ -70,6 +70,54 @@ class LiveServingTests extends FullStackTest {
 				Duration.ofSeconds(30), "the event's gauge goes once its last stream ends");
 	}
 
+	@Test
+	void aPhoneResumingFromAnOldNumberGetsExactlyWhatItMissedFromTheFeedAndNothingTwice() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Wiederkehr", false, "Übergänge");
+		Live live = context.getBean(Live.class);
+		LiveStore store = context.getBean(LiveStore.class);
+		LiveSession session = store.session(event.eventId()).orElseThrow();
+		java.util.UUID organisation = context.getBean(org.werkstatt.workshop.event.EventStore.class).find(event.eventId())
+			.orElseThrow().organisationId();
+		Participant ada = live.join(event.eventId(), "Ada", null).participant();
+		java.util.UUID wall = event.walls().getFirst();
+		java.util.UUID a = live.post(session, ada, wall, "Vor dem Abbruch", organisation).subject();
+		java.util.UUID b = live.post(session, ada, wall, "Auch vorher", organisation).subject();
+		long seen = store.lastSeq(event.eventId());
+		try (Stream first = Stream.open(port, event.code(), null)) {
+			// the node's feed starts here, after the phone's number
+			assertThat(first.status()).isEqualTo(200);
+			java.util.UUID c = live.post(session, ada, wall, "Während der Funkstille", organisation).subject();
+			live.addDot(session, ada, b);
+			assertThat(first.nextData()).contains(c.toString());
+			awaitTrue(() -> feeds.feed(event.eventId()).published() == store.lastSeq(event.eventId()), Duration.ofSeconds(10),
+					"published");
+			long last = store.lastSeq(event.eventId());
+
+			try (Stream resumed = Stream.open(port, event.code(), String.valueOf(seen))) {
+				assertThat(resumed.status()).isEqualTo(200);
+				String[] missed = resumed.nextMessage();
+				assertThat(missed[0]).isEqualTo(String.valueOf(last));
+				assertThat(missed[1]).contains("\"t\":\"idea\",\"id\":\"" + c + "\"")
+					.contains("\"t\":\"score\",\"id\":\"" + b + "\"")
+					.as("what it had is not sent again")
+					.doesNotContain(a.toString())
+					.doesNotContain("\"t\":\"idea\",\"id\":\"" + b + "\"");
+				java.util.UUID d = live.post(session, ada, wall, "Danach", organisation).subject();
+				String[] next = resumed.nextMessage();
+				assertThat(Long.parseLong(next[0])).isGreaterThan(last);
+				assertThat(next[1]).contains(d.toString()).doesNotContain(c.toString()).doesNotContain(b.toString());
+			}
+			try (Stream fromStart = Stream.open(port, event.code(), "0")) {
+				String everything = fromStart.nextData();
+				assertThat(everything).contains(a.toString()).contains(b.toString()).contains(c.toString())
+					.contains("\"t\":\"wall\"").contains("\"t\":\"session\"");
+			}
+			try (Stream forged = Stream.open(port, event.code(), String.valueOf(last + 1000))) {
+				assertThat(forged.nextLineStartingWith("event: ")).isEqualTo("event: reset");
+			}
+		}
+	}
+
 	// helpers
 
 	HttpSession joined(LiveFixture.LiveEvent event, String nickname) {
@@ -152,6 +200,15 @@ class LiveServingTests extends FullStackTest {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (line.startsWith("data: ")) {
 					return line.substring(6);
+				}
+			}
+			throw new IOException("the stream ended");
+		}
+
+		String nextLineStartingWith(String prefix) throws IOException {
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				if (line.startsWith(prefix)) {
+					return line;
 				}
 			}
 			throw new IOException("the stream ended");
