@@ -132,6 +132,12 @@ class LiveMetrics implements MeterBinder {
 		return open.get();
 	}
 
+	/** The streams open on this node for the event. */
+	int streams(UUID eventId) {
+		AtomicInteger count = perEvent.get(eventId);
+		return count == null ? 0 : count.get();
+	}
+
 	void refused() {
 		refused.increment();
 	}

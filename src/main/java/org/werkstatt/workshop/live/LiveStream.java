@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,8 +30,24 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class LiveStream {
 
 	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
-	/** A stream ends after this long and the browser reconnects, so dead connections do not pile up. */
+	/**
+	 * A stream ends after about this long (± 20 %, so that the phones of a room that connected together do
+	 * not all come back together) and the browser reconnects, so dead connections do not pile up.
+	 */
 	static final Duration LIFETIME = Duration.ofMinutes(5);
+
+	/** This stream's lifetime: {@link #LIFETIME} ± 20 %. */
+	static long lifetimeNanos() {
+		return (long) (LIFETIME.toNanos() * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
+	}
+
+	/**
+	 * How long the browser waits before it reconnects, 1 to 5 seconds at random: after a node restarts or a
+	 * Wi-Fi drop, the phones do not all come back in the same instant.
+	 */
+	static int retryMillis() {
+		return ThreadLocalRandom.current().nextInt(1_000, 5_001);
+	}
 
 	enum Audience {
 		PARTICIPANTS, MODERATORS
@@ -90,7 +107,7 @@ class LiveStream {
 	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
 		metrics.streamOpened(feed.eventId());
 		try {
-			follow(feed, resumeFrom, audience, out, System.nanoTime() + LIFETIME.toNanos());
+			follow(feed, resumeFrom, audience, out, System.nanoTime() + lifetimeNanos());
 		}
 		finally {
 			metrics.streamClosed(feed.eventId());
@@ -99,7 +116,7 @@ class LiveStream {
 
 	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out, long ends) throws IOException {
 		long seq = resumeFrom;
-		write(out, "retry: 1500\n: " + " ".repeat(64) + "\n\n");
+		write(out, "retry: " + retryMillis() + "\n: " + " ".repeat(64) + "\n\n");
 		try {
 			if (seq > feed.latest()) {
 				// a number this event never had (a forged or stale id): start over from the page

@@ -1,6 +1,8 @@
 package org.werkstatt.workshop.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.werkstatt.FullStackTest;
 import org.werkstatt.HttpSession;
+import org.werkstatt.QueryCount;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Serving live streams to many phones: metrics, admission, catch-up, and peers that stop reading. */
 class LiveServingTests extends FullStackTest {
@@ -35,6 +39,9 @@ class LiveServingTests extends FullStackTest {
 
 	@Autowired
 	LiveFeeds feeds;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void theLiveMetricsAreInPrometheus() throws Exception {
@@ -61,11 +68,7 @@ class LiveServingTests extends FullStackTest {
 			assertThat(metrics).contains("werkstatt_live_write_seconds_bucket");
 			assertThat(metrics).contains("werkstatt_live_publication_lag_seconds_bucket");
 		}
-		// the server sees the stream gone at its next writes
-		for (int i = 0; i < 3; i++) {
-			phone.postForJson("/live/" + event.code() + "/ideas", Map.of("wall", event.walls().getFirst().toString(), "text", "Noch eine Idee " + i));
-			Thread.sleep(300);
-		}
+		endStreams(event);
 		awaitTrue(() -> !new HttpSession(port).get("/actuator/prometheus").body().contains("event=\"" + event.eventId() + "\""),
 				Duration.ofSeconds(30), "the event's gauge goes once its last stream ends");
 	}
@@ -116,9 +119,62 @@ class LiveServingTests extends FullStackTest {
 				assertThat(forged.nextLineStartingWith("event: ")).isEqualTo("event: reset");
 			}
 		}
+		endStreams(event);
+	}
+
+	@Test
+	void aFullNodeRefusesNewPhonesWith503BeforeAnySqlAndTheSlotIsFreedWhenAStreamEnds() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Voll", false, "Übergänge");
+		LiveAdmission admission = context.getBean(LiveAdmission.class);
+		int limit = admission.limit();
+		awaitTrue(() -> admission.open() == 0, Duration.ofSeconds(30), "the streams of other tests have ended");
+		try {
+			admission.limit(1);
+			try (Stream first = Stream.open(port, event.code(), null)) {
+				assertThat(first.status()).isEqualTo(200);
+				try (Stream refused = Stream.open(port, event.code(), null)) {
+					assertThat(refused.status()).isEqualTo(503);
+					assertThat(Integer.parseInt(refused.headers.get("retry-after"))).isBetween(5, 30);
+					assertThat(refused.headers.get("cache-control")).contains("no-store");
+				}
+				QueryCount.reset();
+				mvc.perform(get("/live/" + event.code() + "/stream")).andExpect(status().isServiceUnavailable());
+				assertThat(QueryCount.count()).as("refused before any SQL").isZero();
+				String metrics = new HttpSession(port).get("/actuator/prometheus").body();
+				assertThat(value(metrics, "werkstatt_live_streams_limit")).isEqualTo(1);
+				assertThat(value(metrics, "werkstatt_live_streams_refused_total")).isGreaterThanOrEqualTo(2);
+			}
+			endStreams(event);
+			awaitTrue(() -> admission.open() == 0, Duration.ofSeconds(30), "the slot is free once the stream ended");
+			try (Stream again = Stream.open(port, event.code(), null)) {
+				assertThat(again.status()).isEqualTo(200);
+			}
+			endStreams(event);
+		}
+		finally {
+			admission.limit(limit);
+		}
+		assertThat(LiveAdmission.derivedLimit()).as("derived from the heap").isGreaterThanOrEqualTo(100);
 	}
 
 	// helpers
+
+	/** Changes the event until its streams, closed by the phones, have ended on the server (it sees it as it writes). */
+	void endStreams(LiveFixture.LiveEvent event) throws InterruptedException {
+		Live live = context.getBean(Live.class);
+		LiveStore store = context.getBean(LiveStore.class);
+		LiveMetrics metrics = context.getBean(LiveMetrics.class);
+		java.util.UUID organisation = context.getBean(org.werkstatt.workshop.event.EventStore.class).find(event.eventId())
+			.orElseThrow().organisationId();
+		Participant writer = live.join(event.eventId(), null, null).participant();
+		long ends = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		for (int i = 0; metrics.streams(event.eventId()) > 0; i++) {
+			assertThat(System.nanoTime()).as("the closed streams end").isLessThan(ends);
+			live.post(store.session(event.eventId()).orElseThrow(), writer, event.walls().getFirst(), "Zum Aufräumen " + i,
+					organisation);
+			Thread.sleep(250);
+		}
+	}
 
 	HttpSession joined(LiveFixture.LiveEvent event, String nickname) {
 		HttpSession phone = new HttpSession(port);
