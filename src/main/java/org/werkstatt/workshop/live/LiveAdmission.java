@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page's script tries again later with back-off and jitter; its forms work without the stream.
  * <p>
  * The limit is {@code werkstatt.live.max-streams}, by default derived from the heap ({@link #RESERVE} for the
- * application, {@link #STREAM_BYTES} per stream) and the file descriptors. Participants' streams are also
+ * application, {@link #STREAM_BYTES} per stream), the file descriptors and Tomcat's connections (less 2,000
+ * for the phones' other requests). Participants' streams are also
  * refused while the old generation is still above 85 % after a collection. The console's and projector's
  * streams are counted but never refused: a room needs its screen more than one more phone.
  */
@@ -54,9 +55,11 @@ class LiveAdmission extends OncePerRequestFilter {
 	private final @Nullable MemoryPoolMXBean oldGeneration;
 	private volatile int limit;
 
-	LiveAdmission(LiveMetrics metrics, @Value("${werkstatt.live.max-streams:0}") int maxStreams) {
+	LiveAdmission(LiveMetrics metrics, @Value("${werkstatt.live.max-streams:0}") int maxStreams,
+			@Value("${server.tomcat.max-connections:8192}") int maxConnections) {
 		this.metrics = metrics;
-		this.limit = maxStreams > 0 ? maxStreams : derivedLimit();
+		// the requests of the phones (posts, dots, pages) need connections too
+		this.limit = maxStreams > 0 ? maxStreams : Math.min(derivedLimit(), Math.max(100, maxConnections - 2_000));
 		this.oldGeneration = oldGeneration();
 		metrics.limit(() -> limit);
 		log.info("Live streams: this node takes up to {}{}", limit, maxStreams > 0 ? " (werkstatt.live.max-streams)"

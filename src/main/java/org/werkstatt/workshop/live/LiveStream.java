@@ -29,7 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Component
 class LiveStream {
 
-	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+	/**
+	 * A quiet stream writes a comment this often: a write to a phone that is gone fails (reset, or after the
+	 * write deadline, {@code server.tomcat.connection-timeout}), and the stream ends and frees its memory.
+	 */
+	static final Duration KEEP_ALIVE = Duration.ofSeconds(10);
 	/**
 	 * A stream ends after about this long (± 20 %, so that the phones of a room that connected together do
 	 * not all come back together) and the browser reconnects, so dead connections do not pile up.

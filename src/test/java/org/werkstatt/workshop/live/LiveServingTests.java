@@ -157,6 +157,30 @@ class LiveServingTests extends FullStackTest {
 		assertThat(LiveAdmission.derivedLimit()).as("derived from the heap").isGreaterThanOrEqualTo(100);
 	}
 
+	@Test
+	void aStreamToAPhoneThatStoppedReadingEndsWithinSeconds() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Funkloch", false, "Übergänge");
+		LiveMetrics metrics = context.getBean(LiveMetrics.class);
+		try (Stream stalled = Stream.open(port, event.code(), null, 4096)) {
+			assertThat(stalled.status()).isEqualTo(200);
+			awaitTrue(() -> metrics.streams(event.eventId()) == 1, Duration.ofSeconds(10), "the stream is open");
+			// an active event: messages pile up in the socket buffers of a phone that reads nothing more
+			Feed feed = feeds.feed(event.eventId());
+			String big = "{\"t\":\"idea\",\"text\":\"" + "x".repeat(256 * 1024) + "\"}";
+			long filled = 0;
+			for (int i = 0; i < 40 && metrics.streams(event.eventId()) > 0; i++) {
+				long seq = feed.latest() + 1;
+				feed.append(java.util.List.of(Feed.Entry.of(seq, "idea:" + i, big, big)));
+				filled = System.nanoTime();
+				Thread.sleep(150);
+			}
+			long started = filled;
+			awaitTrue(() -> metrics.streams(event.eventId()) == 0, Duration.ofSeconds(25),
+					"the stream ends at the write deadline, not after a minute");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
+		}
+	}
+
 	// helpers
 
 	/** Changes the event until its streams, closed by the phones, have ended on the server (it sees it as it writes). */
