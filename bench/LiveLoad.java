@@ -85,6 +85,17 @@ public class LiveLoad {
 	static int maxInFlight = 400;
 	static int connectConcurrency = 32;
 	static String resultFile;
+	// scenarios (docs in --help and scripts/bench-live.sh)
+	/** Share of the streams that stop reading (without closing) when measuring begins. */
+	static double vanish = 0;
+	/** Streams opened as a second wave, --wave-delay seconds into the measurement, while the first is open. */
+	static int secondWave = 0;
+	static int waveDelay = 5;
+	/** Streams that reconnect at once (with Last-Event-ID), --storm-at seconds into the measurement, leaving the old connection open and unread. */
+	static int storm = 0;
+	static int stormAt = 10;
+	/** Above 0: as many streams as the server's limit (werkstatt_live_streams_limit) times 1 + this. */
+	static double overload = 0;
 
 	static void parse(String[] args) {
 		for (int i = 0; i < args.length; i++) {
@@ -111,12 +122,27 @@ public class LiveLoad {
 				case "--event-ideas-per-minute" -> eventIdeasPerMinute = Integer.parseInt(v);
 				case "--max-in-flight" -> maxInFlight = Integer.parseInt(v);
 				case "--result" -> resultFile = v;
+				case "--vanish" -> vanish = Double.parseDouble(v);
+				case "--second-wave" -> secondWave = Integer.parseInt(v);
+				case "--wave-delay" -> waveDelay = Integer.parseInt(v);
+				case "--storm" -> storm = Integer.parseInt(v);
+				case "--storm-at" -> stormAt = Integer.parseInt(v);
+				case "--overload" -> overload = Double.parseDouble(v);
 				case "--help", "-h" -> {
 					System.out.println("""
 							java bench/LiveLoad.java --base URL [--code CODE] [--clients N] [--posters K]
 							  [--ideas-per-second R] [--dots-per-second R] [--warmup S] [--duration S] [--grace S]
 							  [--walls W] [--dot-budget B] [--max-dots-per-idea M] [--ideas-per-minute P]
 							  [--event-ideas-per-minute E] [--metrics URL] [--max-in-flight F] [--result FILE]
+							  [--vanish SHARE] [--second-wave N [--wave-delay S]] [--storm N [--storm-at S]] [--overload SHARE]
+							Scenarios: --vanish 0.2: that share of the streams stops reading (socket left open, 4 KB receive
+							buffer) when measuring begins; the server's open streams must drop within seconds.
+							--second-wave 2000 --wave-delay 5: 2,000 more streams connect 5 s into the measurement while the
+							first wave is open (with --vanish 1: while the first wave is half-open); each must get everything.
+							--storm 5000 --storm-at 10: that many streams reconnect at once with Last-Event-ID, the old
+							connections left open and unread; reports the time until each has the newest change again.
+							--overload 0.2: connects the server's limit + 20 %; the excess must get 503 with Retry-After
+							(counted as refused, tried again after Retry-After), the others keep their latency.
 							Without --code an event is created as the demo moderator (--slug, --email, --password).
 							With --code the session must be open, voting open, walls open; its limits must allow the load.""");
 					System.exit(0);
@@ -155,9 +181,9 @@ public class LiveLoad {
 		volatile long answered;
 		volatile boolean measured;
 		volatile String text;
-		final AtomicLongArray arrival = new AtomicLongArray(clients);
+		final AtomicLongArray arrival = new AtomicLongArray(clients + secondWave);
 		/** The last score each stream was told, to compare with the server's final count. */
-		final java.util.concurrent.atomic.AtomicIntegerArray lastScore = new java.util.concurrent.atomic.AtomicIntegerArray(clients);
+		final java.util.concurrent.atomic.AtomicIntegerArray lastScore = new java.util.concurrent.atomic.AtomicIntegerArray(clients + secondWave);
 	}
 
 	static final List<Stream> followers = new CopyOnWriteArrayList<>();
@@ -182,6 +208,34 @@ public class LiveLoad {
 	static final LongAdder reconnects = new LongAdder();
 	static final LongAdder messages = new LongAdder();
 	static final LongAdder bytesIn = new LongAdder();
+	static final LongAdder refusedStreams = new LongAdder();
+	static final LongAdder retryAfterOutOfRange = new LongAdder();
+	static final List<Long> stormResync = new CopyOnWriteArrayList<>();
+	static final List<java.nio.channels.SocketChannel> abandoned = new CopyOnWriteArrayList<>();
+	/** The server's open streams (werkstatt_live_streams_open) per 1 s sample: {nanoTime, count}. */
+	static final List<double[]> serverStreams = new CopyOnWriteArrayList<>();
+	static volatile long vanishedAt, stormStarted;
+	static volatile long stormTarget = Long.MAX_VALUE;
+	static int vanishCount;
+
+	/** A stream the report counts: admitted by the server and still read. */
+	static boolean counts(int i) {
+		if (i >= followers.size()) {
+			return false;
+		}
+		Stream stream = followers.get(i);
+		return stream.admitted && !stream.vanished;
+	}
+
+	/** The server answered 503: the node is full. */
+	static final class Refused extends IOException {
+		final int seconds;
+
+		Refused(int seconds) {
+			super("refused");
+			this.seconds = seconds;
+		}
+	}
 	static final List<Long> ideaRoundTrips = new CopyOnWriteArrayList<>();
 	static final List<Long> dotRoundTrips = new CopyOnWriteArrayList<>();
 	static volatile boolean measuring;
@@ -409,6 +463,7 @@ public class LiveLoad {
 	static final class Reader implements Runnable {
 		final Selector selector;
 		final Queue<Stream> toOpen = new ConcurrentLinkedQueue<>();
+		final Queue<Stream> toStorm = new ConcurrentLinkedQueue<>();
 		final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 		final List<Stream> retrying = new ArrayList<>();
 
@@ -418,6 +473,11 @@ public class LiveLoad {
 
 		void open(Stream stream) {
 			toOpen.add(stream);
+			selector.wakeup();
+		}
+
+		void storm(Stream stream) {
+			toStorm.add(stream);
 			selector.wakeup();
 		}
 
@@ -432,6 +492,17 @@ public class LiveLoad {
 					}
 					long now = System.nanoTime();
 					retrying.removeIf(stream -> stream.retryAt <= now && due.add(stream));
+					for (Stream stream; (stream = toStorm.poll()) != null;) {
+						// a new connection with Last-Event-ID; the old one stays open and is read no more
+						if (stream.key != null) {
+							stream.key.cancel();
+						}
+						if (stream.channel != null) {
+							abandoned.add(stream.channel);
+						}
+						stream.stormAt = now;
+						due.add(stream);
+					}
 					for (Stream stream : due) {
 						try {
 							stream.connect(this);
@@ -449,6 +520,9 @@ public class LiveLoad {
 							else if (key.isReadable()) {
 								stream.read(key, buffer);
 							}
+						}
+						catch (Refused e) {
+							stream.refused(this, key, e.seconds);
 						}
 						catch (IOException e) {
 							stream.failed(this, key, "stream: " + e.getClass().getSimpleName() + " " + e.getMessage(), true);
@@ -469,6 +543,13 @@ public class LiveLoad {
 		/** Called once: when the stream's first message came, or when its first try failed. */
 		final Runnable connected;
 		volatile long lastId;
+		volatile boolean admitted;
+		volatile boolean vanished;
+		/** When a storm made it reconnect (nanoTime), until it has the newest change again; 0: not storming. */
+		long stormAt;
+		SelectionKey key;
+		boolean refusing;
+		int retryAfter = 1;
 		boolean counted;
 		long retryAt;
 		SocketChannel channel;
@@ -486,6 +567,11 @@ public class LiveLoad {
 		byte[] data = new byte[4 * 1024];
 		int dataLength = -1;
 		boolean reset;
+
+		/** Lets the reader see the change (a vanished stream stops being read at its next readable event). */
+		void readerWakeup() {
+			readers.get(index % readers.size()).selector.wakeup();
+		}
 
 		Stream(int index, Runnable connected) {
 			this.index = index;
@@ -505,10 +591,16 @@ public class LiveLoad {
 			id = -1;
 			dataLength = -1;
 			reset = false;
+			refusing = false;
+			retryAfter = 1;
 			channel = SocketChannel.open();
 			channel.configureBlocking(false);
+			if (index < vanishCount) {
+				// the phones that will stop reading: a small receive buffer, so the server's writes back up soon
+				channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4096);
+			}
 			channel.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
-			channel.register(reader.selector, SelectionKey.OP_CONNECT, this);
+			key = channel.register(reader.selector, SelectionKey.OP_CONNECT, this);
 		}
 
 		void sendRequest(SelectionKey key) throws IOException {
@@ -525,6 +617,11 @@ public class LiveLoad {
 		}
 
 		void read(SelectionKey key, ByteBuffer buffer) throws IOException {
+			if (vanished) {
+				// gone without a word: the socket stays open, nothing more is read
+				key.interestOps(0);
+				return;
+			}
 			buffer.clear();
 			int n = channel.read(buffer);
 			if (n < 0) {
@@ -622,17 +719,32 @@ public class LiveLoad {
 		private void line(int n) throws IOException {
 			if (part == STATUS) {
 				String status = new String(line, 0, n, StandardCharsets.ISO_8859_1);
-				if (!status.startsWith("HTTP/1.1 200")) {
+				if (status.startsWith("HTTP/1.1 503")) {
+					refusing = true;
+				}
+				else if (!status.startsWith("HTTP/1.1 200")) {
 					throw new IOException("status " + status);
+				}
+				else {
+					admitted = true;
 				}
 				part = HEADERS;
 			}
 			else if (part == HEADERS) {
 				if (n == 0) {
+					if (refusing) {
+						throw new Refused(retryAfter);
+					}
 					part = BODY;
 					return;
 				}
 				String header = new String(line, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+				if (header.startsWith("retry-after:")) {
+					retryAfter = Integer.parseInt(header.substring(12).strip());
+					if (retryAfter < 5 || retryAfter > 30) {
+						retryAfterOutOfRange.increment();
+					}
+				}
 				if (header.startsWith("transfer-encoding:") && header.contains("chunked")) {
 					chunked = true;
 				}
@@ -668,6 +780,10 @@ public class LiveLoad {
 			if (dataLength >= 0) {
 				long now = System.nanoTime();
 				messages.increment();
+				if (stormAt != 0 && id >= stormTarget) {
+					stormResync.add(now - stormAt);
+					stormAt = 0;
+				}
 				if (id >= 0) {
 					if (id <= lastId) {
 						duplicates.increment();
@@ -680,6 +796,14 @@ public class LiveLoad {
 			}
 			id = -1;
 			dataLength = -1;
+		}
+
+		/** The server refused the stream (503): not an error; tried again after its Retry-After, as live.js does. */
+		void refused(Reader reader, SelectionKey key, int seconds) {
+			refusedStreams.increment();
+			admitted = false;
+			failed(reader, key, null, false);
+			retryAt = System.nanoTime() + seconds * 1_000_000_000L;
 		}
 
 		/** The connection ended: counted as a reconnect and, after an error, tried again a second later. */
@@ -958,6 +1082,7 @@ public class LiveLoad {
 	}
 
 	static final List<Sample> samples = new CopyOnWriteArrayList<>();
+	static volatile double serverLimit = Double.NaN;
 	static volatile double cpuCount = Double.NaN;
 
 	static Thread sampler() {
@@ -1008,7 +1133,13 @@ public class LiveLoad {
 			catch (NumberFormatException e) {
 				continue;
 			}
-			if (name.startsWith("jvm_memory_used_bytes{") && name.contains("area=\"heap\"")) {
+			if (name.equals("werkstatt_live_streams_open")) {
+				serverStreams.add(new double[] { t, value });
+			}
+			else if (name.equals("werkstatt_live_streams_limit")) {
+				serverLimit = value;
+			}
+			else if (name.startsWith("jvm_memory_used_bytes{") && name.contains("area=\"heap\"")) {
 				heap += value;
 			}
 			else if (name.equals("process_cpu_usage")) {
@@ -1072,6 +1203,17 @@ public class LiveLoad {
 			setUpEvent();
 		}
 		List<Poster> all = joinAll();
+		if (overload > 0) {
+			HttpResponse<String> metricsNow = http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			sample(System.nanoTime(), metricsNow.body());
+			if (Double.isNaN(serverLimit)) {
+				throw new IllegalStateException("werkstatt_live_streams_limit is not in " + metricsUrl);
+			}
+			clients = (int) Math.ceil(serverLimit * (1 + overload));
+			log("server limit %.0f streams: opening %d", serverLimit, clients);
+		}
+		vanishCount = (int) Math.round(vanish * clients);
 
 		// the streams
 		long connectBegin = System.nanoTime();
@@ -1083,7 +1225,7 @@ public class LiveLoad {
 			Thread.ofPlatform().name("stream-reader-" + r).daemon().start(reader);
 		}
 		for (int i = 0; i < clients; i++) {
-			connecting.acquire();
+			connecting.acquire(); // with --overload, refused streams count as connected here
 			AtomicInteger once = new AtomicInteger();
 			Runnable first = () -> {
 				if (once.getAndIncrement() == 0) {
@@ -1126,8 +1268,46 @@ public class LiveLoad {
 		long ownCpuBegin = ownCpuNanos();
 		messagesBegin = messages.sum();
 		bytesBegin = bytesIn.sum();
+		if (vanishCount > 0) {
+			vanishedAt = System.nanoTime();
+			for (int i = 0; i < vanishCount; i++) {
+				followers.get(i).vanished = true;
+				followers.get(i).readerWakeup();
+			}
+			log("%d streams stopped reading", vanishCount);
+		}
+		boolean waved = secondWave == 0;
+		boolean stormed = storm == 0;
+		long nextLog = System.nanoTime() + 5_000_000_000L;
 		while (System.nanoTime() < end) {
-			sleep(5000);
+			sleep(250);
+			if (!waved && System.nanoTime() - measureBegin >= waveDelay * 1_000_000_000L) {
+				waved = true;
+				for (int j = 0; j < secondWave; j++) {
+					Stream stream = new Stream(clients + j, () -> {
+					});
+					followers.add(stream);
+					readers.get(j % readers.size()).open(stream);
+				}
+				log("second wave: %d streams connecting", secondWave);
+			}
+			if (!stormed && System.nanoTime() - measureBegin >= stormAt * 1_000_000_000L) {
+				stormed = true;
+				stormTarget = followers.stream().filter(f -> f.admitted && !f.vanished).mapToLong(f -> f.lastId).max().orElse(0);
+				stormStarted = System.nanoTime();
+				int n = 0;
+				for (Stream stream : followers) {
+					if (n < storm && stream.admitted && !stream.vanished) {
+						readers.get(stream.index % readers.size()).storm(stream);
+						n++;
+					}
+				}
+				log("storm: %d streams reconnecting at once (newest change seen: %d)", n, stormTarget);
+			}
+			if (System.nanoTime() < nextLog) {
+				continue;
+			}
+			nextLog += 5_000_000_000L;
 			Sample last = samples.isEmpty() ? null : samples.getLast();
 			log("ideas %d, dots %d, messages %d, %.1f MB in, errors %d, server heap %s, cpu %s", ideasDone.sum(),
 					dotsDone.sum(), messages.sum(), bytesIn.sum() / 1e6, errors.values().stream().mapToLong(LongAdder::sum).sum(),
@@ -1162,8 +1342,8 @@ public class LiveLoad {
 				seen = messages.sum();
 				quietSince = System.nanoTime();
 			}
-			long min = followers.stream().mapToLong(stream -> stream.lastId).min().orElse(0);
-			long max = followers.stream().mapToLong(stream -> stream.lastId).max().orElse(0);
+			long min = followers.stream().filter(stream -> counts(stream.index)).mapToLong(stream -> stream.lastId).min().orElse(0);
+			long max = followers.stream().filter(stream -> counts(stream.index)).mapToLong(stream -> stream.lastId).max().orElse(0);
 			if (min == max && System.nanoTime() - quietSince > 500_000_000L) {
 				break;
 			}
@@ -1196,8 +1376,8 @@ public class LiveLoad {
 	static boolean allArrived() {
 		for (IdeaRecord record : ideas.values()) {
 			if (record.measured && record.answered != 0) {
-				for (int i = 0; i < clients; i++) {
-					if (record.arrival.get(i) == 0) {
+				for (int i = 0; i < clients + secondWave; i++) {
+					if (counts(i) && record.arrival.get(i) == 0) {
 						return false;
 					}
 				}
@@ -1261,10 +1441,16 @@ public class LiveLoad {
 				continue;
 			}
 			measuredIdeas++;
-			for (int i = 0; i < clients; i++) {
+			for (int i = 0; i < clients + secondWave; i++) {
+				if (!counts(i)) {
+					continue;
+				}
 				long at = record.arrival.get(i);
 				if (at == 0) {
 					lost++;
+				}
+				else if (i >= clients) {
+					// the second wave: on time is not the question, getting it is (its latency is not mixed in)
 				}
 				else {
 					if (at < record.answered) {
@@ -1290,7 +1476,10 @@ public class LiveLoad {
 				if (expected == null) {
 					continue;
 				}
-				for (int i = 0; i < clients; i++) {
+				for (int i = 0; i < clients + secondWave; i++) {
+					if (!counts(i)) {
+						continue;
+					}
 					checked++;
 					if (record.lastScore.get(i) != expected) {
 						stale++;
@@ -1354,6 +1543,7 @@ public class LiveLoad {
 				messagesMeasured, messagesMeasured / seconds, bytesMeasured / 1e6, maxHeap / 1e6,
 				Double.isNaN(cpuCount) ? "?" : String.valueOf((int) cpuCount), meanCpu * 100, maxCpu * 100, meanSystem * 100,
 				maxThreads, gcCount, gcPause, meanActive, maxPending, ownCpuWindow * 100, ownCpu, loadAverages));
+		out.append(scenarios());
 		if (!errors.isEmpty()) {
 			out.append("\nErrors:\n");
 			new TreeMap<>(errors).forEach((k, v) -> out.append("  ").append(v.sum()).append(" x ").append(k).append('\n'));
@@ -1381,6 +1571,47 @@ public class LiveLoad {
 			}
 			Files.writeString(Path.of(resultFile + ".samples.csv"), csv);
 		}
+	}
+
+	/** The scenarios' figures (empty without scenario options). */
+	static String scenarios() {
+		StringBuilder out = new StringBuilder();
+		long admitted = followers.stream().filter(f -> f.admitted).count();
+		if (overload > 0 || refusedStreams.sum() > 0) {
+			out.append(String.format(Locale.ROOT,
+					"%nOverload: server limit %.0f, streams tried %d, admitted at the end %d, refused answers (503) %d, Retry-After outside 5-30 s %d%n",
+					serverLimit, followers.size(), admitted, refusedStreams.sum(), retryAfterOutOfRange.sum()));
+		}
+		if (vanishCount > 0) {
+			double before = serverStreams.stream().filter(s -> s[0] < vanishedAt).mapToDouble(s -> s[1]).reduce((a, b) -> b).orElse(Double.NaN);
+			String dropped = "not within the run";
+			for (double[] s : serverStreams) {
+				if (s[0] >= vanishedAt && s[1] <= before - vanishCount * 0.95) {
+					dropped = String.format(Locale.ROOT, "%.1f s", (s[0] - vanishedAt) / 1e9);
+					break;
+				}
+			}
+			out.append(String.format(Locale.ROOT,
+					"%nVanished: %d streams stopped reading; server's open streams %.0f before; down by 95 %% of them after: %s%n",
+					vanishCount, before, dropped));
+		}
+		if (secondWave > 0) {
+			long waveAdmitted = followers.stream().filter(f -> f.index >= clients && f.admitted).count();
+			out.append(String.format(Locale.ROOT, "%nSecond wave: %d streams, %d admitted (counted in lost and dot counts above)%n", secondWave,
+					waveAdmitted));
+		}
+		if (storm > 0) {
+			long[] resync = stormResync.stream().mapToLong(Long::longValue).sorted().toArray();
+			out.append(String.format(Locale.ROOT,
+					"%nStorm: %d reconnected at once; resynced (first message with id >= %d): %d, p50 %s, p99 %s, max %s; not resynced: %d%n",
+					Math.min(storm, followers.size()), stormTarget, resync.length, ms(resync, 0.5), ms(resync, 0.99), ms(resync, 1.0),
+					followers.stream().filter(f -> f.stormAt != 0).count()));
+		}
+		if (!serverStreams.isEmpty()) {
+			out.append(String.format(Locale.ROOT, "Server's open streams: max %.0f, at the end %.0f%n",
+					serverStreams.stream().mapToDouble(s -> s[1]).max().orElse(0), serverStreams.getLast()[1]));
+		}
+		return out.toString();
 	}
 
 	static long percentile(long[] sorted, double p) {

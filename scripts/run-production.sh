@@ -5,7 +5,9 @@
 # latency on two cores, with a 64 MB young generation: 2,000 open live streams keep 300 MB or more
 # alive, and with the default third of the heap for the young generation the old one could not take
 # them, so every collection became a full one of half a second; see docs/performance.md); extra
-# arguments are passed to the JVM as well.
+# arguments are passed to the JVM as well. The JVM always exits on OutOfMemoryError, also with
+# WERKSTATT_JAVA_OPTS set: a node without heap stays up without serving (a zombie) unless it ends and its
+# supervisor starts it again (README, "Running under a supervisor").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -14,4 +16,4 @@ app=$(ls target/production/werkstatt-*.jar 2>/dev/null | head -n 1)
 aot=()
 [ -f target/production/werkstatt.aot ] && aot=(-XX:AOTCache=target/production/werkstatt.aot)
 read -r -a opts <<< "${WERKSTATT_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Xmn64m}"
-exec "$java_bin" "${aot[@]}" "${opts[@]}" "$@" -jar "$app"
+exec "$java_bin" "${aot[@]}" "${opts[@]}" -XX:+ExitOnOutOfMemoryError "$@" -jar "$app"

@@ -213,18 +213,36 @@
     document.dispatchEvent(new CustomEvent('live:changed', { detail: changes }));
   }
 
+  // The stream. The browser reconnects by itself after a stream ends (after the server's random `retry:`),
+  // but gives up for good after an answer that is not 200: a full node answers 503 (LiveAdmission). Then
+  // the page tries again itself, after 2, 4, 8 … up to 60 seconds, each time 0.5 to 1.5 times that at
+  // random, so that the phones of a room do not come back in the same instant. Until then the forms
+  // keep working and reloading the page shows the newest state.
   function follow() {
     if (!window.EventSource) { return; }
-    var url = root.dataset.stream + (root.dataset.stream.indexOf('?') < 0 ? '?' : '&') + 'since=' + root.dataset.seq;
-    var source = new EventSource(url);
-    source.onmessage = function (message) {
-      root.dataset.seq = message.lastEventId;
-      root.classList.remove('live--offline');
-      apply(JSON.parse(message.data));
-    };
-    source.addEventListener('reset', function () { window.location.reload(); });
-    source.onerror = function () { root.classList.add('live--offline'); };
-    source.onopen = function () { root.classList.remove('live--offline'); };
+    var failures = 0;
+    function connect() {
+      var url = root.dataset.stream + (root.dataset.stream.indexOf('?') < 0 ? '?' : '&') + 'since=' + root.dataset.seq;
+      var source = new EventSource(url);
+      source.onmessage = function (message) {
+        failures = 0;
+        root.dataset.seq = message.lastEventId;
+        root.classList.remove('live--offline');
+        apply(JSON.parse(message.data));
+      };
+      source.addEventListener('reset', function () { window.location.reload(); });
+      source.onerror = function () {
+        root.classList.add('live--offline');
+        if (source.readyState === 2) {
+          source.close();
+          failures = failures + 1;
+          var delay = Math.min(60, Math.pow(2, failures)) * (0.5 + Math.random()) * 1000;
+          window.setTimeout(connect, delay);
+        }
+      };
+      source.onopen = function () { failures = 0; root.classList.remove('live--offline'); };
+    }
+    connect();
   }
 
   // forms in the background

@@ -2,18 +2,20 @@ package org.werkstatt.workshop.live;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +44,6 @@ final class Feed {
 		}
 	}
 
-	static final int CAPACITY = 20_000;
 	/** Publications of one feed are at least this far apart. */
 	static final Duration COALESCE = Duration.ofMillis(100);
 
@@ -50,10 +51,22 @@ final class Feed {
 	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
 	 * encoded once for every client that had {@code from}.
 	 */
-	record Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
+	record Publication(long from, long to, byte[] forParticipants, byte[] forModerators, long noticedAt,
+			AtomicLong lastWrite) {
+
+		Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
+			this(from, to, forParticipants, forModerators, 0, new AtomicLong());
+		}
 
 		byte[] message(LiveStream.Audience audience) {
 			return audience == LiveStream.Audience.MODERATORS ? forModerators : forParticipants;
+		}
+
+		/** A client has written this publication now (for the publication lag). */
+		void written() {
+			if (lastWrite.getOpaque() >= 0) {
+				lastWrite.setOpaque(System.nanoTime());
+			}
 		}
 	}
 
@@ -64,7 +77,16 @@ final class Feed {
 	/** Runs the publications that wait for the coalescing interval; {@code null}: publish at once. */
 	private final @Nullable ScheduledExecutorService publisher;
 	private final ReentrantLock lock = new ReentrantLock();
-	private final Deque<Entry> entries = new ArrayDeque<>();
+	/** The changes appended but not yet published, in order. */
+	private List<Entry> pending = new ArrayList<>();
+	/**
+	 * The newest published entry of every subject (idea, score, wall, session) since the feed's floor: a client
+	 * that missed changes gets these with a newer number, however long it was away. About as many entries as
+	 * the event has ideas and walls; a feed keeps no other history.
+	 */
+	private final Map<String, Entry> newest = new HashMap<>();
+	/** Catch-up messages per client number and audience, for the current publication (many share a number). */
+	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
 	/** The clients waiting in {@link #next}; a publication unparks them all. */
 	private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
@@ -74,24 +96,48 @@ final class Feed {
 	private volatile long published;
 	private long publishedAt = System.nanoTime() - COALESCE.toNanos();
 	private boolean publicationDue;
+	/** When this node heard of the oldest change not yet published ({@link System#nanoTime}; 0: unknown). */
+	private long pendingNoticedAt;
+	/** Gets the lag of each publication, from the notification of its changes to its last write here. */
+	private volatile LongConsumer lagSink = lag -> {
+	};
 	/** When a client last waited here ({@link System#nanoTime}); feeds nobody follows are dropped. */
 	private volatile long lastUsed = System.nanoTime();
 	/** Set when the application stops: clients stop waiting, so their streams end and shutdown need not wait. */
 	private volatile boolean closed;
-	/** The number before the oldest entry kept: clients further behind must resync. */
-	private long floor;
+	/** Clients before this number must resync (the page reloads): the feed knows nothing of the time before. */
+	private final long floor;
 
 	/** A feed that publishes every change at once. */
 	Feed(UUID eventId, long latest) {
 		this(eventId, latest, null);
 	}
 
+	/** A feed that knows nothing before {@code latest}: clients with an older number resync. */
 	Feed(UUID eventId, long latest, @Nullable ScheduledExecutorService publisher) {
+		this(eventId, latest, publisher, null);
+	}
+
+	/**
+	 * A feed started from a snapshot: the newest entry of every subject up to {@code latest} (each under the
+	 * number of its last change), so that a client with any number, however old, gets what it missed.
+	 */
+	Feed(UUID eventId, long latest, @Nullable ScheduledExecutorService publisher, @Nullable List<Entry> snapshot) {
 		this.eventId = eventId;
 		this.latest = latest;
 		this.published = latest;
-		this.floor = latest;
 		this.publisher = publisher;
+		if (snapshot == null) {
+			this.floor = latest;
+		}
+		else {
+			this.floor = 0;
+			snapshot.forEach(entry -> newest.merge(entry.key(), entry, (was, now) -> now.seq() > was.seq() ? now : was));
+		}
+	}
+
+	void onLag(LongConsumer sink) {
+		this.lagSink = sink;
 	}
 
 	UUID eventId() {
@@ -127,20 +173,25 @@ final class Feed {
 	}
 
 	void append(List<Entry> added) {
+		append(added, 0);
+	}
+
+	/** Appends changes this node heard of at {@code noticedAt} ({@link System#nanoTime}; 0: unknown). */
+	void append(List<Entry> added, long noticedAt) {
 		if (added.isEmpty()) {
 			return;
 		}
 		lock.lock();
 		try {
+			if (noticedAt != 0 && (pendingNoticedAt == 0 || noticedAt - pendingNoticedAt < 0)) {
+				pendingNoticedAt = noticedAt;
+			}
 			for (Entry entry : added) {
 				if (entry.seq() <= latest) {
 					continue;
 				}
-				entries.addLast(entry);
+				pending.add(entry);
 				latest = entry.seq();
-			}
-			while (entries.size() > CAPACITY) {
-				floor = entries.removeFirst().seq();
 			}
 			long sinceLast = System.nanoTime() - publishedAt;
 			if (publisher == null || sinceLast >= COALESCE.toNanos()) {
@@ -171,12 +222,42 @@ final class Feed {
 		if (published == latest) {
 			return;
 		}
-		List<Entry> added = entriesAfter(published, latest);
+		List<Entry> added = pending;
+		pending = new ArrayList<>();
+		for (Entry entry : added) {
+			newest.put(entry.key(), entry);
+		}
+		catchUps.clear();
+		reportLag();
 		last = new Publication(published, latest, LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
-				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS));
+				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
+		pendingNoticedAt = 0;
 		published = latest;
 		publishedAt = System.nanoTime();
 		waiting.forEach(LockSupport::unpark);
+	}
+
+	/** Reports the lag of the newest publication once, if it was noticed and written (the lock is held). */
+	private void reportLag() {
+		Publication previous = last;
+		if (previous != null && previous.noticedAt() != 0) {
+			// -1: reported
+			long written = previous.lastWrite().getAndSet(-1);
+			if (written > 0) {
+				lagSink.accept(written - previous.noticedAt());
+			}
+		}
+	}
+
+	/** Reports the newest publication's lag now (on a quiet second, before a next publication would). */
+	void reportQuietLag() {
+		lock.lock();
+		try {
+			reportLag();
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/**
@@ -224,32 +305,81 @@ final class Feed {
 		}
 	}
 
-	/** The published entries after {@code seq}; {@code null} if {@code seq} is older than what this feed keeps. */
+	/**
+	 * What a client with {@code seq} missed of what is published: the newest entry of each subject changed
+	 * after {@code seq}, in the order of their numbers; {@code null} if {@code seq} is older than the feed.
+	 */
 	@Nullable
 	List<Entry> after(long seq) {
 		lastUsed = System.nanoTime();
 		lock.lock();
 		try {
-			return seq < floor ? null : entriesAfter(seq, published);
+			return seq < floor ? null : newestAfter(seq);
 		}
 		finally {
 			lock.unlock();
 		}
 	}
 
-	/** The entries after {@code seq} up to {@code upTo}; the lock is held. */
-	private List<Entry> entriesAfter(long seq, long upTo) {
-		List<Entry> result = new ArrayList<>();
-		for (var it = entries.descendingIterator(); it.hasNext();) {
-			Entry entry = it.next();
-			if (entry.seq() <= seq) {
-				break;
+	/** What a client behind the newest publication missed, as one message. */
+	record CatchUp(long to, byte[] forParticipants, byte[] forModerators) {
+
+		byte[] message(LiveStream.Audience audience) {
+			return audience == LiveStream.Audience.MODERATORS ? forModerators : forParticipants;
+		}
+
+		boolean isEmpty() {
+			return forParticipants.length == 0;
+		}
+	}
+
+	/**
+	 * What a client with {@code seq} missed, as the message it gets: made once per number and publication,
+	 * as after a Wi-Fi drop thousands of phones come back with the same number. {@code null} if {@code seq}
+	 * is older than the feed; empty if nothing it missed is left to show.
+	 */
+	@Nullable
+	CatchUp catchUp(long seq) {
+		lastUsed = System.nanoTime();
+		CatchUp known = catchUps.get(seq);
+		if (known != null) {
+			return known;
+		}
+		lock.lock();
+		try {
+			if (seq < floor) {
+				return null;
 			}
-			if (entry.seq() <= upTo) {
+			known = catchUps.get(seq);
+			if (known != null) {
+				return known;
+			}
+			List<Entry> missed = newestAfter(seq);
+			CatchUp made = missed.isEmpty() ? new CatchUp(published, new byte[0], new byte[0])
+					: new CatchUp(missed.getLast().seq(), LiveStream.message(missed.getLast().seq(), missed, LiveStream.Audience.PARTICIPANTS),
+							LiveStream.message(missed.getLast().seq(), missed, LiveStream.Audience.MODERATORS));
+			if (catchUps.size() < CATCH_UPS_KEPT) {
+				catchUps.put(seq, made);
+			}
+			return made;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/** At most this many catch-up messages are kept per publication. */
+	static final int CATCH_UPS_KEPT = 256;
+
+	/** The newest published entries after {@code seq}, in number order; the lock is held. */
+	private List<Entry> newestAfter(long seq) {
+		List<Entry> result = new ArrayList<>();
+		for (Entry entry : newest.values()) {
+			if (entry.seq() > seq) {
 				result.add(entry);
 			}
 		}
-		Collections.reverse(result);
+		result.sort(Comparator.comparingLong(Entry::seq));
 		return result;
 	}
 }

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveFeeds implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
-	/** At most this many changes are sent to a client that was away; further behind, it reloads the page. */
+	/** At most this many changes are loaded at once when a feed refreshes (the rest come with the next round). */
 	static final int CATCH_UP_LIMIT = 5_000;
 	/** A feed nobody has waited on for this long is dropped (streams wait at least every 20 seconds). */
 	static final java.time.Duration IDLE = java.time.Duration.ofMinutes(2);
@@ -54,10 +55,13 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	private volatile boolean running;
 	private @Nullable Thread listener;
 
-	LiveFeeds(DataSource dataSource, LiveStore store, JsonMapper json) {
+	private final LiveMetrics metrics;
+
+	LiveFeeds(DataSource dataSource, LiveStore store, JsonMapper json, LiveMetrics metrics) {
 		this.dataSource = dataSource;
 		this.store = store;
 		this.json = json;
+		this.metrics = metrics;
 	}
 
 	/** The feed of an event, started with the event's current change number. */
@@ -69,21 +73,33 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 			feed = null;
 		}
 		if (feed == null) {
-			feed = feeds.computeIfAbsent(eventId, id -> new Feed(id, store.lastSeq(id), publisher));
+			feed = feeds.computeIfAbsent(eventId, id -> {
+				long latest = store.lastSeq(id);
+				Feed created = new Feed(id, latest, publisher, snapshot(id, latest));
+				created.onLag(metrics::lag);
+				return created;
+			});
 			// a change committed between reading the number and registering the feed was announced to nobody
 			refresh(feed);
 		}
 		return feed;
 	}
 
-	/** The changes after {@code seq} up to the feed's latest, loaded from the database; {@code null} if too many. */
-	@Nullable
-	List<Feed.Entry> catchUp(UUID eventId, long seq, long upTo) {
-		List<Change> changes = store.changesAfter(eventId, seq, CATCH_UP_LIMIT + 1);
-		if (changes.size() > CATCH_UP_LIMIT) {
-			return null;
-		}
-		return render(eventId, changes.stream().filter(change -> change.seq() <= upTo).toList());
+	/**
+	 * The newest state of every subject of the event up to {@code latest}, each under the number of its last
+	 * change: loaded once when a feed starts, so that any client, however far behind, catches up from the
+	 * feed without a query of its own.
+	 */
+	private List<Feed.Entry> snapshot(UUID eventId, long latest) {
+		List<Change> changes = JdbcClient.create(dataSource).sql("""
+				select seq, kind, subject_id from (
+				    select distinct on (kind, subject_id) seq, kind, subject_id from live_change
+				    where event_id = ? and seq <= ? order by kind, subject_id, seq desc) newest
+				order by seq""")
+			.params(eventId, latest)
+			.query((rs, row) -> new Change(rs.getLong(1), ChangeKind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class)))
+			.list();
+		return render(eventId, changes);
 	}
 
 	/** Loads and renders the changes the feed does not have yet. */
@@ -92,9 +108,14 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	}
 
 	private void refresh(Feed feed, LiveStore source) {
+		refresh(feed, source, 0);
+	}
+
+	/** {@code noticedAt}: when this node heard of the changes ({@link System#nanoTime}; 0: unknown). */
+	private void refresh(Feed feed, LiveStore source, long noticedAt) {
 		synchronized (feed) {
 			List<Change> changes = source.changesAfter(feed.eventId(), feed.latest(), CATCH_UP_LIMIT);
-			feed.append(render(feed.eventId(), changes, source));
+			feed.append(render(feed.eventId(), changes, source), noticedAt);
 		}
 	}
 
@@ -285,8 +306,10 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 						// quiet second: drop feeds nobody follows, look once whether anything was missed
 						feeds.values().removeIf(feed -> feed.unusedFor(IDLE.toNanos()));
 						feeds.values().forEach(feed -> refreshQuietly(feed, own));
+						feeds.values().forEach(Feed::reportQuietLag);
 						continue;
 					}
+					long noticedAt = System.nanoTime();
 					Set<UUID> events = new LinkedHashSet<>();
 					for (PGNotification notification : notifications) {
 						String payload = notification.getParameter();
@@ -296,7 +319,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 					for (UUID event : events) {
 						Feed feed = feeds.get(event);
 						if (feed != null) {
-							refreshQuietly(feed, own);
+							refreshQuietly(feed, own, noticedAt);
 						}
 					}
 				}
@@ -325,8 +348,12 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	}
 
 	private void refreshQuietly(Feed feed, LiveStore source) {
+		refreshQuietly(feed, source, 0);
+	}
+
+	private void refreshQuietly(Feed feed, LiveStore source, long noticedAt) {
 		try {
-			refresh(feed, source);
+			refresh(feed, source, noticedAt);
 		}
 		catch (RuntimeException e) {
 			log.warn("Could not load the live changes of event {}: {}", feed.eventId(), e.getMessage());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,18 +29,38 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Component
 class LiveStream {
 
-	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
-	/** A stream ends after this long and the browser reconnects, so dead connections do not pile up. */
+	/**
+	 * A quiet stream writes a comment this often: a write to a phone that is gone fails (reset, or after the
+	 * write deadline, {@code server.tomcat.connection-timeout}), and the stream ends and frees its memory.
+	 */
+	static final Duration KEEP_ALIVE = Duration.ofSeconds(10);
+	/**
+	 * A stream ends after about this long (± 20 %, so that the phones of a room that connected together do
+	 * not all come back together) and the browser reconnects, so dead connections do not pile up.
+	 */
 	static final Duration LIFETIME = Duration.ofMinutes(5);
+
+	/** This stream's lifetime: {@link #LIFETIME} ± 20 %. */
+	static long lifetimeNanos() {
+		return (long) (LIFETIME.toNanos() * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
+	}
+
+	/**
+	 * How long the browser waits before it reconnects, 1 to 5 seconds at random: after a node restarts or a
+	 * Wi-Fi drop, the phones do not all come back in the same instant.
+	 */
+	static int retryMillis() {
+		return ThreadLocalRandom.current().nextInt(1_000, 5_001);
+	}
 
 	enum Audience {
 		PARTICIPANTS, MODERATORS
 	}
 
-	private final LiveFeeds feeds;
+	private final LiveMetrics metrics;
 
-	LiveStream(LiveFeeds feeds) {
-		this.feeds = feeds;
+	LiveStream(LiveMetrics metrics) {
+		this.metrics = metrics;
 	}
 
 	/**
@@ -88,9 +109,18 @@ class LiveStream {
 	}
 
 	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
+		metrics.streamOpened(feed.eventId());
+		try {
+			follow(feed, resumeFrom, audience, out, System.nanoTime() + lifetimeNanos());
+		}
+		finally {
+			metrics.streamClosed(feed.eventId());
+		}
+	}
+
+	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out, long ends) throws IOException {
 		long seq = resumeFrom;
-		long ends = System.nanoTime() + LIFETIME.toNanos();
-		write(out, "retry: 1500\n: " + " ".repeat(64) + "\n\n");
+		write(out, "retry: " + retryMillis() + "\n: " + " ".repeat(64) + "\n\n");
 		try {
 			if (seq > feed.latest()) {
 				// a number this event never had (a forged or stale id): start over from the page
@@ -109,32 +139,36 @@ class LiveStream {
 				}
 				byte[] message;
 				long upTo;
+				Feed.@Nullable Publication shared = null;
 				if (publication.from() == seq) {
 					// up to date: the message every such client gets, encoded once
 					message = publication.message(audience);
 					upTo = publication.to();
+					shared = publication;
 				}
 				else {
-					// further behind (a reconnect, or slower than the publications): what it missed
-					List<Feed.Entry> entries = feed.after(seq);
-					if (entries == null) {
-						entries = feeds.catchUp(feed.eventId(), seq, feed.published());
-						if (entries == null) {
-							write(out, "event: reset\ndata: {}\n\n");
-							return;
-						}
+					// further behind (a reconnect, or slower than the publications): the newest state of every
+					// subject changed since, from the feed, made once for every client with that number
+					Feed.CatchUp missed = feed.catchUp(seq);
+					if (missed == null) {
+						write(out, "event: reset\ndata: {}\n\n");
+						return;
 					}
-					if (entries.isEmpty()) {
+					if (missed.isEmpty()) {
 						// nothing in between is left to show (a subject that is gone)
-						seq = Math.max(seq, publication.to());
+						seq = Math.max(seq, missed.to());
 						continue;
 					}
-					upTo = entries.getLast().seq();
-					message = message(upTo, entries, audience);
+					upTo = missed.to();
+					message = missed.message(audience);
 				}
 				// one write and one flush per message: every call passes the filters' response wrappers
 				out.write(message);
 				out.flush();
+				metrics.written(message.length, true);
+				if (shared != null) {
+					shared.written();
+				}
 				seq = upTo;
 			}
 		}
@@ -171,8 +205,10 @@ class LiveStream {
 
 	private static final byte[] MESSAGE_END = "]\n\n".getBytes(StandardCharsets.US_ASCII);
 
-	private static void write(OutputStream out, String text) throws IOException {
-		out.write(text.getBytes(StandardCharsets.UTF_8));
+	private void write(OutputStream out, String text) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		out.write(bytes);
 		out.flush();
+		metrics.written(bytes.length, false);
 	}
 }

@@ -1,8 +1,12 @@
 package org.werkstatt.workshop.live;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -21,5 +25,21 @@ class LiveStreamThreads implements WebMvcConfigurer {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("live-stream-");
 		executor.setVirtualThreads(true);
 		configurer.setTaskExecutor(executor);
+	}
+
+	/**
+	 * The send buffer of every accepted connection ({@code werkstatt.live.send-buffer}, 32 KB; 0 leaves the
+	 * operating system's autotuning, up to megabytes). A stream to a phone that stopped reading (gone, or
+	 * half-open after a Wi-Fi drop) only notices once its writes back up: with a buffer of megabytes that
+	 * takes minutes of an event's messages, with 32 KB seconds, after which the write deadline
+	 * ({@code server.tomcat.connection-timeout}) ends the stream. Pages still go out at 32 KB per round trip.
+	 */
+	@Bean
+	TomcatConnectorCustomizer liveSendBuffer(@Value("${werkstatt.live.send-buffer:32KB}") DataSize sendBuffer) {
+		return connector -> {
+			if (sendBuffer.toBytes() > 0) {
+				connector.setProperty("socket.txBufSize", String.valueOf(sendBuffer.toBytes()));
+			}
+		};
 	}
 }

@@ -35,7 +35,7 @@ class FeedTest {
 		long waited = System.nanoTime() - appended;
 		assertThat(burst.from()).isEqualTo(11);
 		assertThat(burst.to()).isEqualTo(14);
-		assertThat(feed.after(11)).extracting(Feed.Entry::seq).containsExactly(12L, 13L, 14L);
+		assertThat(feed.after(11)).as("each subject once, with its newest state").extracting(Feed.Entry::seq).containsExactly(13L, 14L);
 		assertThat(waited).isLessThan(Feed.COALESCE.toNanos() + 500_000_000L);
 		assertThat(feed.published()).isEqualTo(14);
 	}
@@ -69,6 +69,41 @@ class FeedTest {
 		Thread.sleep(50);
 		feed.close();
 		assertThat(closing.get(2, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+	}
+
+	@Test
+	void aClientThatWasAwayGetsTheNewestStateOfWhatChangedSinceItsNumberOnceAndShared() {
+		Feed feed = new Feed(UUID.randomUUID(), 0);
+		feed.append(List.of(entry(1, "idea:a"), entry(2, "idea:b"), entry(3, "idea:a"), entry(4, "wall:w")));
+		feed.append(List.of(entry(5, "idea:b"), entry(6, "score:a")));
+
+		Feed.CatchUp fromTwo = feed.catchUp(2);
+		assertThat(fromTwo.to()).isEqualTo(6);
+		assertThat(new String(fromTwo.message(LiveStream.Audience.PARTICIPANTS), java.nio.charset.StandardCharsets.UTF_8))
+			.as("a, w, b and the score, each once, in the order of their numbers; nothing it had")
+			.isEqualTo("id: 6\ndata: [{\"k\":\"idea:a\"},{\"k\":\"wall:w\"},{\"k\":\"idea:b\"},{\"k\":\"score:a\"}]\n\n");
+		assertThat(feed.catchUp(2)).as("made once for every client with that number").isSameAs(fromTwo);
+		assertThat(feed.catchUp(5).to()).isEqualTo(6);
+		assertThat(feed.after(5)).extracting(Feed.Entry::key).containsExactly("score:a");
+		assertThat(feed.catchUp(6).isEmpty()).isTrue();
+
+		feed.append(List.of(entry(7, "idea:a")));
+		assertThat(feed.catchUp(2)).as("a new publication, a new message").isNotSameAs(fromTwo);
+		assertThat(feed.after(2)).extracting(Feed.Entry::seq).containsExactly(4L, 5L, 6L, 7L);
+	}
+
+	@Test
+	void aFeedStartedFromASnapshotServesAnyNumberAndOneWithoutSendsOlderClientsToReload() {
+		Feed started = new Feed(UUID.randomUUID(), 10, null,
+				List.of(entry(3, "wall:w"), entry(8, "idea:a"), entry(10, "session")));
+		assertThat(started.after(0)).extracting(Feed.Entry::seq).containsExactly(3L, 8L, 10L);
+		assertThat(started.catchUp(5).to()).isEqualTo(10);
+		assertThat(started.after(9)).extracting(Feed.Entry::key).containsExactly("session");
+
+		Feed bare = new Feed(UUID.randomUUID(), 10);
+		assertThat(bare.catchUp(9)).isNull();
+		assertThat(bare.after(9)).isNull();
+		assertThat(bare.catchUp(10).isEmpty()).isTrue();
 	}
 
 	private static Feed.Publication next(Feed feed, long seq) {
