@@ -54,7 +54,7 @@ public class ParticipantStore {
 
 	/** The agreement's participants assigned to the provider caseworker. */
 	public List<Participant> assignedTo(UUID agreementId, UUID personId) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from coop_participant p where agreement_id = :a
 				 and exists (select 1 from coop_participant_assignment x where x.participant_id = p.id and x.person_id = :p)
 				 order by last_name, first_name, id""")
