@@ -38,7 +38,7 @@ class CooperationBrowserTests extends BrowserTest {
 
 		page.locator("table.coop-participants a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Demir")).click();
 		assertThat(page.locator("h1")).hasText("Ayla Demir");
-		assertThat(page.locator("#caseworkers form")).isVisible();
+		assertThat(page.locator("#caseworkers")).isVisible();
 		assertThat(page.locator("#status form")).hasCount(0);
 		assertAccessible(page, "participant page " + language);
 		screenshot(page, "cooperation-participant-" + language);

@@ -159,7 +159,7 @@ class CooperationDemo {
 			UUID id = participants.assign(agreement, new ParticipantStore.Details(d.first(), d.last(),
 					i % 3 == 0 ? null : (ascii(d.first()) + "." + ascii(d.last()) + "@example.org").toLowerCase(java.util.Locale.ROOT),
 					i % 2 == 0 ? "+49 40 5550" + (100 + i) : null, LocalDate.of(1975 + (i * 7) % 30, 1 + i % 12, 1 + (i * 3) % 28),
-					d.gender(), d.language(), null, null), caseworker);
+					d.gender(), d.language(), null, null), caseworker, today.minusDays(firstDay));
 			ParticipantStatus current = ParticipantStatus.ASSIGNED;
 			for (Step step : d.steps()) {
 				participants.changeStatus(id, current, new StatusChange(step.status(), step.reason(), step.note(),
