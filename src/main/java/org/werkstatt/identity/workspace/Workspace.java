@@ -32,8 +32,7 @@ public class Workspace {
 	private static final Map<Role, String> PAGES_TO_COME = Map.of(
 			Role.CASEWORKER, "workspace.toCome.cooperation",
 			Role.PROVIDER_STAFF, "workspace.toCome.cooperation",
-			Role.EQUAL_OPPORTUNITY_OFFICER, "workspace.toCome.reports",
-			Role.DATA_PROTECTION_OFFICER, "workspace.toCome.accessLog");
+			Role.EQUAL_OPPORTUNITY_OFFICER, "workspace.toCome.reports");
 
 	private final List<WorkSource> sources;
 	private final CurrentUser currentUser;
