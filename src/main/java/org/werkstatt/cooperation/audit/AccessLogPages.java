@@ -40,7 +40,7 @@ import org.werkstatt.platform.web.SiteTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The data-protection officer's pages ({@code /manage/{slug}/access-log}): the search of the access log by
+ * The data-protection officer's pages ({@code /work/{slug}/access-log}): the search of the access log by
  * participant, person, organisation, period and result; the chain's status with "verify now"; a participant's
  * access report (PDF, JSON) and the GDPR Art. 15 export of everything stored about them (JSON). Only the
  * organisation's data-protection officer (and platform admins); anyone else gets "not found". Every page and file
@@ -49,11 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class AccessLogPages {
 
-	static final String SEARCH = "/manage/{slug}/access-log";
-	static final String CHAIN = "/manage/{slug}/access-log/chain";
-	static final String REPORT_PDF = "/manage/{slug}/access-log/participants/{participantId}/access-report.pdf";
-	static final String REPORT_JSON = "/manage/{slug}/access-log/participants/{participantId}/access-report.json";
-	static final String EXPORT_JSON = "/manage/{slug}/access-log/participants/{participantId}/data-export.json";
+	static final String SEARCH = "/work/{slug}/access-log";
+	static final String CHAIN = "/work/{slug}/access-log/chain";
+	static final String REPORT_PDF = "/work/{slug}/access-log/participants/{participantId}/access-report.pdf";
+	static final String REPORT_JSON = "/work/{slug}/access-log/participants/{participantId}/access-report.json";
+	static final String EXPORT_JSON = "/work/{slug}/access-log/participants/{participantId}/data-export.json";
 	static final int REPORT_LIMIT = 100_000;
 
 	private final Organisations organisations;
@@ -128,7 +128,7 @@ class AccessLogPages {
 		model.addAttribute("organisations", organisationNames(scope));
 		model.addAttribute("scope", scope.stream().map(id -> organisations.byId(id).orElse(null))
 			.filter(Objects::nonNull).toList());
-		String base = "/manage/" + organisation.slug() + "/access-log";
+		String base = "/work/" + organisation.slug() + "/access-log";
 		model.addAttribute("previousHref", page.number() > 1 ? link(base, form, page.number() - 1) : null);
 		model.addAttribute("nextHref", page.hasNext() ? link(base, form, page.number() + 1) : null);
 		return "cooperation/audit/search";
@@ -147,7 +147,7 @@ class AccessLogPages {
 		OrganisationSummary organisation = officerOf(slug);
 		lastVerification.set(chain.verify());
 		record(organisation, AccessKind.READ, List.of(), CHAIN, "dpo-chain-verification", true, null);
-		return "redirect:/manage/" + slug + "/access-log/chain";
+		return "redirect:/work/" + slug + "/access-log/chain";
 	}
 
 	@GetMapping(REPORT_JSON)

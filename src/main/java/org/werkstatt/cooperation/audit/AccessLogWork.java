@@ -19,6 +19,6 @@ class AccessLogWork implements WorkSource {
 			return List.of();
 		}
 		return List.of(new WorkPage("access-log", "accessLog.work.page",
-				"/manage/" + organisation.slug() + "/access-log", 450));
+				"/work/" + organisation.slug() + "/access-log", 450));
 	}
 }

@@ -27,7 +27,7 @@ import org.werkstatt.identity.demo.DemoAccounts;
 class AccessLogPagesTests extends FullStackTest {
 
 	static final String DPO = "datenschutz@jobcenter-hafenstadt.example";
-	static final String BASE = "/manage/jobcenter-hafenstadt/access-log";
+	static final String BASE = "/work/jobcenter-hafenstadt/access-log";
 
 	@Autowired
 	JdbcClient jdbc;
