@@ -25,6 +25,16 @@ public class AccessLog {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(AccessEntry entry) {
+		insert(entry);
+	}
+
+	/** Appends in the caller's transaction: the entry stands or falls with the change it records (retention). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recordWithChange(AccessEntry entry) {
+		insert(entry);
+	}
+
+	private void insert(AccessEntry entry) {
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement("""
 					insert into access_log (person_id, organisation_id, role, kind, participant_ids, route, purpose,
