@@ -30,10 +30,7 @@ public class Workspace {
 
 	/** Roles whose pages come with a later capability; until then their start page says so. */
 	private static final Map<Role, String> PAGES_TO_COME = Map.of(
-			Role.CASEWORKER, "workspace.toCome.cooperation",
-			Role.PROVIDER_STAFF, "workspace.toCome.cooperation",
-			Role.EQUAL_OPPORTUNITY_OFFICER, "workspace.toCome.reports",
-			Role.DATA_PROTECTION_OFFICER, "workspace.toCome.accessLog");
+			Role.EQUAL_OPPORTUNITY_OFFICER, "workspace.toCome.reports");
 
 	private final List<WorkSource> sources;
 	private final CurrentUser currentUser;

@@ -1,0 +1,306 @@
+package org.werkstatt.cooperation.participant;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.HandlerMapping;
+import org.werkstatt.cooperation.agreement.Agreement;
+import org.werkstatt.cooperation.agreement.AgreementStatus;
+import org.werkstatt.cooperation.agreement.AgreementStore;
+import org.werkstatt.cooperation.agreement.DataCategory;
+import org.werkstatt.cooperation.agreement.StaffRole;
+import org.werkstatt.cooperation.audit.AccessEntry;
+import org.werkstatt.cooperation.audit.AccessKind;
+import org.werkstatt.cooperation.audit.AccessLog;
+import org.werkstatt.cooperation.participant.AccessDecision.Side;
+import org.werkstatt.identity.CurrentUser;
+import org.werkstatt.identity.Role;
+import org.werkstatt.platform.web.NotFoundException;
+import org.werkstatt.platform.web.SiteTime;
+
+/**
+ * The one rule that decides whether a person may read or change a participant, and the access log's entry for
+ * every such decision: exactly one per request, granted or refused, with the route's template (never the address),
+ * the participant (or every id a list shows) and the refusal's code. A refusal is "not found" (404), nothing changed.
+ * <ul>
+ * <li>Jobcenter staff (CASEWORKER, ORGANISATION_ADMIN of the agreement's jobcenter) read and change the agreement's
+ * participants, whatever the agreement's status or the consent (the jobcenter has its own legal basis).</li>
+ * <li>Provider staff (PROVIDER_STAFF or ORGANISATION_ADMIN of the agreement's provider) only when they are staff of
+ * the agreement: a COORDINATOR sees every participant, a CASEWORKER those assigned to them; only while the
+ * agreement is active (or ended no more than its visibility days ago), the participation ended no more than the
+ * visibility days ago, the agreement lists the data category, and a consent that is not withdrawn covers the
+ * provider and the category.</li>
+ * <li>Anyone else: refused (another organisation, no role, not signed in). Platform admins hold no role here.</li>
+ * </ul>
+ */
+@Component
+public class ParticipantAccess {
+
+	/** What an action needs beyond reading the participant. */
+	public enum Need {
+		READ, JOBCENTER, COORDINATOR
+	}
+
+	/** The person's roles in the agreement's two organisations and within the agreement. */
+	public record Viewer(@Nullable UUID personId, Set<Role> jobcenterRoles, Set<Role> providerRoles,
+			Set<StaffRole> staffRoles) {
+	}
+
+	private final AgreementStore agreements;
+	private final ParticipantStore participants;
+	private final ConsentStore consents;
+	private final AccessLog log;
+	private final CurrentUser currentUser;
+	private final SiteTime siteTime;
+
+	ParticipantAccess(AgreementStore agreements, ParticipantStore participants, ConsentStore consents, AccessLog log,
+			CurrentUser currentUser, SiteTime siteTime) {
+		this.agreements = agreements;
+		this.participants = participants;
+		this.consents = consents;
+		this.log = log;
+		this.currentUser = currentUser;
+		this.siteTime = siteTime;
+	}
+
+	// ---- the rule (no database, no log) ----
+
+	/** Whether the person may see the agreement's participants at all (lists, forms). */
+	public static AccessDecision decide(Agreement agreement, Viewer viewer, LocalDate today) {
+		Set<Role> jc = viewer.jobcenterRoles();
+		if (jc.contains(Role.CASEWORKER)) {
+			return AccessDecision.grant(Side.JOBCENTER, agreement.jobcenterId(), Role.CASEWORKER.name());
+		}
+		if (jc.contains(Role.ORGANISATION_ADMIN)) {
+			return AccessDecision.grant(Side.JOBCENTER, agreement.jobcenterId(), Role.ORGANISATION_ADMIN.name());
+		}
+		Set<Role> pr = viewer.providerRoles();
+		if (pr.contains(Role.PROVIDER_STAFF) || pr.contains(Role.ORGANISATION_ADMIN)) {
+			UUID provider = agreement.providerId();
+			Set<StaffRole> staff = viewer.staffRoles();
+			String role = staff.contains(StaffRole.COORDINATOR) ? "COORDINATOR"
+					: staff.contains(StaffRole.CASEWORKER) ? "PROVIDER_CASEWORKER" : Role.PROVIDER_STAFF.name();
+			if (staff.isEmpty()) {
+				return AccessDecision.refuse(Side.PROVIDER, provider, role, AccessDecision.NOT_ASSIGNED);
+			}
+			if (!agreement.visibleToProviderOn(today)) {
+				return AccessDecision.refuse(Side.PROVIDER, provider, role, agreement.status() == AgreementStatus.ENDED
+						? AccessDecision.VISIBILITY_ENDED : AccessDecision.AGREEMENT_INACTIVE);
+			}
+			return AccessDecision.grant(Side.PROVIDER, provider, role);
+		}
+		if (!jc.isEmpty()) {
+			return AccessDecision.refuse(Side.JOBCENTER, agreement.jobcenterId(), jc.iterator().next().name(), AccessDecision.NO_ROLE);
+		}
+		if (!pr.isEmpty()) {
+			return AccessDecision.refuse(Side.PROVIDER, agreement.providerId(), pr.iterator().next().name(), AccessDecision.NO_ROLE);
+		}
+		return AccessDecision.refuse(Side.NONE, null, null, viewer.personId() == null ? AccessDecision.NOT_SIGNED_IN
+				: AccessDecision.OTHER_ORGANISATION);
+	}
+
+	/** Whether the person may read this category of the participant's data. */
+	public static AccessDecision decide(Agreement agreement, Viewer viewer, Participant participant, boolean assigned,
+			List<Consent> consents, DataCategory category, LocalDate today) {
+		AccessDecision base = decide(agreement, viewer, today);
+		if (!base.granted() || base.side() == Side.JOBCENTER) {
+			return base;
+		}
+		if (!viewer.staffRoles().contains(StaffRole.COORDINATOR) && !assigned) {
+			return base.refusedFor(AccessDecision.NOT_ASSIGNED);
+		}
+		if (!participant.visibleToProviderOn(today, agreement.visibilityDays())) {
+			return base.refusedFor(AccessDecision.VISIBILITY_ENDED);
+		}
+		if (!agreement.dataCategories().contains(category)) {
+			return base.refusedFor(AccessDecision.NO_CONSENT);
+		}
+		UUID provider = agreement.providerId();
+		if (consents.stream().anyMatch(c -> c.covers(provider, category))) {
+			return base;
+		}
+		boolean withdrawn = consents.stream()
+			.anyMatch(c -> c.withdrawn() && c.organisationIds().contains(provider) && c.categories().contains(category));
+		return base.refusedFor(withdrawn ? AccessDecision.CONSENT_WITHDRAWN : AccessDecision.NO_CONSENT);
+	}
+
+	/** The decision, refused when the action needs more than reading. */
+	public static AccessDecision require(AccessDecision decision, Need need) {
+		if (!decision.granted()) {
+			return decision;
+		}
+		return switch (need) {
+			case READ -> decision;
+			case JOBCENTER -> decision.side() == Side.JOBCENTER ? decision : decision.refusedFor(AccessDecision.JOBCENTER_ONLY);
+			case COORDINATOR -> "COORDINATOR".equals(decision.role()) ? decision
+					: decision.refusedFor(AccessDecision.COORDINATOR_ONLY);
+		};
+	}
+
+	// ---- the checks of a request, each with its one access-log entry ----
+
+	/** An agreement's participant list as the person may see it, logged with every id shown. */
+	public record ListGrant(Agreement agreement, AccessDecision decision, List<Participant> participants) {
+	}
+
+	/** A participant the person may read or change, with what the page needs. */
+	public record ParticipantGrant(Agreement agreement, Participant participant, AccessDecision decision,
+			List<Consent> consents, Viewer viewer) {
+	}
+
+	/** Access to an agreement for an action that creates a participant; the caller records it once, with the new id. */
+	public final class AgreementGrant {
+
+		private final Agreement agreement;
+		private final AccessDecision decision;
+		private final UUID personId;
+		private boolean recorded;
+
+		private AgreementGrant(Agreement agreement, AccessDecision decision, UUID personId) {
+			this.agreement = agreement;
+			this.decision = decision;
+			this.personId = personId;
+		}
+
+		public Agreement agreement() {
+			return agreement;
+		}
+
+		public UUID personId() {
+			return personId;
+		}
+
+		/** Writes this request's one entry (again is ignored). */
+		public void record(AccessKind kind, List<UUID> participantIds, String purpose) {
+			if (!recorded) {
+				recorded = true;
+				write(decision, kind, participantIds, purpose, personId);
+			}
+		}
+	}
+
+	public ListGrant list(UUID agreementId, String purpose) {
+		Optional<Agreement> found = agreements.find(agreementId);
+		Viewer viewer = viewer(found.orElse(null));
+		if (found.isEmpty()) {
+			refuse(AccessKind.LIST, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
+		}
+		Agreement agreement = found.get();
+		LocalDate today = today();
+		AccessDecision decision = decide(agreement, viewer, today);
+		if (!decision.granted()) {
+			write(decision, AccessKind.LIST, List.of(), purpose, viewer.personId());
+			throw new NotFoundException();
+		}
+		List<Participant> shown;
+		if (decision.side() == Side.JOBCENTER) {
+			shown = participants.ofAgreement(agreementId);
+		}
+		else {
+			List<Participant> candidates = viewer.staffRoles().contains(StaffRole.COORDINATOR)
+					? participants.ofAgreement(agreementId) : participants.assignedTo(agreementId, requirePerson(viewer));
+			shown = candidates.stream()
+				.filter(p -> decide(agreement, viewer, p, true, consents.of(p.id()), DataCategory.IDENTITY_CONTACT, today).granted())
+				.toList();
+		}
+		write(decision, AccessKind.LIST, shown.stream().map(Participant::id).toList(), purpose, viewer.personId());
+		return new ListGrant(agreement, decision, shown);
+	}
+
+	public ParticipantGrant participant(UUID agreementId, UUID participantId, AccessKind kind, DataCategory category,
+			Need need, String purpose) {
+		Optional<Agreement> agreement = agreements.find(agreementId);
+		Optional<Participant> participant = participants.find(participantId)
+			.filter(p -> p.agreementId().equals(agreementId));
+		Viewer viewer = viewer(agreement.orElse(null));
+		if (agreement.isEmpty() || participant.isEmpty()) {
+			refuse(kind, List.of(participantId), purpose, viewer, AccessDecision.NOT_FOUND);
+		}
+		Participant p = participant.get();
+		List<Consent> given = consents.of(participantId);
+		boolean assigned = viewer.personId() != null && participants.isAssigned(participantId, viewer.personId());
+		AccessDecision decision = require(decide(agreement.get(), viewer, p, assigned, given, category, today()), need);
+		write(decision, kind, List.of(participantId), purpose, viewer.personId());
+		if (!decision.granted()) {
+			throw new NotFoundException();
+		}
+		return new ParticipantGrant(agreement.get(), p, decision, given, viewer);
+	}
+
+	/** Access to the agreement for creating a participant; a refusal is logged here and is "not found". */
+	public AgreementGrant agreement(UUID agreementId, AccessKind kind, Need need, String purpose) {
+		Optional<Agreement> found = agreements.find(agreementId);
+		Viewer viewer = viewer(found.orElse(null));
+		if (found.isEmpty()) {
+			refuse(kind, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
+		}
+		AccessDecision decision = require(decide(found.get(), viewer, today()), need);
+		if (!decision.granted() || viewer.personId() == null) {
+			write(decision, kind, List.of(), purpose, viewer.personId());
+			throw new NotFoundException();
+		}
+		return new AgreementGrant(found.get(), decision, viewer.personId());
+	}
+
+	/** Whether the viewer may read this category (for the parts of a page beyond the identity and contact data). */
+	public boolean mayRead(ParticipantGrant grant, DataCategory category) {
+		if (grant.decision().side() == Side.JOBCENTER) {
+			return !category.special() || grant.consents().stream()
+				.anyMatch(c -> c.covers(grant.agreement().jobcenterId(), category));
+		}
+		return decide(grant.agreement(), grant.viewer(), grant.participant(), true, grant.consents(), category, today())
+			.granted();
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(siteTime.zone());
+	}
+
+	private Viewer viewer(@Nullable Agreement agreement) {
+		Optional<UUID> person = currentUser.personId();
+		if (agreement == null || person.isEmpty()) {
+			return new Viewer(person.orElse(null), Set.of(), Set.of(), Set.of());
+		}
+		Set<StaffRole> staff = agreements.rolesOf(agreement.id(), person.get());
+		return new Viewer(person.get(), EnumSet.copyOf(withNone(currentUser.rolesIn(agreement.jobcenterId()))),
+				EnumSet.copyOf(withNone(currentUser.rolesIn(agreement.providerId()))), staff);
+	}
+
+	private static Set<Role> withNone(Set<Role> roles) {
+		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
+	}
+
+	private static UUID requirePerson(Viewer viewer) {
+		UUID person = viewer.personId();
+		if (person == null) {
+			throw new NotFoundException();
+		}
+		return person;
+	}
+
+	private void refuse(AccessKind kind, List<UUID> ids, String purpose, Viewer viewer, String reason) {
+		write(AccessDecision.refuse(Side.NONE, null, null, reason), kind, ids, purpose, viewer.personId());
+		throw new NotFoundException();
+	}
+
+	private void write(AccessDecision decision, AccessKind kind, List<UUID> ids, String purpose, @Nullable UUID personId) {
+		log.record(new AccessEntry(personId, decision.organisationId(), decision.role(), kind, List.copyOf(ids), route(),
+				purpose, decision.granted(), decision.reason()));
+	}
+
+	/** The template of the route being served ({@code /work/coop/{agreementId}/participants/{participantId}}). */
+	private static String route() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		Object pattern = attributes == null ? null
+				: attributes.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		return pattern == null ? "(none)" : pattern.toString();
+	}
+}

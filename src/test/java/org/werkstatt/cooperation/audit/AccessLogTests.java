@@ -1,0 +1,112 @@
+package org.werkstatt.cooperation.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.werkstatt.FullStackTest;
+
+/** The access log keeps every entry in a chain the database refuses to change, and a changed row is found. */
+class AccessLogTests extends FullStackTest {
+
+	@Autowired
+	AccessLog accessLog;
+
+	@Autowired
+	AccessLogChain chain;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void anEntryIsNumberedChainedAndIndexedByParticipant() {
+		UUID person = UUID.randomUUID();
+		UUID a = UUID.randomUUID();
+		UUID b = UUID.randomUUID();
+		accessLog.record(AccessEntry.granted(person, UUID.randomUUID(), "PROVIDER_STAFF", AccessKind.LIST,
+				List.of(a, b), "/work/coop/{agreementId}/participants", "care"));
+		accessLog.record(AccessEntry.refused(person, null, null, AccessKind.READ, List.of(a),
+				"/work/coop/{agreementId}/participants/{id}", "care", "NOT_ASSIGNED"));
+
+		List<Long> ids = jdbc.sql("select id from access_log where person_id = ? order by id").param(person)
+			.query(Long.class).list();
+		assertThat(ids).hasSize(2);
+		assertThat(ids.get(1)).isGreaterThan(ids.get(0));
+		byte[] firstHash = jdbc.sql("select hash from access_log where id = ?").param(ids.get(0))
+			.query(byte[].class).single();
+		byte[] linked = jdbc.sql("select previous_hash from access_log where id = ?").param(ids.get(0) + 1)
+			.query(byte[].class).single();
+		assertThat(linked).isEqualTo(firstHash);
+		assertThat(jdbc.sql("select count(*) from access_log_participant where participant_id = ?").param(a)
+			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select reason from access_log where id = ?").param(ids.get(1)).query(String.class)
+			.single()).isEqualTo("NOT_ASSIGNED");
+		assertThat(chain.verify().whole()).isTrue();
+	}
+
+	@Test
+	void anEntryIsWrittenEvenWhenTheCallersTransactionRollsBack() {
+		UUID person = UUID.randomUUID();
+		transactions.executeWithoutResult(status -> {
+			accessLog.record(AccessEntry.refused(person, null, null, AccessKind.READ, List.of(UUID.randomUUID()),
+					"/work/coop/{agreementId}/participants/{id}", "care", "OTHER_ORGANISATION"));
+			status.setRollbackOnly();
+		});
+		assertThat(jdbc.sql("select count(*) from access_log where person_id = ?").param(person).query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theDatabaseRefusesUpdateDeleteAndTruncate() {
+		accessLog.record(AccessEntry.granted(null, null, null, AccessKind.READ, List.of(UUID.randomUUID()),
+				"/test", "test"));
+		assertThatThrownBy(() -> jdbc.sql("update access_log set purpose = 'x'").update())
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from access_log").update())
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("truncate access_log cascade").update())
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from access_log_participant").update())
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+	}
+
+	@Test
+	void aRowChangedBehindTheTriggersBackIsFound() {
+		UUID person = UUID.randomUUID();
+		accessLog.record(AccessEntry.granted(person, null, "CASEWORKER", AccessKind.READ,
+				List.of(UUID.randomUUID()), "/work/coop/{agreementId}/participants/{id}", "care"));
+		accessLog.record(AccessEntry.granted(null, null, null, AccessKind.READ, List.of(), "/test", "after"));
+		long id = jdbc.sql("select id from access_log where person_id = ?").param(person).query(Long.class).single();
+		assertThat(chain.verify().whole()).isTrue();
+
+		// a superuser switches the triggers off for the session and changes who read
+		superuser("update access_log set person_id = null where id = " + id);
+		try {
+			AccessLogChain.Verification verdict = chain.verify();
+			assertThat(verdict.whole()).isFalse();
+			assertThat(verdict.firstBrokenId()).isEqualTo(id);
+			assertThat(verdict.problem()).isEqualTo(AccessLogChain.Problem.CONTENT_CHANGED);
+		}
+		finally {
+			superuser("update access_log set person_id = '" + person + "' where id = " + id);
+		}
+		assertThat(chain.verify().whole()).isTrue();
+	}
+
+	private void superuser(String statement) {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("set local session_replication_role = replica").update();
+			jdbc.sql(statement).update();
+		});
+	}
+}
