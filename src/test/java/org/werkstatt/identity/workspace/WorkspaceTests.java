@@ -70,10 +70,10 @@ class WorkspaceTests extends FullStackTest {
 	}
 
 	@Test
-	void caseworkerGetsAnHonestEmptyState() {
+	void caseworkerSeesTheCooperationAndNothingOfThePlanners() {
 		String page = signedIn("fallmanagement@jobcenter-hafenstadt.example").get("/my-work").body();
-		assertThat(page).contains("Fallmanagement", "Gerade wartet nichts auf Sie", "Zusammenarbeit zwischen Jobcenter und Träger")
-			.doesNotContain("href=\"" + HOST + "/");
+		assertThat(page).contains("Fallmanagement", "href=\"" + HOST + "/cooperation\"")
+			.doesNotContain("href=\"" + HOST + "/plans\"", "href=\"" + HOST + "/inbox\"", "href=\"" + HOST + "/events\"");
 	}
 
 	@Test
