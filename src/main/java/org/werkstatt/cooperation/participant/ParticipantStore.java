@@ -54,7 +54,7 @@ public class ParticipantStore {
 
 	/** The agreement's participants assigned to the provider caseworker. */
 	public List<Participant> assignedTo(UUID agreementId, UUID personId) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from coop_participant p where agreement_id = :a
 				 and exists (select 1 from coop_participant_assignment x where x.participant_id = p.id and x.person_id = :p)
 				 order by last_name, first_name, id""")
@@ -66,10 +66,17 @@ public class ParticipantStore {
 
 	@Transactional
 	public UUID assign(UUID agreementId, Details d, UUID by) {
+		return assign(agreementId, d, by, LocalDate.now());
+	}
+
+	/** Assigns a person as of a day (the demo's participants were assigned months ago). */
+	@Transactional
+	public UUID assign(UUID agreementId, Details d, UUID by, LocalDate assignedOn) {
 		UUID id = jdbc.sql("""
 				insert into coop_participant (agreement_id, first_name, last_name, email, phone, date_of_birth, gender, language,
-				  start_date, planned_end_date, assigned_by)
-				values (:a, :first, :last, :email, :phone, :birth, :gender, :language, :start, :end, :by) returning id""")
+				  start_date, planned_end_date, assigned_by, status_since)
+				values (:a, :first, :last, :email, :phone, :birth, :gender, :language, :start, :end, :by, :on) returning id""")
+			.param("on", assignedOn)
 			.param("a", agreementId)
 			.param("first", d.firstName())
 			.param("last", d.lastName())
@@ -83,8 +90,9 @@ public class ParticipantStore {
 			.param("by", by)
 			.query(UUID.class)
 			.single();
-		jdbc.sql("insert into coop_participant_status (participant_id, status, valid_from, changed_by) values (:p, 'ASSIGNED', current_date, :by)")
+		jdbc.sql("insert into coop_participant_status (participant_id, status, valid_from, changed_by) values (:p, 'ASSIGNED', :on, :by)")
 			.param("p", id)
+			.param("on", assignedOn)
 			.param("by", by)
 			.update();
 		return id;

@@ -30,8 +30,6 @@ public class Workspace {
 
 	/** Roles whose pages come with a later capability; until then their start page says so. */
 	private static final Map<Role, String> PAGES_TO_COME = Map.of(
-			Role.CASEWORKER, "workspace.toCome.cooperation",
-			Role.PROVIDER_STAFF, "workspace.toCome.cooperation",
 			Role.EQUAL_OPPORTUNITY_OFFICER, "workspace.toCome.reports");
 
 	private final List<WorkSource> sources;
