@@ -4,7 +4,7 @@
 -- exactly as the database's trigger chains them (the same canonical text and SHA-256), but with times in the
 -- past, which the trigger itself never allows (it stamps clock_timestamp()): the trigger that chains is switched
 -- off for the seed and on again at its end, so the seed needs the database owner (the embedded postgres user).
--- A typical participant is named by about 580 entries (180 detail views, 400 lists); scripts/bench-access-log.sh
+-- Most participants are named by about 600 entries (200 detail views, 400 list views); scripts/bench-access-log.sh
 -- measures the one named by the most.
 create table bench_participant (n int primary key, id uuid not null);
 
