@@ -114,11 +114,16 @@ class AccessLogPages {
 			page = search.search(scope,
 					new LogSearch.Filter(participant, person, organisationFilter, from, to, granted), form.pageNumber());
 		}
+		// the ids the page shows: the participant searched for, or the one id of each single-participant entry (a
+		// list view's entry shows only how many it named)
 		Set<UUID> shown = new LinkedHashSet<>();
 		if (participant != null) {
 			shown.add(participant);
 		}
-		page.entries().forEach(e -> shown.addAll(e.participantIds()));
+		else {
+			page.entries().stream().filter(e -> e.participantIds().size() == 1)
+				.forEach(e -> shown.add(e.participantIds().getFirst()));
+		}
 		record(organisation, AccessKind.LIST, List.copyOf(shown), SEARCH, "dpo-search", !refusedParticipant,
 				refusedParticipant ? "OTHER_ORGANISATION" : null);
 		model.addAttribute("organisation", organisation);
