@@ -1,7 +1,7 @@
 /**
- * Cooperation between a jobcenter and a provider on each participant's goals, milestones and modules.
- * <p>
- * No code yet: the module is reserved so that the module structure is stable from the start.
+ * Cooperation between a jobcenter and a provider on each participant's goals, milestones and modules: agreements
+ * ({@code agreement}), participants with consent and the one access rule ({@code participant}), the access log
+ * and retention ({@code audit}). Individual plans, attendance, proposals, reports and success stories follow.
  */
 @ApplicationModule
 @NullMarked
