@@ -43,9 +43,11 @@ class AgreementPages {
 	private final CurrentUser currentUser;
 	private final StaffDirectory directory;
 	private final SiteTime siteTime;
+	private final org.werkstatt.cooperation.participant.ParticipantAccess access;
 
 	AgreementPages(AgreementStore agreements, Organisations organisations, CurrentUser currentUser, StaffDirectory directory,
-			SiteTime siteTime) {
+			SiteTime siteTime, org.werkstatt.cooperation.participant.ParticipantAccess access) {
+		this.access = access;
 		this.agreements = agreements;
 		this.organisations = organisations;
 		this.currentUser = currentUser;
@@ -53,8 +55,8 @@ class AgreementPages {
 		this.siteTime = siteTime;
 	}
 
-	/** An agreement in the list, with the other party's name. */
-	record Row(Agreement agreement, String partner, boolean jobcenterSide) {
+	/** An agreement in the list, with the other party's name; {@code participants}: the viewer may open the list. */
+	record Row(Agreement agreement, String partner, boolean jobcenterSide, boolean participants) {
 	}
 
 	@GetMapping
@@ -67,7 +69,7 @@ class AgreementPages {
 		List<Row> rows = all.stream().map(a -> {
 			boolean jobcenterSide = a.jobcenterId().equals(organisation.id());
 			OrganisationSummary partner = names.get(jobcenterSide ? a.providerId() : a.jobcenterId());
-			return new Row(a, partner == null ? "" : partner.name(), jobcenterSide);
+			return new Row(a, partner == null ? "" : partner.name(), jobcenterSide, access.mayList(a));
 		}).toList();
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("rows", rows);
@@ -118,6 +120,7 @@ class AgreementPages {
 		}
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("agreement", agreement);
+		model.addAttribute("mayListParticipants", access.mayList(agreement));
 		model.addAttribute("jobcenter", organisations.byId(agreement.jobcenterId()).orElseThrow());
 		model.addAttribute("provider", organisations.byId(agreement.providerId()).orElseThrow());
 		model.addAttribute("staff", staff);

@@ -264,6 +264,15 @@ public class ParticipantAccess {
 		return LocalDate.now(siteTime.zone());
 	}
 
+	/**
+	 * Whether the signed-in person would be let into the agreement's participant list, so that a page links it only
+	 * then. Reads no participant data, so it writes no access-log entry; opening the list is decided (and logged)
+	 * again by {@link #list}.
+	 */
+	public boolean mayList(Agreement agreement) {
+		return decide(agreement, viewer(agreement), today()).granted();
+	}
+
 	private Viewer viewer(@Nullable Agreement agreement) {
 		Optional<UUID> person = currentUser.personId();
 		if (agreement == null || person.isEmpty()) {
