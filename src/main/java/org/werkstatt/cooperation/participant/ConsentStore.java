@@ -74,6 +74,23 @@ public class ConsentStore {
 			.list();
 	}
 
+	/** The consents of several participants in one query (a list page), newest first, by participant. */
+	public java.util.Map<UUID, List<Consent>> of(java.util.Collection<UUID> participantIds) {
+		java.util.Map<UUID, List<Consent>> byParticipant = new java.util.HashMap<>();
+		if (participantIds.isEmpty()) {
+			return byParticipant;
+		}
+		jdbc.sql("""
+				select c.*, t.version as text_version, t.language as text_language
+				from consent c join consent_text t on t.id = c.text_id where c.participant_id = any(:p)
+				order by c.recorded_at desc""")
+			.param("p", participantIds.toArray(UUID[]::new))
+			.query(ConsentStore::consent)
+			.list()
+			.forEach(c -> byParticipant.computeIfAbsent(c.participantId(), k -> new java.util.ArrayList<>()).add(c));
+		return byParticipant;
+	}
+
 	@Transactional
 	public UUID record(UUID participantId, UUID textId, Set<DataCategory> categories, Set<UUID> organisations,
 			LocalDate givenOn, Consent.GivenHow how, boolean successStory, UUID by) {

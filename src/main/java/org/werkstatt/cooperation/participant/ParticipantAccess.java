@@ -3,6 +3,7 @@ package org.werkstatt.cooperation.participant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -207,8 +208,10 @@ public class ParticipantAccess {
 		else {
 			List<Participant> candidates = viewer.staffRoles().contains(StaffRole.COORDINATOR)
 					? participants.ofAgreement(agreementId) : participants.assignedTo(agreementId, requirePerson(viewer));
+			Map<UUID, List<Consent>> given = consents.of(candidates.stream().map(Participant::id).toList());
 			shown = candidates.stream()
-				.filter(p -> decide(agreement, viewer, p, true, consents.of(p.id()), DataCategory.IDENTITY_CONTACT, today).granted())
+				.filter(p -> decide(agreement, viewer, p, true, given.getOrDefault(p.id(), List.of()),
+						DataCategory.IDENTITY_CONTACT, today).granted())
 				.toList();
 		}
 		write(decision, AccessKind.LIST, shown.stream().map(Participant::id).toList(), purpose, viewer.personId());
