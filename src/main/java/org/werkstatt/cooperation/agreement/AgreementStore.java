@@ -82,38 +82,6 @@ public class AgreementStore {
 	}
 
 	/**
-	 * Changes a draft's or an active agreement's content. A change of content takes both confirmations back: the
-	 * agreement is a draft again until both sides confirmed the new version.
-	 */
-	@Transactional
-	public boolean change(UUID id, Details d, UUID by) {
-		int changed = jdbc.sql("""
-				update agreement set provider_id = :provider, title = :title, programme = :programme, valid_from = :from,
-				  valid_until = :until, reporting_rhythm = :rhythm, next_report_due = :due, officer_id = :officer,
-				  data_categories = :categories, provider_visibility_days = :visibility, retention_days = :retention,
-				  status = 'DRAFT', jobcenter_confirmed_at = null, jobcenter_confirmed_by = null, provider_confirmed_at = null,
-				  provider_confirmed_by = null, version = version + 1, modified_at = now()
-				where id = :id and status in ('DRAFT', 'ACTIVE')""")
-			.param("id", id)
-			.param("provider", d.providerId())
-			.param("title", d.title())
-			.param("programme", d.programme())
-			.param("from", d.validFrom())
-			.param("until", d.validUntil())
-			.param("rhythm", d.rhythm().name())
-			.param("due", d.nextReportDue())
-			.param("officer", d.officerId())
-			.param("categories", names(d.categories()))
-			.param("visibility", d.visibilityDays())
-			.param("retention", d.retentionDays())
-			.update();
-		if (changed == 1) {
-			version(id, "CHANGED", by);
-		}
-		return changed == 1;
-	}
-
-	/**
 	 * One side confirms the agreement's current version; when both sides have, it is active. Only a draft can be
 	 * confirmed.
 	 */
@@ -138,23 +106,6 @@ public class AgreementStore {
 			version(id, "ACTIVATED", by);
 		}
 		return true;
-	}
-
-	/** Ends an active agreement (ENDED) or cancels one (CANCELLED) with a reason. */
-	@Transactional
-	public boolean close(UUID id, AgreementStatus status, String reason, LocalDate on, UUID by) {
-		int changed = jdbc.sql("""
-				update agreement set status = :status, status_reason = :reason, ended_at = :on, version = version + 1,
-				  modified_at = now() where id = :id and status in ('DRAFT', 'ACTIVE')""")
-			.param("id", id)
-			.param("status", status.name())
-			.param("reason", reason)
-			.param("on", on)
-			.update();
-		if (changed == 1) {
-			version(id, status.name(), by);
-		}
-		return changed == 1;
 	}
 
 	public List<StaffMember> staff(UUID agreementId) {
