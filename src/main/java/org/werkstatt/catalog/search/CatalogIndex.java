@@ -39,7 +39,15 @@ final class CatalogIndex {
 	private static final int FUZZY_CACHE = 1_000;
 
 	/** One published offer as the index takes it in. Lists of facet values in {@link #FACETS}' order. */
-	record Entry(UUID id, String title, List<List<String>> facets, Map<String, Integer> lexemes, Shown shown) {
+	record Entry(Shown shown, List<List<String>> facets, Map<String, Integer> lexemes) {
+
+		UUID id() {
+			return shown.id();
+		}
+
+		String title() {
+			return shown.title();
+		}
 	}
 
 	/**

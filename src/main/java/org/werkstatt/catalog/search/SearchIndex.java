@@ -167,7 +167,7 @@ class SearchIndex {
 		CatalogIndex.Shown shown = new CatalogIndex.Shown(id, rs.getObject("organisation_id", java.util.UUID.class),
 				rs.getString("title"), rs.getString("short_description"), format, facets.get(0), facets.get(3),
 				rs.getObject("r_id") == null ? null : RunRows.run(rs, "r_"));
-		return new CatalogIndex.Entry(id, rs.getString("title"), facets, CatalogIndex.lexemes(rs.getString("search")), shown);
+		return new CatalogIndex.Entry(shown, facets, CatalogIndex.lexemes(rs.getString("search")));
 	}
 
 	/** The lexemes of the words in the configuration and in 'simple'; the words not yet known in one statement. */

@@ -112,10 +112,10 @@ class CatalogIndexTests {
 	private void offer(String title, String format, String vector, List<String> bases) {
 		UUID id = UUID.randomUUID();
 		titles.put(id, title);
-		entries.add(new CatalogIndex.Entry(id, title,
+		entries.add(new CatalogIndex.Entry(new CatalogIndex.Shown(id, UUID.randomUUID(), title, "",
+				org.werkstatt.catalog.offer.Format.valueOf(format), bases, List.of(), null),
 				List.of(bases, List.of(), List.of(format), List.of(), List.of(), List.of(), List.of(), List.of()),
-				CatalogIndex.lexemes(vector), new CatalogIndex.Shown(id, UUID.randomUUID(), title, "",
-						org.werkstatt.catalog.offer.Format.valueOf(format), bases, List.of(), null)));
+				CatalogIndex.lexemes(vector)));
 	}
 
 	private CatalogIndex index() {
