@@ -525,8 +525,9 @@ class AfterEventTests extends FullStackTest {
 		}
 		String all = text.toString();
 		String title = jdbc.sql("select title from event where id = ?").param(setup.event()).query(String.class).single();
-		assertThat(all).contains(title)
-			.contains("Rathaus Hafenstadt")
+		// the title holds a random UUID, which the PDF may break after one of its hyphens
+		assertThat(all.replace("-\n", "-")).contains(title);
+		assertThat(all).contains("Rathaus Hafenstadt")
 			.contains("Jobcenter Hafenstadt")
 			.contains("Übergänge für Ärztinnen, Söhne & Großeltern")
 			.contains("„æ ø å“")
