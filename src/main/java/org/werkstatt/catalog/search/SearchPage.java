@@ -1,10 +1,12 @@
 package org.werkstatt.catalog.search;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,10 +24,12 @@ class SearchPage {
 
 	private final OfferSearch search;
 	private final SearchView view;
+	private final MessageSource messages;
 
-	SearchPage(OfferSearch search, SearchView view) {
+	SearchPage(OfferSearch search, SearchView view, MessageSource messages) {
 		this.search = search;
 		this.view = view;
+		this.messages = messages;
 	}
 
 	@GetMapping("/offers")
@@ -37,7 +41,11 @@ class SearchPage {
 		OfferSearch.Result result = search.page(filter, locale);
 		model.addAttribute("result", result);
 		model.addAttribute("filter", filter);
-		model.addAttribute("facets", view.facets(result, locale));
+		List<SearchView.Line> lines = view.lines(result, locale);
+		model.addAttribute("lines", lines);
+		model.addAttribute("linesHtml", SearchHtml.lines(lines, messages.getMessage("catalog.search.format", null, locale),
+				messages.getMessage("catalog.search.nextRun", null, locale), messages.getMessage("catalog.search.legalBasis", null, locale)));
+		model.addAttribute("facetsHtml", SearchHtml.facets(view.facets(result, locale)));
 		response.addHeader("Vary", "HX-Request");
 		boolean fragment = htmx != null && restore == null;
 		model.addAttribute("htmxOob", fragment);

@@ -7,17 +7,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.werkstatt.catalog.offer.Accessibility;
 import org.werkstatt.catalog.offer.Format;
 import org.werkstatt.catalog.offer.Funding;
+import org.werkstatt.catalog.offer.Run;
 import org.werkstatt.catalog.offer.TargetGroup;
 
 /**
- * Prepares the facets of a result for the page: each value with its label in the reader's language, its count and
- * whether it is ticked, in a steady order (vocabularies in their order, places and free target groups by count,
- * at most {@value #MOST} of them besides the ticked ones). Labels are looked up here once, not by the template.
+ * Prepares a result for the page, so that the template only places words (the page is rendered for every search,
+ * and each expression the template evaluates costs on every row and check box):
+ * <ul>
+ * <li>the facets: each value with its label in the reader's language, its count and whether it is ticked, in a steady
+ * order (vocabularies in their order, places and free target groups by count, at most {@value #MOST} of them besides
+ * the ticked ones);</li>
+ * <li>the rows: each offer's link, format, next run ({@link RunWords}) and legal bases in words.</li>
+ * </ul>
  */
 @Component
 class SearchView {
@@ -25,12 +32,35 @@ class SearchView {
 	static final int MOST = 12;
 
 	private final MessageSource messages;
+	private final RunWords runWords;
 
-	SearchView(MessageSource messages) {
+	SearchView(MessageSource messages, RunWords runWords) {
 		this.messages = messages;
+		this.runWords = runWords;
 	}
 
-	public record Option(String facet, String value, String label, long count, boolean ticked, String id) {
+	public record Option(String facet, String value, String label, String count, boolean ticked, String id) {
+	}
+
+	/** An offer in the result list, in words. */
+	public record Line(String href, String title, @Nullable String provider, String shortDescription, String format,
+			@Nullable String next, RunWords.@Nullable PlacesWords places, @Nullable String legalBases) {
+	}
+
+	List<Line> lines(OfferSearch.Result result, Locale locale) {
+		String online = text("catalog.search.online", locale);
+		return result.offers().stream().map(o -> {
+			String next = null;
+			RunWords.PlacesWords places = null;
+			if (o.next() != null) {
+				Run run = o.next().run();
+				next = runWords.when(run) + (run.city() != null ? ", " + run.city() : run.onlineUrl() != null ? ", " + online : "");
+				places = runWords.places(o.next().places());
+			}
+			return new Line("/offers/" + o.id(), o.title(), o.provider() == null ? null : o.provider().name(),
+					o.shortDescription(), text(o.format().messageKey(), locale), next, places,
+					o.legalBases().isEmpty() ? null : String.join("; ", o.legalBases()));
+		}).toList();
 	}
 
 	public record Facet(String name, String legend, List<Option> options) {
@@ -81,7 +111,7 @@ class SearchView {
 	}
 
 	private static Option option(String facet, String value, String label, long count, boolean ticked) {
-		return new Option(facet, value, label, count, ticked, "f-" + facet + "-" + Integer.toHexString(value.hashCode()));
+		return new Option(facet, value, label, "(" + count + ")", ticked, "f-" + facet + "-" + Integer.toHexString(value.hashCode()));
 	}
 
 	private static Map<String, Long> counts(OfferSearch.Result result, String facet) {
