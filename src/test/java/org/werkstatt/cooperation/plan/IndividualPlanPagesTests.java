@@ -39,6 +39,9 @@ class IndividualPlanPagesTests extends FullStackTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IndividualPlans plans;
+
 	@Test
 	void bothSidesWriteThePlanAndTheTimelineSaysWhoWhichSideAndWhat() throws Exception {
 		String plan = plan("Petrova");
@@ -128,10 +131,14 @@ class IndividualPlanPagesTests extends FullStackTest {
 
 	@Test
 	void theOffersModulesAreTheStartingList() throws Exception {
+		// an offer with a module the plan does not hold yet (the demo took Novak's modules from one of the provider's)
 		UUID offer = jdbc.sql("""
 				select o.id from offer o where o.state = 'PUBLISHED'
-				   and exists (select 1 from offer_module m where m.offer_id = o.id) order by o.id limit 1""")
-			.query(UUID.class).single();
+				   and exists (select 1 from offer_module m where m.offer_id = o.id
+				                  and m.id not in (select offer_module_id from coop_plan_module
+				                                    where participant_id = ? and offer_module_id is not null))
+				 order by o.id limit 1""")
+			.param(participant("Novak")).query(UUID.class).single();
 		List<String> names = jdbc.sql("select name from offer_module where offer_id = ? order by position").param(offer)
 			.query(String.class).list();
 		jdbc.sql("update coop_participant set offer_id = ? where id = ?").params(offer, participant("Novak")).update();
@@ -197,6 +204,39 @@ class IndividualPlanPagesTests extends FullStackTest {
 			.query(Integer.class).single()).isGreaterThanOrEqualTo(5);
 		assertThat(jdbc.sql("select count(distinct side) from coop_plan_version").query(Integer.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from coop_message").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void twoWritersOfTheSameVersionOneWinsTheOtherIsStale() throws Exception {
+		UUID participant = participant("Yusuf");
+		int version = version("Yusuf");
+		IndividualPlan.Actor actor = new IndividualPlan.Actor(org.werkstatt.cooperation.participant.AccessDecision.Side.JOBCENTER,
+				jdbc.sql("select id from person where email = ?").param(CASEWORKER).query(UUID.class).single());
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			List<java.util.concurrent.Future<IndividualPlan.Outcome>> outcomes = java.util.stream.IntStream.range(0, 2)
+				.mapToObj(n -> pool.submit(() -> {
+					start.await();
+					return plans.addGoal(participant, version, actor, "Gleichzeitig " + n);
+				}))
+				.toList();
+			start.countDown();
+			assertThat(List.of(outcomes.get(0).get(), outcomes.get(1).get()))
+				.containsExactlyInAnyOrder(IndividualPlan.Outcome.DONE, IndividualPlan.Outcome.STALE);
+		}
+		assertThat(version("Yusuf")).isEqualTo(version + 1);
+		assertThat(jdbc.sql("select count(*) from coop_plan_goal where participant_id = ? and text like 'Gleichzeitig%'")
+			.param(participant).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void everyTableOfThePlanGoesWithTheParticipation() {
+		List<String> cascading = jdbc.sql("""
+				select c.conrelid::regclass::text from pg_constraint c
+				 where c.contype = 'f' and c.confrelid = 'coop_participant'::regclass and c.confdeltype = 'c'""")
+			.query(String.class).list();
+		assertThat(cascading).contains("coop_plan", "coop_plan_goal", "coop_plan_milestone", "coop_plan_module",
+				"coop_plan_note", "coop_plan_version", "coop_message");
 	}
 
 	// ---- helpers ----
