@@ -58,6 +58,12 @@ class CoopPlanBrowserTests extends BrowserTest {
 		assertThat(page.locator(".coop-thread")).containsText("Kurze Rückfrage (" + language + ")");
 		assertAccessible(page, "messages " + language);
 
+		page.navigate("/my-work?lang=" + language);
+		page.locator("a[href='/work/coop/" + agreement + "/messages']").first().click();
+		assertThat(page.locator("h1")).isVisible();
+		assertAccessible(page, "unread messages " + language);
+		screenshot(page, "coop-messages-unread-" + language);
+
 		page.setViewportSize(390, 1600);
 		page.navigate("/work/coop/" + agreement + "/participants/" + demir + "/plan?lang=" + language);
 		assertAccessible(page, "plan on a phone " + language);

@@ -132,12 +132,14 @@ class IndividualPlanDemo {
 				update coop_plan_note n set written_at = (select max(v.changed_at) from coop_plan_version v
 				 where v.participant_id = n.participant_id and v.change = 'NOTE_ADDED' and v.side = n.side)""").update();
 
-		if (people.size() >= 3) {
-			UUID first = people.get(0).id();
+		// threads about participations the provider still sees (an ended one may be past its visibility days)
+		List<Person> active = people.stream().filter(p -> p.status().equals("PARTICIPATING")).toList();
+		if (active.size() >= 3) {
+			UUID first = active.get(0).id();
 			message(first, Side.JOBCENTER, "Können Sie mir bis Freitag kurz berichten, wie die Praktikumssuche läuft?", caseworker, 50, traeger);
 			message(first, Side.PROVIDER, "Zwei Betriebe haben zugesagt; wir entscheiden diese Woche gemeinsam mit ihr.", traeger, 26, null);
-			message(people.get(1).id(), Side.JOBCENTER, "Bitte denken Sie an die Anwesenheit für den letzten Monat.", caseworker, 5, null);
-			UUID third = people.get(2).id();
+			message(active.get(1).id(), Side.JOBCENTER, "Bitte denken Sie an die Anwesenheit für den letzten Monat.", caseworker, 5, null);
+			UUID third = active.get(2).id();
 			message(third, Side.PROVIDER, "Der Kinderbetreuungsplatz ist ab dem Ersten gesichert.", traeger, 72, caseworker);
 			message(third, Side.JOBCENTER, "Danke, das trage ich ein.", caseworker, 70, traeger);
 		}

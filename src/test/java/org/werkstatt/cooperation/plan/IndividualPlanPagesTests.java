@@ -164,6 +164,19 @@ class IndividualPlanPagesTests extends FullStackTest {
 		mvc.perform(post(plan("Khalil") + "/notes").param("noteBody", "x").param("version", "0")
 			.with(as(people, Logins.PROVIDER_STAFF)).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get(plan("Khalil")).with(as(people, CASEWORKER))).andExpect(status().isOk());
+		String jobcenterPage = mvc.perform(get(plan("Khalil").replace("/plan", "")).with(as(people, CASEWORKER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(jobcenterPage).as("the jobcenter is linked to the plan").contains(plan("Khalil"));
+		UUID consent = jdbc.sql("select id from consent where participant_id = ? and withdrawn_at is null")
+			.param(participant("Rahimi")).query(UUID.class).single();
+		jdbc.sql("update consent set data_categories = array_remove(data_categories, 'GOALS_PLAN') where id = ?")
+			.param(consent).update();
+		String providerPage = mvc.perform(get(plan("Rahimi").replace("/plan", "")).with(as(people, Logins.PROVIDER_STAFF)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(providerPage).as("no link to a plan the provider may not read").doesNotContain(plan("Rahimi"));
+		mvc.perform(get(plan("Rahimi")).with(as(people, Logins.PROVIDER_STAFF))).andExpect(status().isNotFound());
+		jdbc.sql("update consent set data_categories = data_categories || 'GOALS_PLAN'::varchar(40) where id = ?")
+			.param(consent).update();
 		mvc.perform(get(thread("Khalil")).with(as(people, Logins.PROVIDER_STAFF))).andExpect(status().isNotFound());
 	}
 
