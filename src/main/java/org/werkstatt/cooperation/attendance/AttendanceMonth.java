@@ -66,13 +66,14 @@ record AttendanceMonth(YearMonth month, @Nullable LocalDate start, @Nullable Loc
 		return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 
-	/** A month from the form ("2026-11"), empty when it is not one. */
+	/** A month from the form ("2026-11"), empty when it is not one (or not between the years 2000 and 2100). */
 	static Optional<YearMonth> parse(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(YearMonth.parse(value.strip()));
+			YearMonth month = YearMonth.parse(value.strip());
+			return month.getYear() < 2000 || month.getYear() > 2100 ? Optional.empty() : Optional.of(month);
 		}
 		catch (DateTimeParseException e) {
 			return Optional.empty();

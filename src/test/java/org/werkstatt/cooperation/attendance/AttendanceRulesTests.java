@@ -52,6 +52,7 @@ class AttendanceRulesTests {
 		assertThat(AttendanceMonth.parse("2026-11")).contains(NOVEMBER);
 		assertThat(AttendanceMonth.parse("2026-13")).isEmpty();
 		assertThat(AttendanceMonth.parse("<script>")).isEmpty();
+		assertThat(AttendanceMonth.parse("+999999999-12")).isEmpty();
 		assertThat(AttendanceMonth.parse(null)).isEmpty();
 		assertThat(AttendanceCode.parse("SICK")).contains(AttendanceCode.SICK);
 		assertThat(AttendanceCode.parse("sick")).isEmpty();
