@@ -132,11 +132,21 @@ class AttendancePages {
 			model.addAttribute("formError", true);
 			return page(grant, month, errors, typed, model);
 		}
-		if (!store.save(participantId, month, days, requirePerson(grant))) {
-			Flash.problem(redirect, "attendance.month.alreadySubmitted");
-			return redirect(grant, month);
+		String stamp = form.get("stamp");
+		switch (store.save(participantId, month, days, stamp == null || stamp.isBlank() ? null : stamp, requirePerson(grant))) {
+			case SUBMITTED_MEANWHILE -> {
+				Flash.problem(redirect, "attendance.month.alreadySubmitted");
+				return redirect(grant, month);
+			}
+			case CHANGED_MEANWHILE -> {
+				model.addAttribute("changedMeanwhile", true);
+				return page(grant, month, Map.of(), typed, model);
+			}
+			case SAVED -> {
+				Flash.notice(redirect, "attendance.saved");
+				return redirect(grant, month);
+			}
 		}
-		Flash.notice(redirect, "attendance.saved");
 		return redirect(grant, month);
 	}
 
@@ -285,6 +295,7 @@ class AttendancePages {
 		model.addAttribute("month", month);
 		model.addAttribute("monthValue", month.toString());
 		model.addAttribute("monthLabel", monthLabel(month));
+		model.addAttribute("stamp", editable ? store.stamp(p.id(), month) : "");
 		model.addAttribute("months", months(grant, month, today));
 		model.addAttribute("rows", rows);
 		model.addAttribute("codes", AttendanceCode.values());

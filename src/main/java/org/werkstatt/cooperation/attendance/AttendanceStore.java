@@ -114,14 +114,35 @@ public class AttendanceStore {
 		return states;
 	}
 
+	/** What became of a save. */
+	enum Saved {
+		SAVED, SUBMITTED_MEANWHILE, CHANGED_MEANWHILE
+	}
+
 	/**
-	 * Replaces the month's days with these (a day missing from the map is not recorded). False, with nothing
-	 * changed, when the month was submitted meanwhile.
+	 * The month's state as the form saw it: the number of recorded days and the last change, so that a save from a
+	 * stale form is noticed.
+	 */
+	String stamp(UUID participantId, YearMonth month) {
+		return jdbc.sql("""
+				select count(*) || '-' || coalesce(floor(extract(epoch from max(recorded_at)) * 1000000)::bigint, 0)
+				  from coop_attendance_day where participant_id = ? and day between ? and ?""")
+			.params(participantId, month.atDay(1), month.atEndOfMonth())
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * Replaces the month's days with these (a day missing from the map is not recorded), unless the month was
+	 * submitted or changed (another stamp than the form's, when it sent one) meanwhile: then nothing changes.
 	 */
 	@Transactional
-	boolean save(UUID participantId, YearMonth month, Map<LocalDate, AttendanceCode> days, UUID by) {
+	Saved save(UUID participantId, YearMonth month, Map<LocalDate, AttendanceCode> days, @Nullable String stamp, UUID by) {
 		if (!lockOpen(participantId, month)) {
-			return false;
+			return Saved.SUBMITTED_MEANWHILE;
+		}
+		if (stamp != null && !stamp.equals(stamp(participantId, month))) {
+			return Saved.CHANGED_MEANWHILE;
 		}
 		jdbc.sql("delete from coop_attendance_day where participant_id = ? and day between ? and ?")
 			.params(participantId, month.atDay(1), month.atEndOfMonth())
@@ -130,7 +151,7 @@ public class AttendanceStore {
 				insert into coop_attendance_day (participant_id, day, code, recorded_by) values (?, ?, ?, ?)""")
 			.params(participantId, day, code.name(), by)
 			.update());
-		return true;
+		return Saved.SAVED;
 	}
 
 	/** Codes these days PRESENT where nothing is recorded yet; the number coded, or -1 when the month was submitted. */

@@ -84,6 +84,17 @@ class AttendancePagesTests extends FullStackTest {
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "attendance.saved"));
 		assertThat(code(p, today)).isEqualTo("SICK");
 
+		String stale = mvc.perform(post(grid("Kovalenko")).param("month", month.toString()).param("stamp", "0-0")
+			.param("day-" + today.getDayOfMonth(), "EXCUSED").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(stale).contains("inzwischen geändert").contains("value=\"EXCUSED\" selected");
+		assertThat(code(p, today)).as("a stale form stores nothing").isEqualTo("SICK");
+		String current = store.stamp(p, month);
+		mvc.perform(post(grid("Kovalenko")).param("month", month.toString()).param("stamp", current)
+			.param("day-" + today.getDayOfMonth(), "EXCUSED").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(code(p, today)).isEqualTo("EXCUSED");
+
 		LocalDate tomorrow = today.plusDays(1);
 		before = lastId();
 		String refused = mvc.perform(post(grid("Kovalenko")).param("month", YearMonth.from(tomorrow).toString())
@@ -94,7 +105,7 @@ class AttendancePagesTests extends FullStackTest {
 		assertThat(refused).contains("Ein Tag in der Zukunft kann noch nicht erfasst werden.")
 			.contains("Diesen Code gibt es nicht.").contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x");
 		assertThat(code(p, tomorrow)).isNull();
-		assertThat(code(p, today)).as("nothing stored half").isEqualTo("SICK");
+		assertThat(code(p, today)).as("nothing stored half").isEqualTo("EXCUSED");
 	}
 
 	@Test
