@@ -62,6 +62,15 @@ class AttendancePagesTests extends FullStackTest {
 		AttendanceRate rate = store.rate(agreement(), today.minusMonths(6), today);
 		assertThat(rate.counted()).isPositive();
 		assertThat(rate.percent()).isBetween(50, 100);
+		assertThat(store.rate(agreement(), YearMonth.from(today).atDay(1), today).counted())
+			.as("the current month is not submitted, so it does not count").isZero();
+		long sql = jdbc.sql("""
+				select count(*) from coop_attendance_day d join coop_participant p on p.id = d.participant_id
+				 where p.agreement_id = ? and d.day between ? and ? and d.code <> 'HOLIDAY'""")
+			.params(agreement(), YearMonth.from(today).minusMonths(1).atDay(1), YearMonth.from(today).minusMonths(1).atEndOfMonth())
+			.query(Long.class).single();
+		assertThat(store.rate(agreement(), YearMonth.from(today).minusMonths(1).atDay(1),
+				YearMonth.from(today).minusMonths(1).atEndOfMonth()).counted()).isEqualTo(sql);
 	}
 
 	@Test
