@@ -114,6 +114,7 @@ class ProposalPages {
 			}
 		}
 		if (result.hasErrors() || content == null) {
+			model.addAttribute("retry", true);
 			return page(grant, model);
 		}
 		Set<ChangeKind> required = agreements.decisionRequired(agreementId);
@@ -209,7 +210,8 @@ class ProposalPages {
 		model.addAttribute("names", directory.names(people));
 		model.addAttribute("today", access.today());
 		model.addAttribute("ended", p.status().isFinal());
-		model.addAttribute("mayPropose", provider && !p.status().isFinal());
+		// after a refused proposal the form stays, with what was typed and why (also on an ended participation)
+		model.addAttribute("mayPropose", provider && (!p.status().isFinal() || model.containsAttribute("retry")));
 		model.addAttribute("mayWithdraw", provider);
 		model.addAttribute("mayDecide", grant.decision().side() == Side.JOBCENTER);
 		Set<ChangeKind> required = agreements.decisionRequired(grant.agreement().id());

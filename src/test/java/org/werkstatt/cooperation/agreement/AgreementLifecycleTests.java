@@ -83,24 +83,24 @@ class AgreementLifecycleTests extends FullStackTest {
 		assertThat(page).contains("zwischen dem Beginn der Vereinbarung und heute").contains("Programm ausgelaufen");
 		mvc.perform(post(BASE + id + "/cancel").param("cancelReason", " ").with(as(people, Logins.JOBCENTER_ADMIN)).with(csrf()))
 			.andExpect(status().isOk());
-		assertThat(status(id)).isEqualTo("ACTIVE");
+		assertThat(statusOf(id)).isEqualTo("ACTIVE");
 
 		mvc.perform(post(BASE + id + "/end").param("endOn", LocalDate.now().toString()).param("endReason", "Programm ausgelaufen")
 			.with(as(people, Logins.JOBCENTER_ADMIN)).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(status(id)).isEqualTo("ENDED");
+		assertThat(statusOf(id)).isEqualTo("ENDED");
 		assertThat(agreements.find(id).orElseThrow().endedAt()).isEqualTo(LocalDate.now());
 		assertThat(agreements.versions(id).getFirst().change()).isEqualTo("ENDED");
 
 		UUID draft = agreements.create(organisation("jobcenter-hafenstadt"), details("Entwurf"), person(Logins.JOBCENTER_ADMIN));
 		mvc.perform(post(BASE + draft + "/cancel").param("cancelReason", "Doppelt angelegt")
 			.with(as(people, Logins.JOBCENTER_ADMIN)).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(status(draft)).isEqualTo("CANCELLED");
+		assertThat(statusOf(draft)).isEqualTo("CANCELLED");
 		assertThat(agreements.find(draft).orElseThrow().statusReason()).isEqualTo("Doppelt angelegt");
 		// a cancelled agreement is neither changed nor ended
 		mvc.perform(edit(draft, version(draft), "Wieder da")).andExpect(status().isForbidden());
 		mvc.perform(post(BASE + draft + "/end").param("endOn", LocalDate.now().toString())
 			.with(as(people, Logins.JOBCENTER_ADMIN)).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(status(draft)).isEqualTo("CANCELLED");
+		assertThat(statusOf(draft)).isEqualTo("CANCELLED");
 		// the provider cannot cancel
 		mvc.perform(post("/manage/bildungswerk-kai/cooperation/agreements/" + id + "/cancel").param("cancelReason", "x")
 			.with(as(people, Logins.PROVIDER_STAFF)).with(csrf())).andExpect(status().isForbidden());
@@ -122,7 +122,7 @@ class AgreementLifecycleTests extends FullStackTest {
 		UUID id = agreements.create(organisation("jobcenter-hafenstadt"), details(title), admin);
 		agreements.confirm(id, true, admin);
 		agreements.confirm(id, false, person(Logins.PROVIDER_STAFF));
-		assertThat(status(id)).isEqualTo("ACTIVE");
+		assertThat(statusOf(id)).isEqualTo("ACTIVE");
 		return id;
 	}
 
@@ -132,7 +132,7 @@ class AgreementLifecycleTests extends FullStackTest {
 				EnumSet.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN), 40, 730);
 	}
 
-	private String status(UUID id) {
+	private String statusOf(UUID id) {
 		return jdbc.sql("select status from agreement where id = ?").param(id).query(String.class).single();
 	}
 
