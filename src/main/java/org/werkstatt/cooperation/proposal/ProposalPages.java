@@ -162,7 +162,7 @@ class ProposalPages {
 		}
 		Proposal proposal = found.get();
 		if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-			return decisionError(grant, proposal, "proposal.decisionRequired", note, model);
+			return decisionError(grant, proposal, "proposal.decisionRequired", null, note, model);
 		}
 		boolean approve = "APPROVE".equals(decision);
 		String problem = ProposalRules.decisionProblem(approve, note);
@@ -172,7 +172,7 @@ class ProposalPages {
 				.findFirst().orElse(null);
 		}
 		if (problem != null) {
-			return decisionError(grant, proposal, problem, note, model);
+			return decisionError(grant, proposal, problem, decision, note, model);
 		}
 		switch (proposals.decide(proposal, grant.participant(), approve, note, person(grant))) {
 			case DONE -> Flash.notice(redirect, approve ? "proposal.approved" : "proposal.rejected");
@@ -184,9 +184,10 @@ class ProposalPages {
 
 	// ---- page models ----
 
-	private String decisionError(ParticipantGrant grant, Proposal proposal, String messageKey, @Nullable String note,
-			Model model) {
+	private String decisionError(ParticipantGrant grant, Proposal proposal, String messageKey, @Nullable String choice,
+			@Nullable String note, Model model) {
 		model.addAttribute("decisionError", messageKey);
+		model.addAttribute("decisionChoice", choice == null ? "" : choice);
 		model.addAttribute("decisionFor", proposal.id());
 		model.addAttribute("decisionNote", note);
 		return page(grant, model);

@@ -64,9 +64,10 @@ class ProposalPagesTests extends FullStackTest {
 		assertThat(statusOf(newer)).isEqualTo("OPEN");
 
 		// a rejection without a reason is refused and keeps the page
-		mvc.perform(post(proposals(demir) + "/decision").param("proposalId", newer.toString()).param("decision", "REJECT")
-			.with(as(people, CASEWORKER)).with(csrf())).andExpect(status().isOk());
+		String refused = mvc.perform(post(proposals(demir) + "/decision").param("proposalId", newer.toString()).param("decision", "REJECT")
+			.with(as(people, CASEWORKER)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(statusOf(newer)).isEqualTo("OPEN");
+		assertThat(refused).contains("Begründen Sie die Ablehnung").containsPattern("value=\"REJECT\"[^>]*checked");
 
 		before = lastLogId();
 		mvc.perform(post(proposals(demir) + "/decision").param("proposalId", newer.toString()).param("decision", "APPROVE")
