@@ -27,11 +27,30 @@ record AgreementForm(
 		@Nullable UUID officerId,
 		@Nullable List<DataCategory> categories,
 		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{cooperation.form.daysRange}") @Max(value = 3650, message = "{cooperation.form.daysRange}") @Nullable Integer visibilityDays,
-		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{cooperation.form.daysRange}") @Max(value = 36500, message = "{cooperation.form.daysRange}") @Nullable Integer retentionDays) {
+		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{cooperation.form.daysRange}") @Max(value = 36500, message = "{cooperation.form.daysRange}") @Nullable Integer retentionDays,
+		// the edit form only: the kinds of change that need the jobcenter's decision, and the version it was read at
+		@Nullable List<ChangeKind> decisionRequired,
+		@Nullable Integer version) {
 
 	static AgreementForm empty(LocalDate today) {
 		return new AgreementForm(null, null, null, today, today.plusYears(1), ReportingRhythm.QUARTERLY, null, null,
-				List.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN, DataCategory.ATTENDANCE), 40, 730);
+				List.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN, DataCategory.ATTENDANCE), 40, 730, null, null);
+	}
+
+	/** The edit form of a stored agreement. */
+	static AgreementForm of(Agreement a, java.util.Set<ChangeKind> decisionRequired) {
+		return new AgreementForm(a.providerId(), a.title(), a.programme(), a.validFrom(), a.validUntil(), a.reportingRhythm(),
+				a.nextReportDue(), a.officerId(), List.copyOf(a.dataCategories()), a.visibilityDays(), a.retentionDays(),
+				decisionRequired.stream().filter(k -> k != ChangeKind.OTHER).toList(), a.version());
+	}
+
+	/** The kinds of change that need a decision, as chosen (OTHER always does). */
+	EnumSet<ChangeKind> decisionKinds() {
+		EnumSet<ChangeKind> set = EnumSet.of(ChangeKind.OTHER);
+		if (decisionRequired != null) {
+			set.addAll(decisionRequired);
+		}
+		return set;
 	}
 
 	/** The rules between fields. */

@@ -109,12 +109,17 @@ class AgreementPages {
 	@GetMapping("/agreements/{agreementId}")
 	String show(@PathVariable String slug, @PathVariable UUID agreementId, Model model) {
 		OrganisationSummary organisation = member(slug);
-		Agreement agreement = agreementOf(organisation, agreementId);
+		return page(organisation, agreementOf(organisation, agreementId), model);
+	}
+
+	private String page(OrganisationSummary organisation, Agreement agreement, Model model) {
+		UUID agreementId = agreement.id();
 		boolean jobcenterSide = agreement.jobcenterId().equals(organisation.id());
 		Set<Role> roles = currentUser.rolesIn(organisation.id());
 		List<AgreementStore.StaffMember> staff = agreements.staff(agreementId);
 		List<UUID> people = new ArrayList<>(staff.stream().map(AgreementStore.StaffMember::personId).toList());
-		agreements.versions(agreementId).forEach(v -> people.add(v.changedBy()));
+		List<AgreementStore.VersionEntry> versions = agreements.versions(agreementId);
+		versions.forEach(v -> people.add(v.changedBy()));
 		if (agreement.officerId() != null) {
 			people.add(agreement.officerId());
 		}
@@ -124,7 +129,8 @@ class AgreementPages {
 		model.addAttribute("jobcenter", organisations.byId(agreement.jobcenterId()).orElseThrow());
 		model.addAttribute("provider", organisations.byId(agreement.providerId()).orElseThrow());
 		model.addAttribute("staff", staff);
-		model.addAttribute("versions", agreements.versions(agreementId));
+		model.addAttribute("versions", versions);
+		model.addAttribute("changedFields", agreements.changedFields(agreementId, VERSION_FIELDS));
 		model.addAttribute("names", directory.names(people));
 		model.addAttribute("mayConfirm", mayConfirm(agreement, jobcenterSide, roles));
 		boolean manageStaff = !jobcenterSide && mayManageStaff(agreement, roles);
@@ -132,7 +138,144 @@ class AgreementPages {
 		model.addAttribute("candidates", manageStaff ? directory.withRole(agreement.providerId(), Role.PROVIDER_STAFF,
 				Role.ORGANISATION_ADMIN).stream().map(p -> new Choice(p.id().toString(), p.name())).toList() : List.of());
 		model.addAttribute("staffRoles", StaffRole.values());
+		boolean admin = jobcenterSide && roles.contains(Role.ORGANISATION_ADMIN);
+		boolean open = agreement.status() == AgreementStatus.DRAFT || agreement.active();
+		model.addAttribute("mayEdit", admin && open);
+		model.addAttribute("mayEnd", admin && agreement.active());
+		model.addAttribute("mayCancel", admin && open);
+		model.addAttribute("decisionRequired", agreements.decisionRequired(agreementId));
+		if (!model.containsAttribute("endOn")) {
+			model.addAttribute("endOn", today().toString());
+		}
 		return "cooperation/agreement";
+	}
+
+	// ---- the lifecycle: edit, end, cancel (the jobcenter's organisation admin) ----
+
+	/** The agreement's fields whose change the version history names. */
+	static final Set<String> VERSION_FIELDS = Set.of("title", "programme", "valid_from", "valid_until", "reporting_rhythm",
+			"next_report_due", "officer_id", "data_categories", "decision_required", "provider_visibility_days",
+			"retention_days", "status", "status_reason", "ended_at", "staff", "offers");
+
+	@GetMapping("/agreements/{agreementId}/edit")
+	String edit(@PathVariable String slug, @PathVariable UUID agreementId, Model model) {
+		OrganisationSummary organisation = jobcenterAdmin(slug);
+		Agreement agreement = editable(organisation, agreementId);
+		model.addAttribute("agreementForm", AgreementForm.of(agreement, agreements.decisionRequired(agreementId)));
+		return editForm(organisation, agreement, model);
+	}
+
+	@PostMapping("/agreements/{agreementId}/edit")
+	String change(@PathVariable String slug, @PathVariable UUID agreementId,
+			@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		OrganisationSummary organisation = jobcenterAdmin(slug);
+		Agreement agreement = editable(organisation, agreementId);
+		if (result.getTarget() != null) {
+			form.check(result);
+			if (form.providerId() != null && !form.providerId().equals(agreement.providerId())) {
+				result.rejectValue("providerId", "cooperation.lifecycle.providerFixed");
+			}
+			if (form.officerId() != null && officers(organisation).stream().noneMatch(p -> p.id().equals(form.officerId()))) {
+				result.rejectValue("officerId", "cooperation.form.unknownOfficer");
+			}
+		}
+		if (result.hasErrors() || result.getTarget() == null) {
+			return editForm(organisation, agreement, model);
+		}
+		int version = form.version() == null ? -1 : form.version();
+		if (!agreements.change(agreementId, version, form.details(), form.decisionKinds(), person())) {
+			model.addAttribute("stale", true);
+			return editForm(organisation, agreement, model);
+		}
+		Flash.notice(redirect, "cooperation.lifecycle.changed");
+		return "redirect:/manage/" + slug + "/cooperation/agreements/" + agreementId;
+	}
+
+	@PostMapping("/agreements/{agreementId}/end")
+	String end(@PathVariable String slug, @PathVariable UUID agreementId, @RequestParam(required = false) String endOn,
+			@RequestParam(required = false) String endReason, Model model, RedirectAttributes redirect) {
+		OrganisationSummary organisation = jobcenterAdmin(slug);
+		Agreement agreement = agreementOf(organisation, agreementId);
+		if (!agreement.jobcenterId().equals(organisation.id()) || !agreement.active()) {
+			Flash.problem(redirect, "cooperation.lifecycle.notEndable");
+			return "redirect:/manage/" + slug + "/cooperation/agreements/" + agreementId;
+		}
+		java.time.LocalDate day = parseDay(endOn);
+		String reason = endReason == null || endReason.isBlank() ? null : endReason.strip();
+		String error = day == null ? "cooperation.lifecycle.endOnInvalid"
+				: day.isAfter(today()) || day.isBefore(agreement.validFrom()) ? "cooperation.lifecycle.endOnRange"
+				: reason != null && reason.length() > 1000 ? "cooperation.lifecycle.reasonTooLong" : null;
+		if (error != null || day == null) {
+			model.addAttribute("endError", error);
+			model.addAttribute("endOn", endOn == null ? "" : endOn);
+			model.addAttribute("endReason", endReason);
+			return page(organisation, agreement, model);
+		}
+		if (agreements.end(agreementId, day, reason, person())) {
+			Flash.notice(redirect, "cooperation.lifecycle.ended");
+		}
+		else {
+			Flash.problem(redirect, "cooperation.lifecycle.notEndable");
+		}
+		return "redirect:/manage/" + slug + "/cooperation/agreements/" + agreementId;
+	}
+
+	@PostMapping("/agreements/{agreementId}/cancel")
+	String cancel(@PathVariable String slug, @PathVariable UUID agreementId,
+			@RequestParam(required = false) String cancelReason, Model model, RedirectAttributes redirect) {
+		OrganisationSummary organisation = jobcenterAdmin(slug);
+		Agreement agreement = agreementOf(organisation, agreementId);
+		boolean open = agreement.status() == AgreementStatus.DRAFT || agreement.active();
+		if (!agreement.jobcenterId().equals(organisation.id()) || !open) {
+			Flash.problem(redirect, "cooperation.lifecycle.notCancellable");
+			return "redirect:/manage/" + slug + "/cooperation/agreements/" + agreementId;
+		}
+		String reason = cancelReason == null ? "" : cancelReason.strip();
+		String error = reason.isEmpty() ? "cooperation.lifecycle.reasonRequired"
+				: reason.length() > 1000 ? "cooperation.lifecycle.reasonTooLong" : null;
+		if (error != null) {
+			model.addAttribute("cancelError", error);
+			model.addAttribute("cancelReason", cancelReason);
+			return page(organisation, agreement, model);
+		}
+		if (agreements.cancel(agreementId, today(), reason, person())) {
+			Flash.notice(redirect, "cooperation.lifecycle.cancelled");
+		}
+		else {
+			Flash.problem(redirect, "cooperation.lifecycle.notCancellable");
+		}
+		return "redirect:/manage/" + slug + "/cooperation/agreements/" + agreementId;
+	}
+
+	private Agreement editable(OrganisationSummary organisation, UUID agreementId) {
+		Agreement agreement = agreementOf(organisation, agreementId);
+		if (!agreement.jobcenterId().equals(organisation.id())
+				|| !(agreement.status() == AgreementStatus.DRAFT || agreement.active())) {
+			throw new ForbiddenException();
+		}
+		return agreement;
+	}
+
+	private String editForm(OrganisationSummary organisation, Agreement agreement, Model model) {
+		form(organisation, model);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("providerName", organisations.byId(agreement.providerId()).map(OrganisationSummary::name).orElse(""));
+		model.addAttribute("changeKinds", java.util.Arrays.stream(ChangeKind.values()).filter(k -> k != ChangeKind.OTHER).toList());
+		return "cooperation/agreement-form";
+	}
+
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.now(siteTime.zone());
+	}
+
+	private static java.time.@org.jspecify.annotations.Nullable LocalDate parseDay(@org.jspecify.annotations.Nullable String text) {
+		try {
+			return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	@PostMapping("/agreements/{agreementId}/confirm")

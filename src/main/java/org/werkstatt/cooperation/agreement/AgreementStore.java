@@ -108,6 +108,102 @@ public class AgreementStore {
 		return true;
 	}
 
+	/** The kinds of change the provider may only propose (the jobcenter decides); the rest the provider makes directly. */
+	public Set<ChangeKind> decisionRequired(UUID agreementId) {
+		Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+		jdbc.sql("select unnest(decision_required) from agreement where id = :id")
+			.param("id", agreementId)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(name -> Arrays.stream(ChangeKind.values()).anyMatch(k -> k.name().equals(name)))
+			.forEach(name -> kinds.add(ChangeKind.valueOf(name)));
+		kinds.add(ChangeKind.OTHER);
+		return kinds;
+	}
+
+	/**
+	 * Changes a draft or active agreement if it is still at version {@code expectedVersion} (false: someone changed it
+	 * meanwhile, or it ended). Every change clears both confirmations: a changed agreement is a draft again until both
+	 * sides have confirmed what it now says, and until then provider staff see none of its participants.
+	 */
+	@Transactional
+	public boolean change(UUID id, int expectedVersion, Details d, Set<ChangeKind> decisionRequired, UUID by) {
+		int changed = jdbc.sql("""
+				update agreement set title = :title, programme = :programme, valid_from = :from, valid_until = :until,
+				  reporting_rhythm = :rhythm, next_report_due = :due, officer_id = :officer, data_categories = :categories,
+				  decision_required = :decision, provider_visibility_days = :visibility, retention_days = :retention,
+				  status = 'DRAFT', jobcenter_confirmed_at = null, jobcenter_confirmed_by = null,
+				  provider_confirmed_at = null, provider_confirmed_by = null, version = version + 1, modified_at = now()
+				where id = :id and version = :version and status in ('DRAFT', 'ACTIVE')""")
+			.param("id", id)
+			.param("version", expectedVersion)
+			.param("title", d.title())
+			.param("programme", d.programme())
+			.param("from", d.validFrom())
+			.param("until", d.validUntil())
+			.param("rhythm", d.rhythm().name())
+			.param("due", d.nextReportDue())
+			.param("officer", d.officerId())
+			.param("categories", names(d.categories()))
+			.param("decision", names(decisionRequired))
+			.param("visibility", d.visibilityDays())
+			.param("retention", d.retentionDays())
+			.update();
+		if (changed == 1) {
+			version(id, "CHANGED", by);
+		}
+		return changed == 1;
+	}
+
+	/** Ends an active agreement on a day (provider visibility counts from it), with an optional reason. */
+	@Transactional
+	public boolean end(UUID id, LocalDate on, @Nullable String reason, UUID by) {
+		return close(id, "ENDED", "status = 'ACTIVE'", on, reason, by);
+	}
+
+	/** Cancels a draft or active agreement with a reason: provider staff see none of its participants from now on. */
+	@Transactional
+	public boolean cancel(UUID id, LocalDate on, String reason, UUID by) {
+		return close(id, "CANCELLED", "status in ('DRAFT', 'ACTIVE')", on, reason, by);
+	}
+
+	private boolean close(UUID id, String status, String condition, LocalDate on, @Nullable String reason, UUID by) {
+		int changed = jdbc.sql("update agreement set status = :status, status_reason = :reason, ended_at = :on, "
+				+ "version = version + 1, modified_at = now() where id = :id and " + condition)
+			.param("id", id)
+			.param("status", status)
+			.param("reason", reason)
+			.param("on", on)
+			.update();
+		if (changed == 1) {
+			version(id, status, by);
+		}
+		return changed == 1;
+	}
+
+	/**
+	 * What each version changed against the one before: version number to the names of the agreement's fields whose
+	 * value differs (the first version: none). Read from the stored JSON, one query.
+	 */
+	public java.util.Map<Integer, List<String>> changedFields(UUID agreementId, Set<String> fields) {
+		java.util.Map<Integer, java.util.Map<String, String>> contents = new java.util.TreeMap<>();
+		jdbc.sql("select version, key, value::text from agreement_version v, jsonb_each(v.content) where agreement_id = :a")
+			.param("a", agreementId)
+			.query((rs, n) -> contents.computeIfAbsent(rs.getInt(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getString(3)))
+			.list();
+		java.util.Map<Integer, List<String>> changed = new java.util.HashMap<>();
+		java.util.Map<String, String> previous = null;
+		for (var entry : contents.entrySet()) {
+			java.util.Map<String, String> current = entry.getValue();
+			java.util.Map<String, String> before = previous;
+			changed.put(entry.getKey(), before == null ? List.of()
+					: fields.stream().filter(f -> !java.util.Objects.equals(before.get(f), current.get(f))).sorted().toList());
+			previous = current;
+		}
+		return changed;
+	}
+
 	public List<StaffMember> staff(UUID agreementId) {
 		return jdbc.sql("select person_id, role from agreement_staff where agreement_id = :a order by role, added_at")
 			.param("a", agreementId)
