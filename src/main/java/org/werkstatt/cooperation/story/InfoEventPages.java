@@ -114,7 +114,7 @@ class InfoEventPages {
 		@SuppressWarnings("NullAway")
 		InfoEvents.Draft draft = new InfoEvents.Draft(form.title().strip(), blank(form.description()), form.startsAt(),
 				form.endsAt(), blank(form.venueName()), blank(form.street()), blank(form.postalCode()), blank(form.city()),
-				form.listed());
+				Boolean.TRUE.equals(form.listed()));
 		UUID eventId = workshop.create(agreement.jobcenterId(), agreement.providerId(), draft);
 		infoEvents.add(eventId, agreementId, form.offerId(), grant.personId());
 		grant.record(AccessKind.WRITE, List.of(), "create info event");
@@ -215,7 +215,7 @@ class InfoEventPages {
 		model.addAttribute("providerSide", provider);
 		if (provider) {
 			model.addAttribute("offerChoices", choices.stream().map(o -> new Choice(o.id().toString(), o.title())).toList());
-			if (!model.containsAttribute("infoEventForm")) {
+			if (model.getAttribute("infoEventForm") == null) {
 				model.addAttribute("infoEventForm", InfoEventForm.empty());
 			}
 		}

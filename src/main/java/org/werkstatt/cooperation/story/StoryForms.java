@@ -24,7 +24,11 @@ final class StoryForms {
 			@NotBlank(message = "{validation.required}") @Size(max = 6000, message = "{validation.tooLong}") @Nullable String body,
 			@Size(max = 100, message = "{validation.tooLong}") @Nullable String district,
 			@Nullable Integer version,
-			boolean acknowledged) {
+			@Nullable Boolean acknowledged) {
+
+		boolean confirmed() {
+			return Boolean.TRUE.equals(acknowledged);
+		}
 
 		static StoryForm empty() {
 			return new StoryForm("", "", "", "", null, false);
@@ -52,7 +56,7 @@ final class StoryForms {
 			@Size(max = 200, message = "{validation.tooLong}") @Nullable String street,
 			@Size(max = 20, message = "{validation.tooLong}") @Nullable String postalCode,
 			@Size(max = 100, message = "{validation.tooLong}") @Nullable String city,
-			boolean listed) {
+			@Nullable Boolean listed) {
 
 		static InfoEventForm empty() {
 			return new InfoEventForm(null, "", "", null, null, "", "", "", "", true);

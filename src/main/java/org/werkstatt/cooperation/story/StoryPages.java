@@ -77,6 +77,9 @@ class StoryPages {
 			@Valid @ModelAttribute("storyForm") StoryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		ParticipantGrant grant = access.participant(agreementId, participantId, AccessKind.WRITE, DataCategory.IDENTITY_CONTACT,
 				Need.PROVIDER, "write success story");
+		if (result.getTarget() == null) {
+			return page(grant, model);
+		}
 		Participant p = grant.participant();
 		Optional<Consent> consent = StoryRules.storyConsent(grant.consents(), grant.agreement().providerId());
 		Optional<Story> story = stories.ofParticipant(participantId);
@@ -92,7 +95,7 @@ class StoryPages {
 		}
 		List<StoryRules.Warning> warnings = StoryRules.warnings(String.join(" ", nonNull(form.pseudonym()), nonNull(form.title()),
 				nonNull(form.body()), nonNull(form.district())), p.firstName(), p.lastName(), p.dateOfBirth());
-		if (!warnings.isEmpty() && !form.acknowledged()) {
+		if (!warnings.isEmpty() && !form.confirmed()) {
 			result.rejectValue("acknowledged", "story.warning.confirm");
 		}
 		if (result.hasErrors() || consent.isEmpty()) {
@@ -143,7 +146,7 @@ class StoryPages {
 		if (StoryRules.storyConsent(grant.consents(), grant.agreement().providerId()).isEmpty()) {
 			result.reject("story.noConsent");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || result.getTarget() == null) {
 			return page(grant, model);
 		}
 		String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
@@ -193,7 +196,7 @@ class StoryPages {
 		model.addAttribute("consent", consent.orElse(null));
 		boolean editable = !jobcenter && consent.isPresent() && story.map(s -> s.status().editable()).orElse(true);
 		model.addAttribute("editable", editable);
-		if (editable && !model.containsAttribute("storyForm")) {
+		if (editable && model.getAttribute("storyForm") == null) {
 			model.addAttribute("storyForm", story.map(StoryForm::of).orElse(StoryForm.empty()));
 		}
 		if (!model.containsAttribute("warnings")) {
@@ -204,7 +207,7 @@ class StoryPages {
 		}
 		boolean reviewable = jobcenter && consent.isPresent() && story.map(s -> s.status().reviewable()).orElse(false);
 		model.addAttribute("reviewable", reviewable);
-		if (reviewable && !model.containsAttribute("reviewForm")) {
+		if (reviewable && model.getAttribute("reviewForm") == null) {
 			model.addAttribute("reviewForm", new ReviewForm(null, null));
 		}
 		return "cooperation/story/story";

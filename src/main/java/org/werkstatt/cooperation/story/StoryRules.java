@@ -24,7 +24,7 @@ final class StoryRules {
 	enum Warning {
 		FIRST_NAME, LAST_NAME, DATE_OF_BIRTH;
 
-		String messageKey() {
+		public String messageKey() {
 			return "story.warning." + name();
 		}
 	}

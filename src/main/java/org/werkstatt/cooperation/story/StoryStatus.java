@@ -9,19 +9,19 @@ enum StoryStatus {
 	}
 
 	/** The provider may change the text (a changed approved story goes back to review). */
-	boolean editable() {
+	public boolean editable() {
 		return this == DRAFT || this == SENT_BACK || this == APPROVED;
 	}
 
-	boolean submittable() {
+	public boolean submittable() {
 		return this == DRAFT || this == SENT_BACK;
 	}
 
-	boolean reviewable() {
+	public boolean reviewable() {
 		return this == SUBMITTED;
 	}
 
-	boolean publishable() {
+	public boolean publishable() {
 		return this == APPROVED;
 	}
 }

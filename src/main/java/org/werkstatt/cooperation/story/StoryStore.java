@@ -22,11 +22,13 @@ class StoryStore {
 
 	private static final String COLUMNS = """
 			s.id, s.participant_id, p.agreement_id, s.consent_id, s.status, s.pseudonym, s.title, s.body, s.district,
-			s.review_reason, s.version, s.modified_at, s.reviewed_at, s.published_at, s.withdrawn_at""";
+			s.review_reason, s.version, s.modified_at, s.reviewed_at, s.published_at, s.withdrawn_at
+			""";
 
 	private static final String PUBLIC = """
 			s.status = 'PUBLISHED' and exists (select 1 from consent c where c.id = s.consent_id and c.withdrawn_at is null
-			  and c.success_story)""";
+			  and c.success_story)
+			""";
 
 	/** A published story as the public site shows it: no participant, no person. */
 	record PublicStory(UUID id, UUID agreementId, UUID providerId, String agreementTitle, String pseudonym, String title,
