@@ -35,7 +35,7 @@ class StoryBrowserTests extends BrowserTest {
 		page.locator("#body").fill("Frau Demir hat es geschafft.");
 		page.locator("#story-form button[type=submit]").click();
 		assertThat(page.locator("#pseudonym-error")).isVisible();
-		assertThat(page.locator("#story-form .story-warnings li")).hasCount(1);
+		assertThat(page.locator("#story-form .story-warnings li")).hasCount(2);
 		assertThat(page.locator("#body")).hasValue("Frau Demir hat es geschafft.");
 		assertAccessible(page, "story form with errors " + language);
 		screenshot(page, "story-form-" + language);
