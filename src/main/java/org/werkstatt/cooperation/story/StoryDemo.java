@@ -71,7 +71,7 @@ class StoryDemo {
 				Kantine, mit Aussicht auf eine Ausbildung zur Köchin.""", null, StoryStatus.SUBMITTED, traeger, caseworker);
 
 		List<OfferSummary> own = offers.publishedOf(provider);
-		LocalDate day = LocalDate.now(siteTime.zone()).plusWeeks(3);
+		LocalDate day = LocalDate.now(siteTime.zone()).plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
 		UUID event = workshop.create(jobcenter, provider, new InfoEvents.Draft("Infoveranstaltung MY TURN: starten Sie durch",
 				"""
 						Das Jobcenter Hafenstadt und das Bildungswerk am Kai stellen das Programm MY TURN vor: Coaching, \
