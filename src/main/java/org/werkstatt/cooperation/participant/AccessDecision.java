@@ -32,6 +32,7 @@ public record AccessDecision(boolean granted, Side side, @Nullable UUID organisa
 	public static final String NO_CONSENT = "NO_CONSENT";
 	public static final String JOBCENTER_ONLY = "JOBCENTER_ONLY";
 	public static final String COORDINATOR_ONLY = "COORDINATOR_ONLY";
+	public static final String PROVIDER_ONLY = "PROVIDER_ONLY";
 
 	static AccessDecision grant(Side side, UUID organisationId, String role) {
 		return new AccessDecision(true, side, organisationId, role, null);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,11 @@ import org.werkstatt.cooperation.agreement.DataCategory;
 public class ConsentStore {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	ConsentStore(JdbcClient jdbc) {
+	ConsentStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** A consent text in one language. */
@@ -110,10 +113,13 @@ public class ConsentStore {
 			.single();
 	}
 
-	/** Withdraws a consent of the participant at once; false when it was withdrawn already or is not theirs. */
+	/**
+	 * Withdraws a consent of the participant at once; false when it was withdrawn already or is not theirs. Publishes
+	 * {@link ConsentWithdrawn} in the same transaction (a success story on it is withdrawn with it).
+	 */
 	@Transactional
 	public boolean withdraw(UUID participantId, UUID consentId, @Nullable String note, UUID by) {
-		return jdbc.sql("""
+		boolean withdrawn = jdbc.sql("""
 				update consent set withdrawn_at = now(), withdrawn_by = :by, withdrawal_note = :note
 				where id = :id and participant_id = :p and withdrawn_at is null""")
 			.param("id", consentId)
@@ -121,6 +127,10 @@ public class ConsentStore {
 			.param("by", by)
 			.param("note", note == null || note.isBlank() ? null : note.strip())
 			.update() == 1;
+		if (withdrawn) {
+			events.publishEvent(new ConsentWithdrawn(participantId, consentId));
+		}
+		return withdrawn;
 	}
 
 	private static ConsentText text(ResultSet rs, int row) throws SQLException {

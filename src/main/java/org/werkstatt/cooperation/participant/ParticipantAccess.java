@@ -47,7 +47,9 @@ public class ParticipantAccess {
 
 	/** What an action needs beyond reading the participant. */
 	public enum Need {
-		READ, JOBCENTER, COORDINATOR
+		READ, JOBCENTER, COORDINATOR,
+		/** Only provider staff of the agreement (coop-story: writing a success story, creating an info event). */
+		PROVIDER
 	}
 
 	/** The person's roles in the agreement's two organisations and within the agreement. */
@@ -143,6 +145,7 @@ public class ParticipantAccess {
 			case JOBCENTER -> decision.side() == Side.JOBCENTER ? decision : decision.refusedFor(AccessDecision.JOBCENTER_ONLY);
 			case COORDINATOR -> "COORDINATOR".equals(decision.role()) ? decision
 					: decision.refusedFor(AccessDecision.COORDINATOR_ONLY);
+			case PROVIDER -> decision.side() == Side.PROVIDER ? decision : decision.refusedFor(AccessDecision.PROVIDER_ONLY);
 		};
 	}
 
@@ -177,6 +180,11 @@ public class ParticipantAccess {
 
 		public UUID personId() {
 			return personId;
+		}
+
+		/** The decision the grant rests on (which side the person acts for). */
+		public AccessDecision decision() {
+			return decision;
 		}
 
 		/** Writes this request's one entry (again is ignored). */
