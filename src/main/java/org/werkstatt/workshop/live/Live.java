@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.werkstatt.platform.security.SecretToken;
 import org.werkstatt.workshop.IdeaPosted;
 
@@ -30,10 +31,12 @@ class Live {
 
 	private final LiveStore store;
 	private final ApplicationEventPublisher events;
+	private final LiveWriter writer;
 
-	Live(LiveStore store, ApplicationEventPublisher events) {
+	Live(LiveStore store, ApplicationEventPublisher events, LiveWriter writer) {
 		this.store = store;
 		this.events = events;
+		this.writer = writer;
 	}
 
 	// session
@@ -297,35 +300,36 @@ class Live {
 
 	// dots
 
-	/** Puts one dot on the idea, if the participant has one left and the idea may take it. */
-	@Transactional
+	/**
+	 * Puts one dot on the idea, if the participant has one left and the idea may take it. The dot goes
+	 * through the node's {@link LiveWriter}, in a batch with the other dots of the moment, and is answered
+	 * once committed; refused with {@link LiveWriter#BUSY} when too many wait.
+	 */
 	Outcome addDot(LiveSession session, Participant participant, UUID ideaId) {
-		Optional<LiveStore.DotTarget> target = store.lockForDot(session.eventId(), participant.id(), ideaId);
-		if (target.isEmpty()) {
-			return Outcome.refused("dots.refused.NOT_VOTABLE");
-		}
-		LiveStore.DotTarget dot = target.get();
-		DotRules.Refusal refusal = DotRules.toAdd(session, dot.wall(), dot.idea(), dot.dotsUsed(), dot.onIdea());
-		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(dot.dotsUsed(), dot.onIdea()));
-		}
-		store.addDot(session.eventId(), ideaId, participant.id());
-		return Outcome.done("dots.added").with(new Outcome.Dots(dot.dotsUsed() + 1, dot.onIdea() + 1));
+		return dot(session, participant, ideaId, 1, "dots.added", DotRules.Refusal.NOT_VOTABLE);
 	}
 
-	@Transactional
+	/** Takes one of the participant's dots back from the idea, as {@link #addDot} puts one. */
 	Outcome removeDot(LiveSession session, Participant participant, UUID ideaId) {
-		Optional<LiveStore.DotTarget> target = store.lockForDot(session.eventId(), participant.id(), ideaId);
-		if (target.isEmpty()) {
-			return Outcome.refused("dots.refused.NO_DOT");
+		return dot(session, participant, ideaId, -1, "dots.removed", DotRules.Refusal.NO_DOT);
+	}
+
+	private Outcome dot(LiveSession session, Participant participant, UUID ideaId, int delta, String done,
+			DotRules.Refusal unknown) {
+		// a caller in a transaction of its own (the demo) needs the dot in it: the writer's connection would not
+		// see its ideas and participants yet
+		LiveWriter.Applied applied = TransactionSynchronizationManager.isActualTransactionActive()
+				? store.dot(session.eventId(), participant.id(), ideaId, delta)
+				: writer.apply(session.eventId(), participant.id(), ideaId, delta);
+		if (applied == null) {
+			return Outcome.refused(LiveWriter.BUSY);
 		}
-		LiveStore.DotTarget dot = target.get();
-		DotRules.Refusal refusal = DotRules.toRemove(session, dot.wall(), dot.idea(), dot.onIdea());
-		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(dot.dotsUsed(), dot.onIdea()));
+		if (!applied.known()) {
+			return Outcome.refused(unknown.messageKey());
 		}
-		store.removeDot(session.eventId(), ideaId, participant.id(), dot.idea().mergedInto());
-		return Outcome.done("dots.removed").with(new Outcome.Dots(dot.dotsUsed() - 1, dot.onIdea() - 1));
+		Outcome.Dots counts = new Outcome.Dots(applied.used(), applied.onIdea());
+		DotRules.Refusal refusal = applied.refusal();
+		return (refusal == null ? Outcome.done(done) : Outcome.refused(refusal.messageKey())).with(counts);
 	}
 
 	// moderation
