@@ -207,11 +207,50 @@ class Live {
 			Optional<Participant> known = store.participantOfPerson(eventId, personId);
 			if (known.isPresent()) {
 				store.replaceToken(known.get().id(), hash, name);
+				UUID replaced = known.get().id();
+				voters.values().removeIf(voter -> voter.found().participant().map(Participant::id).filter(replaced::equals).isPresent());
 				return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
 			}
 		}
 		store.addParticipant(eventId, hash, name, personId);
 		return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
+	}
+
+	/** How long a dot's caller (session and participant of a token) is known without asking the database. */
+	static final long VOTER_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+	private static final int VOTERS = 50_000;
+
+	private record Voter(LiveStore.SessionAndParticipant found, long until) {
+	}
+
+	/** Recent dots' callers, by code and token hash (never the token). */
+	private final java.util.Map<String, Voter> voters = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The session and participant of a dot's caller, as {@link #sessionAndParticipant}, known for a few seconds
+	 * without a statement: a phone putting and taking back dots asks once, not at every click. Only for dots:
+	 * {@code live_dots} reads the session's state, budget and limits itself, and a participant unknown there is
+	 * refused, so a session read a few seconds ago decides nothing. A token replaced on this node (a signed-in
+	 * person joining again) is forgotten at once; on another node it works on for {@link #VOTER_TTL_NANOS}.
+	 */
+	Optional<LiveStore.SessionAndParticipant> voter(String code, @Nullable String token) {
+		if (!usable(token)) {
+			return sessionAndParticipant(code, token);
+		}
+		String key = code + ':' + java.util.HexFormat.of().formatHex(SecretToken.hash(token));
+		long now = System.nanoTime();
+		Voter known = voters.get(key);
+		if (known != null && now - known.until() < 0) {
+			return Optional.of(known.found());
+		}
+		Optional<LiveStore.SessionAndParticipant> found = sessionAndParticipant(code, token);
+		if (found.isPresent() && found.get().participant().isPresent()) {
+			if (voters.size() >= VOTERS) {
+				voters.clear();
+			}
+			voters.put(key, new Voter(found.get(), now + VOTER_TTL_NANOS));
+		}
+		return found;
 	}
 
 	/** The session of a code and the participant the token stands for, read together. */

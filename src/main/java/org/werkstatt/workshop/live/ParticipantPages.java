@@ -312,14 +312,14 @@ class ParticipantPages {
 	@PostMapping("/live/{code}/ideas/{id}/dot")
 	Object dot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+		return asVoter(code, request, redirect, locale, (session, participant) -> respond(
 				live.addDot(session, participant, id), session, participant, id, request, redirect, locale, "#idea-" + id));
 	}
 
 	@PostMapping("/live/{code}/ideas/{id}/undot")
 	Object undot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+		return asVoter(code, request, redirect, locale, (session, participant) -> respond(
 				live.removeDot(session, participant, id), session, participant, id, request, redirect, locale, "#idea-" + id));
 	}
 
@@ -338,6 +338,21 @@ class ParticipantPages {
 		String normalised = Live.normaliseCode(code);
 		LiveStore.SessionAndParticipant found = live
 			.sessionAndParticipant(normalised, ParticipantCookie.read(request, normalised))
+			.orElseThrow(NotFoundException::new);
+		if (found.participant().isEmpty()) {
+			return notJoined(found.session(), request, redirect, locale);
+		}
+		return action.apply(found.session(), found.participant().get());
+	}
+
+	/**
+	 * As {@link #asParticipant}, for dots: the caller may come from {@link Live#voter}'s few seconds' memory
+	 * (the dot's rules are checked on the database's state, not on the session read here).
+	 */
+	private Object asVoter(String code, HttpServletRequest request, RedirectAttributes redirect, Locale locale,
+			ParticipantAction action) {
+		String normalised = Live.normaliseCode(code);
+		LiveStore.SessionAndParticipant found = live.voter(normalised, ParticipantCookie.read(request, normalised))
 			.orElseThrow(NotFoundException::new);
 		if (found.participant().isEmpty()) {
 			return notJoined(found.session(), request, redirect, locale);

@@ -272,6 +272,23 @@ class LiveDotsTests extends FullStackTest {
 	}
 
 	@Test
+	void aDotsCallerIsKnownForAFewSecondsButAReplacedTokenStopsAtOnce() {
+		Setup setup = openEvent();
+		String code = setup.session().code();
+		UUID person = UUID.randomUUID();
+		Live.Joined first = live.join(setup.event(), "Ina", person);
+		assertThat(live.voter(code, first.token()).orElseThrow().participant()).map(Participant::id)
+			.hasValue(first.participant().id());
+		Live.Joined again = live.join(setup.event(), "Ina", person);
+		assertThat(again.participant().id()).isEqualTo(first.participant().id());
+		assertThat(live.voter(code, first.token()).orElseThrow().participant()).as("the old device's token").isEmpty();
+		assertThat(live.voter(code, again.token()).orElseThrow().participant()).map(Participant::id)
+			.hasValue(first.participant().id());
+		assertThat(live.voter(code, "not-a-token").orElseThrow().participant()).isEmpty();
+		assertThat(live.voter("NOCODE", again.token())).isEmpty();
+	}
+
+	@Test
 	void aDotTheWriterCannotTakeIsAnsweredAt503WithoutAChange() {
 		Setup setup = openEvent();
 		UUID a = idea(setup, setup.wall(), "Erste Idee");
