@@ -19,7 +19,8 @@ import org.werkstatt.workshop.IdeaPosted;
  * The rules of the live session, each action one transaction. Every change is recorded
  * ({@link LiveStore#recordChange}) and numbered when the transaction commits, so the event's session row
  * is locked only during the commit and always after the rows the action changed: actions on one event
- * never deadlock, and live clients see the changes in the order they were committed.
+ * never deadlock, and live clients see the changes in the order they were committed. Dots are the exception:
+ * they go through {@link LiveWriter}, which commits the dots of the moment together.
  */
 @Service
 class Live {
