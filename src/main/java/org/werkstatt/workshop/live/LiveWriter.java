@@ -30,15 +30,17 @@ import org.springframework.stereotype.Component;
  * PostgreSQL's notification lock held through the WAL flush; now a batch pays that once. No dot waits for a
  * batch to fill: the batch is whatever came while the previous one committed (at most {@value #BATCH}).
  *
- * <p>Counts stay exact: an answer says what is committed. When the queue is full ({@value #QUEUE} dots) a dot
- * is refused at once ({@link #busy}, HTTP 503 with "try again") instead of waiting. If a batch fails as a whole
+ * <p>Counts stay exact: an answer says what is committed. When the queue is full a dot is refused at once
+ * ({@link #BUSY}, HTTP 503 with "try again") instead of waiting. A waiting dot holds a request thread, so the
+ * queue ({@code werkstatt.live.write.queue}, by default {@value #QUEUE}) is kept below Tomcat's 200 threads:
+ * a writer that falls behind never takes every thread from the posts and pages. If a batch fails as a whole
  * (a deadlock with a moderator's merge, a lost connection), its dots are applied again one by one.
  */
 @Component
 class LiveWriter implements SmartLifecycle {
 
 	static final int BATCH = 500;
-	static final int QUEUE = 5_000;
+	static final int QUEUE = 150;
 	/** The message key of a dot refused because the queue is full. */
 	static final String BUSY = "live.write.busy";
 	private static final long ANSWER_TIMEOUT_SECONDS = 30;
@@ -58,13 +60,15 @@ class LiveWriter implements SmartLifecycle {
 
 	private final DataSource dataSource;
 	private final LiveMetrics metrics;
-	private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
+	private final BlockingQueue<Item> queue;
 	private volatile boolean running;
 	private @Nullable Thread thread;
 	private @Nullable Connection connection;
 
-	LiveWriter(DataSource dataSource, LiveMetrics metrics) {
+	LiveWriter(DataSource dataSource, LiveMetrics metrics,
+			@org.springframework.beans.factory.annotation.Value("${werkstatt.live.write.queue:" + QUEUE + "}") int capacity) {
 		this.dataSource = dataSource;
+		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
 		this.metrics = metrics;
 		metrics.writeQueue(queue::size);
 	}
