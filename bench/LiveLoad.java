@@ -96,6 +96,11 @@ public class LiveLoad {
 	static int stormAt = 10;
 	/** Above 0: as many streams as the server's limit (werkstatt_live_streams_limit) times 1 + this. */
 	static double overload = 0;
+	/** "recent": dots on the newest 200 ideas, never taken back; "popular": Zipf over the --hot first ideas, taken back. */
+	static String dotPattern = "recent";
+	static int hot = 20;
+	/** With --dot-pattern popular: the share of dot actions that take back a dot the participant put on the idea. */
+	static double takeBack = 0.5;
 
 	static void parse(String[] args) {
 		for (int i = 0; i < args.length; i++) {
@@ -128,6 +133,9 @@ public class LiveLoad {
 				case "--storm" -> storm = Integer.parseInt(v);
 				case "--storm-at" -> stormAt = Integer.parseInt(v);
 				case "--overload" -> overload = Double.parseDouble(v);
+				case "--dot-pattern" -> dotPattern = v;
+				case "--hot" -> hot = Integer.parseInt(v);
+				case "--take-back" -> takeBack = Double.parseDouble(v);
 				case "--help", "-h" -> {
 					System.out.println("""
 							java bench/LiveLoad.java --base URL [--code CODE] [--clients N] [--posters K]
@@ -135,6 +143,7 @@ public class LiveLoad {
 							  [--walls W] [--dot-budget B] [--max-dots-per-idea M] [--ideas-per-minute P]
 							  [--event-ideas-per-minute E] [--metrics URL] [--max-in-flight F] [--result FILE]
 							  [--vanish SHARE] [--second-wave N [--wave-delay S]] [--storm N [--storm-at S]] [--overload SHARE]
+							  [--dot-pattern recent|popular [--hot N] [--take-back SHARE]]
 							Scenarios: --vanish 0.2: that share of the streams stops reading (socket left open, 4 KB receive
 							buffer) when measuring begins; the server's open streams must drop within seconds.
 							--second-wave 2000 --wave-delay 5: 2,000 more streams connect 5 s into the measurement while the
@@ -143,6 +152,10 @@ public class LiveLoad {
 							connections left open and unread; reports the time until each has the newest change again.
 							--overload 0.2: connects the server's limit + 20 %; the excess must get 503 with Retry-After
 							(counted as refused, tried again after Retry-After), the others keep their latency.
+							--dot-pattern popular --take-back 0.5: the dot actions (--dots-per-second, puts and take-backs
+							together) go to the --hot (20) first ideas, Zipf-weighted; half of them take back a dot the same
+							participant put there (one action per participant at a time, as a phone). Reports put and
+							take-back p50/p95/p99 and checks every idea's final count against the answers the phones got.
 							Without --code an event is created as the demo moderator (--slug, --email, --password).
 							With --code the session must be open, voting open, walls open; its limits must allow the load.""");
 					System.exit(0);
@@ -390,6 +403,8 @@ public class LiveLoad {
 		final Browser browser = new Browser();
 		final Map<String, Integer> dotsOn = new ConcurrentHashMap<>();
 		final AtomicInteger dotsUsed = new AtomicInteger();
+		/** A dot action of this participant waits for its answer (--dot-pattern popular). */
+		final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 	}
 
 	static List<String> wallIds = new ArrayList<>();
@@ -975,6 +990,10 @@ public class LiveLoad {
 	}
 
 	static void postDot(List<Poster> all, long n) {
+		if (dotPattern.equals("popular")) {
+			popularDot(all);
+			return;
+		}
 		List<String> ideasSoFar = posted;
 		int count = ideasSoFar.size();
 		if (count == 0) {
@@ -1021,6 +1040,136 @@ public class LiveLoad {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Per idea, the dots the answers said were put minus those taken back (--dot-pattern popular). */
+	static final Map<String, AtomicInteger> answeredDots = new ConcurrentHashMap<>();
+	static final List<Long> undotRoundTrips = new CopyOnWriteArrayList<>();
+	static final LongAdder undotsDone = new LongAdder();
+	static final Map<String, LongAdder> dotRefusals = new ConcurrentHashMap<>();
+
+	/** One of the --hot first ideas, Zipf-weighted (the first is the most popular). */
+	static String hotIdea(List<String> ideasSoFar, ThreadLocalRandom random) {
+		int n = Math.min(hot, ideasSoFar.size());
+		double total = 0;
+		for (int k = 1; k <= n; k++) {
+			total += 1.0 / k;
+		}
+		double pick = random.nextDouble() * total;
+		for (int k = 1; k <= n; k++) {
+			pick -= 1.0 / k;
+			if (pick <= 0) {
+				return ideasSoFar.get(k - 1);
+			}
+		}
+		return ideasSoFar.get(n - 1);
+	}
+
+	/**
+	 * A dot action on a popular idea by a participant with no other action waiting: takes back one of their
+	 * dots there (share --take-back, or when they cannot put one), else puts one.
+	 */
+	static void popularDot(List<Poster> all) {
+		List<String> ideasSoFar = posted;
+		if (ideasSoFar.isEmpty()) {
+			error("dot not sent: no idea posted yet");
+			return;
+		}
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String idea = hotIdea(ideasSoFar, random);
+		Poster poster = null;
+		boolean put = true;
+		for (int tries = 0; tries < 50 && poster == null; tries++) {
+			Poster candidate = all.get(random.nextInt(all.size()));
+			if (!candidate.busy.compareAndSet(false, true)) {
+				continue;
+			}
+			int on = candidate.dotsOn.getOrDefault(idea, 0);
+			boolean canPut = candidate.dotsUsed.get() < dotBudget && on < maxDotsPerIdea;
+			if (on > 0 && (!canPut || random.nextDouble() < takeBack)) {
+				put = false;
+				poster = candidate;
+			}
+			else if (canPut) {
+				poster = candidate;
+			}
+			else {
+				candidate.busy.set(false);
+			}
+		}
+		if (poster == null) {
+			error("dot not sent: no free participant who may put or take back a dot on the idea");
+			return;
+		}
+		boolean counted = measuring;
+		long sent = System.nanoTime();
+		try {
+			HttpResponse<String> response = poster.browser.post("/live/" + code + "/ideas/" + idea + (put ? "/dot" : "/undot"),
+					Map.of("_csrf", poster.browser.csrf), true);
+			long answered = System.nanoTime();
+			if (response.statusCode() == 200 && response.body().contains("\"ok\":true")) {
+				poster.dotsUsed.addAndGet(put ? 1 : -1);
+				poster.dotsOn.merge(idea, put ? 1 : -1, Integer::sum);
+				answeredDots.computeIfAbsent(idea, k -> new AtomicInteger()).addAndGet(put ? 1 : -1);
+				if (counted) {
+					dotsDone.increment();
+					if (put) {
+						dotRoundTrips.add(answered - sent);
+					}
+					else {
+						undotsDone.increment();
+						undotRoundTrips.add(answered - sent);
+					}
+				}
+			}
+			else {
+				dotRefusals.computeIfAbsent((put ? "put " : "take back ") + response.statusCode() + " " + answerMessage(response.body()),
+						k -> new LongAdder()).increment();
+				error((put ? "dot" : "undot") + " HTTP " + response.statusCode() + " " + answerMessage(response.body()));
+			}
+		}
+		catch (IOException e) {
+			error((put ? "dot " : "undot ") + e.getClass().getSimpleName() + " " + e.getMessage());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			poster.busy.set(false);
+		}
+	}
+
+	/** The popular dots' figures: puts and take-backs, refusals, and every idea's count against the answers. */
+	static String popularDots(Map<String, Integer> finalScores) {
+		if (!dotPattern.equals("popular")) {
+			return "";
+		}
+		long[] puts = dotRoundTrips.stream().mapToLong(Long::longValue).sorted().toArray();
+		long[] takes = undotRoundTrips.stream().mapToLong(Long::longValue).sorted().toArray();
+		String exact;
+		if (finalScores == null) {
+			exact = "not checked (no results.csv)";
+		}
+		else {
+			long wrong = 0;
+			for (var entry : answeredDots.entrySet()) {
+				IdeaRecord record = ideas.get(entry.getKey());
+				Integer fin = record == null || record.text == null ? null : finalScores.get(record.text);
+				if (fin == null || fin != entry.getValue().get()) {
+					wrong++;
+				}
+			}
+			exact = wrong + " of " + answeredDots.size() + " hot ideas differ";
+		}
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"%nPopular dots (%d hot ideas, take-back share %.2f): puts %d, p50 %s, p95 %s, p99 %s, max %s; take-backs %d, p50 %s, p95 %s, p99 %s, max %s;"
+						+ " final counts (results.csv) against the answers: %s%n",
+				hot, takeBack, puts.length, ms(puts, 0.5), ms(puts, 0.95), ms(puts, 0.99), ms(puts, 1.0), takes.length, ms(takes, 0.5),
+				ms(takes, 0.95), ms(takes, 0.99), ms(takes, 1.0), exact));
+		new TreeMap<>(dotRefusals).forEach((k, v) -> out.append("  refused: ").append(v.sum()).append(" x ").append(k).append('\n'));
+		boolean fast = puts.length > 0 && percentile(puts, 0.99) < 100_000_000L && (takes.length == 0 || percentile(takes, 0.99) < 100_000_000L);
+		out.append("Target: dots answered p99 under 100 ms (puts and take-backs): ").append(fast ? "met" : "MISSED").append('\n');
+		return out.toString();
 	}
 
 	static String answerMessage(String body) {
@@ -1544,6 +1693,7 @@ public class LiveLoad {
 				Double.isNaN(cpuCount) ? "?" : String.valueOf((int) cpuCount), meanCpu * 100, maxCpu * 100, meanSystem * 100,
 				maxThreads, gcCount, gcPause, meanActive, maxPending, ownCpuWindow * 100, ownCpu, loadAverages));
 		out.append(scenarios());
+		out.append(popularDots(finalScores));
 		if (!errors.isEmpty()) {
 			out.append("\nErrors:\n");
 			new TreeMap<>(errors).forEach((k, v) -> out.append("  ").append(v.sum()).append(" x ").append(k).append('\n'));

@@ -16,6 +16,8 @@
 #     vanish       2,000 phones, a fifth of them stop reading; the server's open streams must drop within seconds
 #     storm        5,000 phones, 10 s in every one reconnects at once with Last-Event-ID, old connections left open
 #     overload     the server's limit (BENCH_MAX_STREAMS, default 1000) + 20 % phones: the excess gets 503
+#     dots         2,000 phones, 20 ideas/s, 1,000 dot actions/s on the 20 popular ideas, half of them taking a
+#                  dot back that the same participant put (the write path: dots answered p99 under 100 ms)
 # Environment: BENCH_PORT (18081), BENCH_JAVA_OPTS (server JVM options; default the launcher's
 #   -XX:+UseSerialGC -Xmx512m -Xmn64m), BENCH_LOAD_JAVA_OPTS (the generator's; default -XX:+UseSerialGC
 #   -Xmx1g), BENCH_MAX_STREAMS (the server's WERKSTATT_LIVE_MAX_STREAMS; default derived from the heap, 1000
@@ -32,7 +34,8 @@ if [ "${1:-}" = --scenario ]; then
     vanish) scenario=(--clients 2000 --vanish 0.2) ;;
     storm) scenario=(--clients 5000 --storm 5000 --storm-at 10) ;;
     overload) scenario=(--overload 0.2); max_streams=${BENCH_MAX_STREAMS:-1000} ;;
-    *) echo "unknown scenario '${2:-}': big, second-wave, vanish, storm or overload" >&2; exit 1 ;;
+    dots) scenario=(--clients 2000 --ideas-per-second 20 --dots-per-second 1000 --dot-pattern popular --hot 20 --take-back 0.5) ;;
+    *) echo "unknown scenario '${2:-}': big, second-wave, vanish, storm, overload or dots" >&2; exit 1 ;;
   esac
   shift 2
 fi

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.werkstatt.platform.security.SecretToken;
 import org.werkstatt.workshop.IdeaPosted;
 
@@ -18,7 +19,8 @@ import org.werkstatt.workshop.IdeaPosted;
  * The rules of the live session, each action one transaction. Every change is recorded
  * ({@link LiveStore#recordChange}) and numbered when the transaction commits, so the event's session row
  * is locked only during the commit and always after the rows the action changed: actions on one event
- * never deadlock, and live clients see the changes in the order they were committed.
+ * never deadlock, and live clients see the changes in the order they were committed. Dots are the exception:
+ * they go through {@link LiveWriter}, which commits the dots of the moment together.
  */
 @Service
 class Live {
@@ -30,10 +32,12 @@ class Live {
 
 	private final LiveStore store;
 	private final ApplicationEventPublisher events;
+	private final LiveWriter writer;
 
-	Live(LiveStore store, ApplicationEventPublisher events) {
+	Live(LiveStore store, ApplicationEventPublisher events, LiveWriter writer) {
 		this.store = store;
 		this.events = events;
+		this.writer = writer;
 	}
 
 	// session
@@ -204,11 +208,50 @@ class Live {
 			Optional<Participant> known = store.participantOfPerson(eventId, personId);
 			if (known.isPresent()) {
 				store.replaceToken(known.get().id(), hash, name);
+				UUID replaced = known.get().id();
+				voters.values().removeIf(voter -> voter.found().participant().map(Participant::id).filter(replaced::equals).isPresent());
 				return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
 			}
 		}
 		store.addParticipant(eventId, hash, name, personId);
 		return new Joined(store.participantByToken(eventId, hash).orElseThrow(), token);
+	}
+
+	/** How long a dot's caller (session and participant of a token) is known without asking the database. */
+	static final long VOTER_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+	private static final int VOTERS = 50_000;
+
+	private record Voter(LiveStore.SessionAndParticipant found, long until) {
+	}
+
+	/** Recent dots' callers, by code and token hash (never the token). */
+	private final java.util.Map<String, Voter> voters = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The session and participant of a dot's caller, as {@link #sessionAndParticipant}, known for a few seconds
+	 * without a statement: a phone putting and taking back dots asks once, not at every click. Only for dots:
+	 * {@code live_dots} reads the session's state, budget and limits itself, and a participant unknown there is
+	 * refused, so a session read a few seconds ago decides nothing. A token replaced on this node (a signed-in
+	 * person joining again) is forgotten at once; on another node it works on for {@link #VOTER_TTL_NANOS}.
+	 */
+	Optional<LiveStore.SessionAndParticipant> voter(String code, @Nullable String token) {
+		if (!usable(token)) {
+			return sessionAndParticipant(code, token);
+		}
+		String key = code + ':' + java.util.HexFormat.of().formatHex(SecretToken.hash(token));
+		long now = System.nanoTime();
+		Voter known = voters.get(key);
+		if (known != null && now - known.until() < 0) {
+			return Optional.of(known.found());
+		}
+		Optional<LiveStore.SessionAndParticipant> found = sessionAndParticipant(code, token);
+		if (found.isPresent() && found.get().participant().isPresent()) {
+			if (voters.size() >= VOTERS) {
+				voters.clear();
+			}
+			voters.put(key, new Voter(found.get(), now + VOTER_TTL_NANOS));
+		}
+		return found;
 	}
 
 	/** The session of a code and the participant the token stands for, read together. */
@@ -297,35 +340,36 @@ class Live {
 
 	// dots
 
-	/** Puts one dot on the idea, if the participant has one left and the idea may take it. */
-	@Transactional
+	/**
+	 * Puts one dot on the idea, if the participant has one left and the idea may take it. The dot goes
+	 * through the node's {@link LiveWriter}, in a batch with the other dots of the moment, and is answered
+	 * once committed; refused with {@link LiveWriter#BUSY} when too many wait.
+	 */
 	Outcome addDot(LiveSession session, Participant participant, UUID ideaId) {
-		Optional<LiveStore.DotTarget> target = store.lockForDot(session.eventId(), participant.id(), ideaId);
-		if (target.isEmpty()) {
-			return Outcome.refused("dots.refused.NOT_VOTABLE");
-		}
-		LiveStore.DotTarget dot = target.get();
-		DotRules.Refusal refusal = DotRules.toAdd(session, dot.wall(), dot.idea(), dot.dotsUsed(), dot.onIdea());
-		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(dot.dotsUsed(), dot.onIdea()));
-		}
-		store.addDot(session.eventId(), ideaId, participant.id());
-		return Outcome.done("dots.added").with(new Outcome.Dots(dot.dotsUsed() + 1, dot.onIdea() + 1));
+		return dot(session, participant, ideaId, 1, "dots.added", DotRules.Refusal.NOT_VOTABLE);
 	}
 
-	@Transactional
+	/** Takes one of the participant's dots back from the idea, as {@link #addDot} puts one. */
 	Outcome removeDot(LiveSession session, Participant participant, UUID ideaId) {
-		Optional<LiveStore.DotTarget> target = store.lockForDot(session.eventId(), participant.id(), ideaId);
-		if (target.isEmpty()) {
-			return Outcome.refused("dots.refused.NO_DOT");
+		return dot(session, participant, ideaId, -1, "dots.removed", DotRules.Refusal.NO_DOT);
+	}
+
+	private Outcome dot(LiveSession session, Participant participant, UUID ideaId, int delta, String done,
+			DotRules.Refusal unknown) {
+		// a caller in a transaction of its own (the demo) needs the dot in it: the writer's connection would not
+		// see its ideas and participants yet
+		LiveWriter.Applied applied = TransactionSynchronizationManager.isActualTransactionActive()
+				? store.dot(session.eventId(), participant.id(), ideaId, delta)
+				: writer.apply(session.eventId(), participant.id(), ideaId, delta);
+		if (applied == null) {
+			return Outcome.refused(LiveWriter.BUSY);
 		}
-		LiveStore.DotTarget dot = target.get();
-		DotRules.Refusal refusal = DotRules.toRemove(session, dot.wall(), dot.idea(), dot.onIdea());
-		if (refusal != null) {
-			return Outcome.refused(refusal.messageKey()).with(new Outcome.Dots(dot.dotsUsed(), dot.onIdea()));
+		if (!applied.known()) {
+			return Outcome.refused(unknown.messageKey());
 		}
-		store.removeDot(session.eventId(), ideaId, participant.id(), dot.idea().mergedInto());
-		return Outcome.done("dots.removed").with(new Outcome.Dots(dot.dotsUsed() - 1, dot.onIdea() - 1));
+		Outcome.Dots counts = new Outcome.Dots(applied.used(), applied.onIdea());
+		DotRules.Refusal refusal = applied.refusal();
+		return (refusal == null ? Outcome.done(done) : Outcome.refused(refusal.messageKey())).with(counts);
 	}
 
 	// moderation

@@ -65,6 +65,7 @@ class LiveMetrics implements MeterBinder {
 			.maximumExpectedValue(Duration.ofSeconds(30))
 			.register(registry);
 		perEvent.keySet().forEach(this::register);
+		bindWriter(registry);
 	}
 
 	/** Times a participant's write (post, dot, take back) from the request's start to its answer. */
@@ -153,6 +154,49 @@ class LiveMetrics implements MeterBinder {
 		Timer timer = lag;
 		if (timer != null && nanos >= 0) {
 			timer.record(nanos, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	// the dots' writer (LiveWriter)
+
+	private final LongAdder writesRefused = new LongAdder();
+	private volatile IntSupplier writeQueue = () -> 0;
+	private volatile io.micrometer.core.instrument.@Nullable DistributionSummary batchSize;
+	private volatile @Nullable Timer batchTime;
+
+	private void bindWriter(MeterRegistry registry) {
+		Gauge.builder("werkstatt.live.write.queue", this, metrics -> metrics.writeQueue.getAsInt())
+			.description("Dots waiting for the live writer on this node")
+			.register(registry);
+		FunctionCounter.builder("werkstatt.live.write.busy", writesRefused, LongAdder::sum)
+			.description("Dots refused with 503 because the live writer's queue was full")
+			.register(registry);
+		batchSize = io.micrometer.core.instrument.DistributionSummary.builder("werkstatt.live.write.batch")
+			.description("Dots per batch of the live writer (one call of live_dots, one commit)")
+			.baseUnit("dots")
+			.register(registry);
+		batchTime = Timer.builder("werkstatt.live.write.commit")
+			.description("One batch of the live writer, from the call of live_dots to the end of its commit")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(10))
+			.register(registry);
+	}
+
+	void writeQueue(IntSupplier size) {
+		this.writeQueue = size;
+	}
+
+	void writeRefused() {
+		writesRefused.increment();
+	}
+
+	void writeBatch(int dots, long nanos) {
+		var sizes = batchSize;
+		Timer time = batchTime;
+		if (sizes != null && time != null) {
+			sizes.record(dots);
+			time.record(nanos, TimeUnit.NANOSECONDS);
 		}
 	}
 }

@@ -451,73 +451,23 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 	}
 
 	/**
-	 * What a dot on the idea depends on: the idea (its {@code score} is its own dots here), its wall, the
-	 * participant's dots in all and on this idea, read once the participant's row is locked (until the
-	 * transaction ends), so that their budget and their dots on the idea are exact under concurrent clicks.
-	 * Two statements: one statement that locks and reads would re-read only the locked row after waiting
-	 * for it, and see the participant's dots on the idea as they were before the wait.
+	 * Puts ({@code delta} 1) or takes back (-1) one dot with {@code live_dots}, in the caller's transaction:
+	 * for callers that hold one (the demo loads in a single transaction), which {@link LiveWriter}'s own
+	 * connection would not see.
 	 */
-	Optional<DotTarget> lockForDot(UUID eventId, UUID participantId, UUID ideaId) {
-		jdbc.sql("select 1 from participant where id = ? for update").param(participantId).query(Integer.class).optional();
+	LiveWriter.Applied dot(UUID eventId, UUID participantId, UUID ideaId, int delta) {
 		return jdbc.sql("""
-				select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
-				       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.dots as score, i.created_at,
-				       w.position, w.title, w.question, w.target_group, w.open,
-				       p.dots_used, coalesce(d.count, 0) as on_idea
-				from participant p
-				join idea i on i.id = :idea and i.event_id = :event
-				join wall w on w.id = i.wall_id
-				left join dot d on d.idea_id = i.id and d.participant_id = p.id
-				where p.id = :participant""")
-			.param("idea", ideaId)
-			.param("event", eventId)
-			.param("participant", participantId)
-			.query((rs, row) -> new DotTarget(idea(rs, row),
-					new Wall(rs.getObject("wall_id", UUID.class), rs.getObject("event_id", UUID.class), rs.getInt("position"),
-							rs.getString("title"), rs.getString("question"), rs.getString("target_group"), rs.getBoolean("open")),
-					rs.getInt("dots_used"), rs.getInt("on_idea")))
-			.optional();
-	}
-
-	/** An idea as a dot sees it, with the participant's dots in all and on it. */
-	record DotTarget(Idea idea, Wall wall, int dotsUsed, int onIdea) {
-	}
-
-	/** Puts one dot on the idea, counts it for the idea and the participant, and records the change. */
-	void addDot(UUID eventId, UUID ideaId, UUID participantId) {
-		jdbc.sql("""
-				with added as (insert into dot (idea_id, participant_id, count) values (:idea, :participant, 1)
-				               on conflict (idea_id, participant_id) do update set count = dot.count + 1),
-				     counted as (update idea set dots = dots + 1 where id = :idea),
-				     used as (update participant set dots_used = dots_used + 1 where id = :participant)
-				insert into live_change (event_id, kind, subject_id) values (:event, 'DOTS', :idea)""")
-			.param("event", eventId)
-			.param("idea", ideaId)
-			.param("participant", participantId)
-			.update();
-	}
-
-	/**
-	 * Takes one of the participant's dots back from the idea and records the change, for the idea it was
-	 * merged into too (its score counts this card). The counts change only if there was a dot to take.
-	 */
-	void removeDot(UUID eventId, UUID ideaId, UUID participantId, @Nullable UUID mergedInto) {
-		jdbc.sql("""
-				with fewer as (update dot set count = count - 1
-				               where idea_id = :idea and participant_id = :participant and count > 1 returning 1),
-				     gone as (delete from dot where idea_id = :idea and participant_id = :participant and count = 1 returning 1),
-				     taken as (select 1 from fewer union all select 1 from gone),
-				     counted as (update idea set dots = dots - 1 where id = :idea and exists (select 1 from taken)),
-				     used as (update participant set dots_used = dots_used - 1
-				              where id = :participant and exists (select 1 from taken))
-				insert into live_change (event_id, kind, subject_id)
-				select :event, 'DOTS', subject from unnest(array[:idea, cast(:merged as uuid)]) subject
-				where subject is not null and exists (select 1 from taken)""")
-			.param("event", eventId)
-			.param("idea", ideaId)
-			.param("participant", participantId)
-			.param("merged", mergedInto, java.sql.Types.OTHER)
-			.update();
+				select refusal, used, on_idea from live_dots(array[cast(? as uuid)], array[cast(? as uuid)],
+				       array[cast(? as uuid)], array[cast(? as int)])""")
+			.params(eventId, participantId, ideaId, delta)
+			.query((rs, row) -> {
+				String refusal = rs.getString("refusal");
+				Integer used = rs.getObject("used", Integer.class);
+				Integer onIdea = rs.getObject("on_idea", Integer.class);
+				return new LiveWriter.Applied(refusal == null ? null : DotRules.Refusal.valueOf(refusal),
+						used == null ? -1 : used, onIdea == null ? -1 : onIdea);
+			})
+			.single();
 	}
 
 	// moderation log

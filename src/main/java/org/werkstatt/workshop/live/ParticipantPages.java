@@ -75,6 +75,7 @@ class ParticipantPages {
 	private final CurrentUser currentUser;
 	private final MessageSource messages;
 	private final FeedbackStore feedback;
+	private final Map<UUID, UUID> organisations = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ParticipantPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, EventStore events,
 			JoinThrottle throttle, CurrentUser currentUser, MessageSource messages, FeedbackStore feedback) {
@@ -277,8 +278,11 @@ class ParticipantPages {
 				model.addAttribute("problem", "idea.notPosted");
 				return wallPage(session, participant, model);
 			}
-			Event event = events.find(session.eventId()).orElseThrow(NotFoundException::new);
-			Outcome outcome = live.post(session, participant, form.wall(), form.text(), event.organisationId());
+			Outcome outcome = live.post(session, participant, form.wall(), form.text(), organisationOf(session.eventId()));
+			if (outcome.done()) {
+				// a new idea has none of the participant's dots: the answer need not read them
+				outcome = outcome.with(new Outcome.Dots(participant.dotsUsed(), 0));
+			}
 			if (!outcome.done() && !wantsJson(request)) {
 				model.addAttribute("problem", outcome.messageKey());
 				return wallPage(session, participant, model);
@@ -308,14 +312,14 @@ class ParticipantPages {
 	@PostMapping("/live/{code}/ideas/{id}/dot")
 	Object dot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+		return asVoter(code, request, redirect, locale, (session, participant) -> respond(
 				live.addDot(session, participant, id), session, participant, id, request, redirect, locale, "#idea-" + id));
 	}
 
 	@PostMapping("/live/{code}/ideas/{id}/undot")
 	Object undot(@PathVariable String code, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		return asParticipant(code, request, redirect, locale, (session, participant) -> respond(
+		return asVoter(code, request, redirect, locale, (session, participant) -> respond(
 				live.removeDot(session, participant, id), session, participant, id, request, redirect, locale, "#idea-" + id));
 	}
 
@@ -341,8 +345,30 @@ class ParticipantPages {
 		return action.apply(found.session(), found.participant().get());
 	}
 
+	/**
+	 * As {@link #asParticipant}, for dots: the caller may come from {@link Live#voter}'s few seconds' memory
+	 * (the dot's rules are checked on the database's state, not on the session read here).
+	 */
+	private Object asVoter(String code, HttpServletRequest request, RedirectAttributes redirect, Locale locale,
+			ParticipantAction action) {
+		String normalised = Live.normaliseCode(code);
+		LiveStore.SessionAndParticipant found = live.voter(normalised, ParticipantCookie.read(request, normalised))
+			.orElseThrow(NotFoundException::new);
+		if (found.participant().isEmpty()) {
+			return notJoined(found.session(), request, redirect, locale);
+		}
+		return action.apply(found.session(), found.participant().get());
+	}
+
 	private Object respond(Outcome outcome, LiveSession session, Participant participant, @Nullable UUID idea,
 			HttpServletRequest request, RedirectAttributes redirect, Locale locale, String anchor) {
+		if (wantsJson(request) && LiveWriter.BUSY.equals(outcome.messageKey())) {
+			// too many dots wait on this node: nothing was changed, the phone may send it again in a moment
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", "1")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("ok", false, "message", messages.getMessage(outcome.messageKey(), null, locale)));
+		}
 		if (wantsJson(request)) {
 			return answer(outcome.done(), messages.getMessage(outcome.messageKey(), null, locale), participant, session,
 					idea, outcome.dots(), locale, false);
@@ -402,6 +428,23 @@ class ParticipantPages {
 	private static boolean wantsJson(HttpServletRequest request) {
 		String accept = request.getHeader("Accept");
 		return accept != null && accept.startsWith(MediaType.APPLICATION_JSON_VALUE);
+	}
+
+	/**
+	 * The organisation of an event, for the {@code IdeaPosted} event of every post: an event does not change
+	 * its organisation, so it is read once per event and node instead of once per idea.
+	 */
+	private UUID organisationOf(UUID eventId) {
+		UUID known = organisations.get(eventId);
+		if (known != null) {
+			return known;
+		}
+		UUID organisation = events.find(eventId).map(Event::organisationId).orElseThrow(NotFoundException::new);
+		if (organisations.size() > 10_000) {
+			organisations.clear();
+		}
+		organisations.put(eventId, organisation);
+		return organisation;
 	}
 
 	private LiveSession sessionOf(String code) {
