@@ -41,7 +41,7 @@ record Figures(LocalDate from, LocalDate to, Map<String, @Nullable Integer> coun
 		return counts.get(ReportLayout.cell(row, column));
 	}
 
-	boolean complete() {
+	public boolean complete() {
 		return missingMonths.isEmpty();
 	}
 }

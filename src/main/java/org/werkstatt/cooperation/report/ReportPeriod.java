@@ -17,11 +17,11 @@ record ReportPeriod(LocalDate from, LocalDate to) {
 
 	static final int DUE_DAYS = 15;
 
-	LocalDate due() {
+	public LocalDate due() {
 		return to.plusDays(DUE_DAYS);
 	}
 
-	boolean over(LocalDate today) {
+	public boolean over(LocalDate today) {
 		return today.isAfter(to);
 	}
 

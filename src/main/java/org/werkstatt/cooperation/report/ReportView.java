@@ -21,11 +21,11 @@ record ReportView(Figures figures, List<Table> tables, List<Chart> charts) {
 	/** A people count, or for the attendance row a rate in percent. */
 	record Cell(String column, @Nullable Integer count, @Nullable Double rate, boolean rateRow) {
 
-		boolean suppressed() {
+		public boolean suppressed() {
 			return count == null;
 		}
 
-		String text(Locale locale) {
+		public String text(Locale locale) {
 			if (rateRow) {
 				if (count == null) {
 					return SUPPRESSED;
@@ -48,7 +48,7 @@ record ReportView(Figures figures, List<Table> tables, List<Chart> charts) {
 
 	record Bar(String labelKey, @Nullable Integer count, int percent, int y) {
 
-		String text(Locale locale) {
+		public String text(Locale locale) {
 			return count == null ? SUPPRESSED : NumberFormat.getIntegerInstance(locale).format(count);
 		}
 	}

@@ -23,7 +23,7 @@ class Reports {
 	enum Status {
 		SUBMITTED, QUESTIONED, ACKNOWLEDGED;
 
-		String messageKey() {
+		public String messageKey() {
 			return "coopReport.status." + name();
 		}
 	}
@@ -38,7 +38,7 @@ class Reports {
 
 	record Message(String kind, @Nullable String text, Instant at, UUID by) {
 
-		String messageKey() {
+		public String messageKey() {
 			return "coopReport.message." + kind;
 		}
 	}
