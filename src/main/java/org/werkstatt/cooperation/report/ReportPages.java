@@ -72,6 +72,7 @@ class ReportPages {
 		Optional<Reports.Report> report = reports.ofAgreement(agreementId).stream()
 			.filter(r -> r.period().from().equals(selected.from())).findFirst();
 		report.ifPresent(r -> form.setText(r.text()));
+		model.addAttribute("globalErrors", List.of());
 		return show(grant, selected, form, model);
 	}
 
@@ -110,13 +111,14 @@ class ReportPages {
 		if (!figures.complete() && !form.isConfirmMissing()) {
 			errors.rejectValue("confirmMissing", "coopReport.error.missingMonths");
 		}
+		model.addAttribute("globalErrors", errors.getGlobalErrors().stream().map(e -> e.getCode()).toList());
 		if (errors.hasErrors()) {
 			return show(grant, period, form, model);
 		}
 		Reports.Refusal refusal = reports.submit(agreementId, period, period.next(agreement.reportingRhythm()), text,
 				questioned ? answer : null, figures, grant.personId());
 		if (refusal != Reports.Refusal.NONE) {
-			errors.reject("coopReport.error.alreadySubmitted");
+			model.addAttribute("globalErrors", List.of("coopReport.error.alreadySubmitted"));
 			return show(grant, period, form, model);
 		}
 		return "redirect:/work/coop/" + agreementId + "/reports?period=" + period.from() + "&submitted";

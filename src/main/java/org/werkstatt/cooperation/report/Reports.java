@@ -79,6 +79,21 @@ class Reports {
 			.list();
 	}
 
+	/** An agreement whose next report is due, for the provider's coordinator. */
+	record Due(UUID agreementId, String title) {
+	}
+
+	/** The active agreements of the provider, coordinated by the person, whose next report is due by the day. */
+	List<Due> dueFor(UUID providerId, UUID personId, LocalDate day) {
+		return jdbc.sql("""
+				select a.id, a.title from agreement a
+				join agreement_staff s on s.agreement_id = a.id and s.person_id = ? and s.role = 'COORDINATOR'
+				where a.provider_id = ? and a.status = 'ACTIVE' and a.next_report_due <= ? order by a.next_report_due""")
+			.params(personId, providerId, day)
+			.query((rs, i) -> new Due(rs.getObject("id", UUID.class), rs.getString("title")))
+			.list();
+	}
+
 	int waitingFor(UUID jobcenterId) {
 		return jdbc.sql("""
 				select count(*) from coop_report r join agreement a on a.id = r.agreement_id

@@ -154,6 +154,9 @@ class CooperationReportTests extends FullStackTest {
 			.single()).contains("\"participants.TOTAL\": 10").contains("\"participants.MAN\": null");
 		assertThat(jdbc.sql("select next_report_due from agreement where id = ?").param(agreement)
 			.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 7, 15));
+		// the next report (April to June 2025) is due: the coordinator's start page says so
+		assertThat(mvc.perform(get("/my-work").with(as(people, Logins.PROVIDER_STAFF))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("/work/coop/" + agreement + "/reports");
 
 		// later data does not change the frozen report
 		participant("WOMAN", LocalDate.of(1999, 1, 1), LocalDate.of(2025, 3, 1), "PARTICIPATING", null);
@@ -161,7 +164,7 @@ class CooperationReportTests extends FullStackTest {
 		String again = mvc.perform(post("/work/coop/" + agreement + "/reports").param("period", Q1.toString())
 			.param("text", "Nochmal").param("confirmMissing", "true").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(again).contains("kern-error");
+		assertThat(again).contains("report-errors").contains("schon ein Bericht eingereicht");
 		// a period that is still running cannot be submitted; an unknown period is not found
 		mvc.perform(get("/work/coop/" + agreement + "/reports?period=2025-02-01").with(as(people, Logins.PROVIDER_STAFF)))
 			.andExpect(status().isNotFound());
