@@ -15,4 +15,7 @@ public interface Offers {
 
 	/** Published offers whose title matches the words typed (for pickers), best first; empty query: none. */
 	List<OfferSummary> find(String query, int limit);
+
+	/** The modules of a published offer in their order; empty when the offer is not published or has none. */
+	List<OfferModule> modules(UUID offerId);
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.werkstatt.catalog.OfferModule;
 import org.werkstatt.catalog.OfferSummary;
 import org.werkstatt.catalog.Offers;
 import org.werkstatt.identity.OrganisationSummary;
@@ -65,6 +66,16 @@ class PublishedOffers implements Offers {
 			.params(like, words, words, like, words, limit)
 			.query(Row.class)
 			.list());
+	}
+
+	@Override
+	public List<OfferModule> modules(UUID offerId) {
+		return jdbc.sql("""
+				select m.id, m.name, m.hours from offer_module m join offer o on o.id = m.offer_id
+				 where m.offer_id = ? and o.state = 'PUBLISHED' order by m.position, m.id""")
+			.param(offerId)
+			.query(OfferModule.class)
+			.list();
 	}
 
 	private List<OfferSummary> summaries(List<Row> rows) {
