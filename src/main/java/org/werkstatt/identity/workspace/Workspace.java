@@ -29,8 +29,7 @@ import org.werkstatt.identity.person.People;
 public class Workspace {
 
 	/** Roles whose pages come with a later capability; until then their start page says so. */
-	private static final Map<Role, String> PAGES_TO_COME = Map.of(
-			Role.EQUAL_OPPORTUNITY_OFFICER, "workspace.toCome.reports");
+	private static final Map<Role, String> PAGES_TO_COME = Map.of();
 
 	private final List<WorkSource> sources;
 	private final CurrentUser currentUser;
