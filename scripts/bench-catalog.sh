@@ -5,13 +5,15 @@
 # 127.0.0.1, each request with a text query and two facets, varied across requests (bench/catalog-search.lua).
 # No request is served by the public page cache: it keeps only addresses without a query string, and every
 # request here has one; the script also starts the server with WERKSTATT_PAGE_CACHE_TTL=0s (cache off).
-# Usage: scripts/bench-catalog.sh [runs]   (needs wrk: apt-get install wrk; JAVA_HOME of a JDK 21+, 25 for the AOT cache)
+# Usage: [BENCH_LUA=bench/catalog-heavy.lua] [BENCH_CLIENTS=50] scripts/bench-catalog.sh [runs]   (needs wrk: apt-get install wrk; JAVA_HOME of a JDK 21+, 25 for the AOT cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-1}
 PORT=${BENCH_PORT:-18093}
 DURATION=${BENCH_DURATION:-30s}
 CLIENTS=${BENCH_CLIENTS:-50}
+# the load: the mix of the target (default), or bench/catalog-heavy.lua (full pages only) to vary it
+LUA=${BENCH_LUA:-bench/catalog-search.lua}
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -d target/production ] || scripts/build-production.sh >/dev/null
@@ -36,12 +38,12 @@ echo "published offers: $(curl -s "$base/offers?q=" | grep -o '[0-9.]* Angebote 
   "sample $sample: $(curl -s "$base$sample" | grep -o '[0-9.]* Angebote gefunden\|1 Angebot gefunden' | head -n 1)"
 
 # warm-up: the JIT compiler needs about a minute of load on two cores
-wrk -t2 -c"$CLIENTS" -d60s -s bench/catalog-search.lua "$base" >/dev/null
+wrk -t2 -c"$CLIENTS" -d60s -s "$LUA" "$base" >/dev/null
 
-echo "| run (${CLIENTS} clients, ${DURATION}, text query and two facets, no page cache) | result |"
+echo "| run (${CLIENTS} clients, ${DURATION}, ${LUA##*/}, no page cache) | result |"
 echo "|---|---|"
 for run in $(seq 1 "$RUNS"); do
-  line=$(wrk -t2 -c"$CLIENTS" -d"$DURATION" -s bench/catalog-search.lua "$base" | grep '^RESULT')
+  line=$(wrk -t2 -c"$CLIENTS" -d"$DURATION" -s "$LUA" "$base" | grep '^RESULT')
   echo "| $run | ${line#RESULT } |"
 done
 heap=$("${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr '\n' ' ' || true)

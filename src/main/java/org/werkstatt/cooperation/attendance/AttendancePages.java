@@ -32,11 +32,11 @@ import org.werkstatt.cooperation.participant.AccessDecision;
 import org.werkstatt.cooperation.participant.AccessDecision.Side;
 import org.werkstatt.cooperation.participant.Consent;
 import org.werkstatt.cooperation.participant.ConsentStore;
+import org.werkstatt.cooperation.participant.CoopFrame;
 import org.werkstatt.cooperation.participant.Participant;
 import org.werkstatt.cooperation.participant.ParticipantAccess;
 import org.werkstatt.cooperation.participant.ParticipantAccess.Need;
 import org.werkstatt.cooperation.participant.ParticipantAccess.ParticipantGrant;
-import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
@@ -252,7 +252,7 @@ class AttendancePages {
 					: rules.overdue(today) ? "attendance.state.overdue" : "attendance.state.open";
 			rows.add(new OverviewRow(p, key, jobcenter && !rules.submitted() ? 0 : state.recordedDays(), begun));
 		}
-		common(agreement, grant.decision(), model);
+		CoopFrame.put(organisations, agreement, grant.decision(), model);
 		model.addAttribute("month", shown);
 		model.addAttribute("monthValue", shown.toString());
 		model.addAttribute("monthLabel", monthLabel(shown));
@@ -290,7 +290,7 @@ class AttendancePages {
 		}
 		Map<AttendanceCode, Long> counts = new EnumMap<>(AttendanceCode.class);
 		stored.values().forEach(c -> counts.merge(c, 1L, Long::sum));
-		common(grant.agreement(), grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("participant", p);
 		model.addAttribute("month", month);
 		model.addAttribute("monthValue", month.toString());
@@ -314,16 +314,6 @@ class AttendancePages {
 		return "cooperation/attendance";
 	}
 
-	private void common(Agreement agreement, AccessDecision decision, Model model) {
-		UUID organisationId = decision.organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("jobcenterSide", decision.side() == Side.JOBCENTER);
-	}
 
 	private AttendanceMonth rules(ParticipantGrant grant, YearMonth month) {
 		Participant p = grant.participant();

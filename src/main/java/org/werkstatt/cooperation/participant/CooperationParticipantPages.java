@@ -39,7 +39,6 @@ import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Choice;
 import org.werkstatt.platform.web.Flash;
-import org.werkstatt.platform.web.NotFoundException;
 
 /**
  * The participants of an agreement, for the jobcenter and the provider: the list, a participant's page, the
@@ -75,7 +74,7 @@ class CooperationParticipantPages {
 	@GetMapping
 	String list(@PathVariable UUID agreementId, Model model) {
 		ParticipantAccess.ListGrant grant = access.list(agreementId, "participant list");
-		common(grant.agreement(), grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("participants", grant.participants());
 		return "cooperation/participants";
 	}
@@ -248,20 +247,8 @@ class CooperationParticipantPages {
 
 	// ---- page models ----
 
-	private void common(Agreement agreement, AccessDecision decision, Model model) {
-		UUID organisationId = decision.organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("jobcenterSide", decision.side() == Side.JOBCENTER);
-		model.addAttribute("coordinator", "COORDINATOR".equals(decision.role()));
-	}
-
 	private String assignPage(ParticipantAccess.AgreementGrant grant, Model model) {
-		common(grant.agreement(), new AccessDecision(true, Side.JOBCENTER, grant.agreement().jobcenterId(), null, null), model);
+		CoopFrame.put(organisations, grant.agreement(), new AccessDecision(true, Side.JOBCENTER, grant.agreement().jobcenterId(), null, null), model);
 		model.addAttribute("genders", Gender.values());
 		return "cooperation/participant-form";
 	}
@@ -269,7 +256,7 @@ class CooperationParticipantPages {
 	private String page(ParticipantGrant grant, Model model) {
 		Participant p = grant.participant();
 		Agreement agreement = grant.agreement();
-		common(agreement, grant.decision(), model);
+		CoopFrame.put(organisations, agreement, grant.decision(), model);
 		boolean jobcenter = grant.decision().side() == Side.JOBCENTER;
 		List<ParticipantStore.StatusEntry> history = participants.history(p.id());
 		List<UUID> caseworkers = participants.caseworkers(p.id());

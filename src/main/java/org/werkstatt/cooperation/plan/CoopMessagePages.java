@@ -19,14 +19,13 @@ import org.werkstatt.cooperation.agreement.DataCategory;
 import org.werkstatt.cooperation.agreement.StaffDirectory;
 import org.werkstatt.cooperation.audit.AccessKind;
 import org.werkstatt.cooperation.participant.AccessDecision;
-import org.werkstatt.cooperation.participant.AccessDecision.Side;
+import org.werkstatt.cooperation.participant.CoopFrame;
 import org.werkstatt.cooperation.participant.Participant;
 import org.werkstatt.cooperation.participant.ParticipantAccess;
 import org.werkstatt.cooperation.participant.ParticipantAccess.ListGrant;
 import org.werkstatt.cooperation.participant.ParticipantAccess.Need;
 import org.werkstatt.cooperation.participant.ParticipantAccess.ParticipantGrant;
 import org.werkstatt.cooperation.plan.PlanForms.MessageForm;
-import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
@@ -80,23 +79,21 @@ class CoopMessagePages {
 	@GetMapping("/work/coop/{agreementId}/messages")
 	String unread(@PathVariable UUID agreementId, Model model) {
 		ListGrant grant = access.list(agreementId, "unread messages");
-		common(grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		Set<UUID> unread = messages.unreadFor(grant.participants().stream().map(Participant::id).toList(),
 				grant.decision().side());
-		model.addAttribute("agreement", grant.agreement());
 		model.addAttribute("participants", grant.participants().stream().filter(p -> unread.contains(p.id())).toList());
 		return "cooperation/messages-unread";
 	}
 
 	private String page(ParticipantGrant grant, Model model, boolean markRead) {
-		common(grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		UUID person = grant.viewer().personId();
 		if (markRead && person != null) {
 			messages.markRead(grant.participant().id(), grant.decision().side(), person);
 		}
 		List<CoopMessages.Message> thread = messages.thread(grant.participant().id());
 		List<UUID> people = new ArrayList<>(thread.stream().map(CoopMessages.Message::sentBy).toList());
-		model.addAttribute("agreement", grant.agreement());
 		model.addAttribute("participant", grant.participant());
 		model.addAttribute("thread", thread);
 		model.addAttribute("names", directory.names(people));
@@ -107,13 +104,5 @@ class CoopMessagePages {
 		return "cooperation/messages";
 	}
 
-	private void common(AccessDecision decision, Model model) {
-		UUID organisationId = decision.organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("jobcenterSide", decision.side() == Side.JOBCENTER);
-	}
+
 }

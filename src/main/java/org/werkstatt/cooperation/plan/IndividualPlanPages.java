@@ -27,6 +27,7 @@ import org.werkstatt.cooperation.agreement.DataCategory;
 import org.werkstatt.cooperation.agreement.StaffDirectory;
 import org.werkstatt.cooperation.audit.AccessKind;
 import org.werkstatt.cooperation.participant.AccessDecision.Side;
+import org.werkstatt.cooperation.participant.CoopFrame;
 import org.werkstatt.cooperation.participant.Participant;
 import org.werkstatt.cooperation.participant.ParticipantAccess;
 import org.werkstatt.cooperation.participant.ParticipantAccess.Need;
@@ -38,7 +39,6 @@ import org.werkstatt.cooperation.plan.PlanForms.IntegrationGoalForm;
 import org.werkstatt.cooperation.plan.PlanForms.MilestoneForm;
 import org.werkstatt.cooperation.plan.PlanForms.ModuleForm;
 import org.werkstatt.cooperation.plan.PlanForms.NoteForm;
-import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
@@ -292,23 +292,16 @@ class IndividualPlanPages {
 
 	private String page(ParticipantGrant grant, Model model) {
 		Participant participant = grant.participant();
-		UUID organisationId = grant.decision().organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		IndividualPlan plan = plans.plan(participant.id());
 		List<UUID> people = new ArrayList<>();
 		plan.versions().forEach(v -> people.add(v.changedBy()));
 		plan.notes().forEach(n -> people.add(n.writtenBy()));
 		Map<UUID, String> names = directory.names(people);
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("agreement", grant.agreement());
 		model.addAttribute("participant", participant);
 		model.addAttribute("plan", plan);
 		model.addAttribute("names", names);
 		model.addAttribute("timeline", plan.versions().stream().map(v -> line(v, names)).toList());
-		model.addAttribute("jobcenterSide", grant.decision().side() == Side.JOBCENTER);
 		List<OfferModule> offered = participant.offerId() == null ? List.of() : offers.modules(participant.offerId());
 		List<UUID> held = plan.modules().stream().map(IndividualPlan.Module::offerModuleId).toList();
 		model.addAttribute("offerModulesMissing", offered.stream().filter(m -> !held.contains(m.id())).count());

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.werkstatt.cooperation.agreement.Agreement;
 import org.werkstatt.cooperation.agreement.AgreementStore;
 import org.werkstatt.cooperation.agreement.ChangeKind;
 import org.werkstatt.cooperation.agreement.DataCategory;
@@ -31,13 +30,13 @@ import org.werkstatt.cooperation.agreement.StaffDirectory;
 import org.werkstatt.cooperation.audit.AccessKind;
 import org.werkstatt.cooperation.participant.AccessDecision;
 import org.werkstatt.cooperation.participant.AccessDecision.Side;
+import org.werkstatt.cooperation.participant.CoopFrame;
 import org.werkstatt.cooperation.participant.ExitDestination;
 import org.werkstatt.cooperation.participant.Participant;
 import org.werkstatt.cooperation.participant.ParticipantAccess;
 import org.werkstatt.cooperation.participant.ParticipantAccess.Need;
 import org.werkstatt.cooperation.participant.ParticipantAccess.ParticipantGrant;
 import org.werkstatt.cooperation.participant.ParticipantStatus;
-import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
@@ -79,7 +78,7 @@ class ProposalPages {
 		List<Waiting> waiting = proposals.openOf(shown.keySet()).stream()
 			.map(p -> new Waiting(p, shown.get(p.participantId())))
 			.toList();
-		common(grant.agreement(), grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("today", access.today());
 		return "cooperation/proposals";
@@ -195,7 +194,7 @@ class ProposalPages {
 
 	private String page(ParticipantGrant grant, Model model) {
 		Participant p = grant.participant();
-		common(grant.agreement(), grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		List<Proposal> all = proposals.of(p.id());
 		List<UUID> people = new ArrayList<>();
 		all.forEach(x -> {
@@ -224,16 +223,6 @@ class ProposalPages {
 		return "cooperation/proposal";
 	}
 
-	private void common(Agreement agreement, AccessDecision decision, Model model) {
-		UUID organisationId = decision.organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("jobcenterSide", decision.side() == Side.JOBCENTER);
-	}
 
 	private static UUID person(ParticipantGrant grant) {
 		UUID person = grant.viewer().personId();

@@ -32,6 +32,7 @@ import org.werkstatt.cooperation.agreement.DataCategory;
 import org.werkstatt.cooperation.agreement.StaffDirectory;
 import org.werkstatt.cooperation.audit.AccessKind;
 import org.werkstatt.cooperation.participant.AccessDecision;
+import org.werkstatt.cooperation.participant.CoopFrame;
 import org.werkstatt.cooperation.participant.Participant;
 import org.werkstatt.cooperation.participant.ParticipantAccess;
 import org.werkstatt.cooperation.participant.ParticipantAccess.AgreementGrant;
@@ -194,7 +195,7 @@ class InfoEventPages {
 
 	private String listPage(AgreementGrant grant, Model model) {
 		Agreement agreement = grant.agreement();
-		common(grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		boolean provider = grant.decision().side() == AccessDecision.Side.PROVIDER;
 		List<InfoEventStore.InfoEvent> own = infoEvents.ofAgreement(agreement.id());
 		Map<UUID, EventSummary> summaries = events.byIds(own.stream().map(InfoEventStore.InfoEvent::eventId).toList()).stream()
@@ -210,7 +211,6 @@ class InfoEventPages {
 			}
 		}
 		rows.sort(java.util.Comparator.comparing(r -> r.event().startsAt()));
-		model.addAttribute("agreement", agreement);
 		model.addAttribute("rows", rows);
 		model.addAttribute("providerSide", provider);
 		if (provider) {
@@ -227,16 +227,14 @@ class InfoEventPages {
 	}
 
 	private String invitationsPage(ParticipantGrant grant, Model model) {
-		common(grant.decision(), model);
+		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		Agreement agreement = grant.agreement();
 		boolean jobcenter = grant.decision().side() == AccessDecision.Side.JOBCENTER;
 		List<InfoEventStore.Invitation> invitations = infoEvents.invitations(grant.participant().id());
 		List<InfoEventStore.InfoEvent> own = infoEvents.ofAgreement(agreement.id());
 		List<UUID> ids = new ArrayList<>(own.stream().map(InfoEventStore.InfoEvent::eventId).toList());
 		Map<UUID, EventSummary> summaries = events.byIds(ids).stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
-		model.addAttribute("agreement", agreement);
 		model.addAttribute("participant", grant.participant());
-		model.addAttribute("jobcenterSide", jobcenter);
 		model.addAttribute("invitations", invitations.stream().filter(i -> summaries.containsKey(i.eventId()))
 			.map(i -> new Invited(summaries.get(i.eventId()), i)).toList());
 		model.addAttribute("names", directory.names(invitations.stream().map(InfoEventStore.Invitation::invitedBy).toList()));
@@ -252,15 +250,6 @@ class InfoEventPages {
 
 	/** An invitation with its event. */
 	record Invited(EventSummary event, InfoEventStore.Invitation invitation) {
-	}
-
-	private void common(AccessDecision decision, Model model) {
-		UUID organisationId = decision.organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
-		model.addAttribute("organisation", organisation);
 	}
 
 	/** The provider's published offers, those of the agreement when it names any. */

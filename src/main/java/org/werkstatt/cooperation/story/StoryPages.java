@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.werkstatt.cooperation.agreement.Agreement;
 import org.werkstatt.cooperation.agreement.DataCategory;
 import org.werkstatt.cooperation.audit.AccessKind;
 import org.werkstatt.cooperation.participant.AccessDecision;
 import org.werkstatt.cooperation.participant.Consent;
+import org.werkstatt.cooperation.participant.CoopFrame;
 import org.werkstatt.cooperation.participant.Participant;
 import org.werkstatt.cooperation.participant.ParticipantAccess;
 import org.werkstatt.cooperation.participant.ParticipantAccess.ListGrant;
@@ -27,7 +29,6 @@ import org.werkstatt.cooperation.participant.ParticipantAccess.Need;
 import org.werkstatt.cooperation.participant.ParticipantAccess.ParticipantGrant;
 import org.werkstatt.cooperation.story.StoryForms.ReviewForm;
 import org.werkstatt.cooperation.story.StoryForms.StoryForm;
-import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
@@ -55,9 +56,7 @@ class StoryPages {
 	@GetMapping("/work/coop/{agreementId}/stories")
 	String list(@PathVariable UUID agreementId, Model model) {
 		ListGrant grant = access.list(agreementId, "success stories");
-		common(grant.agreement().providerId(), grant.decision(), model);
-		model.addAttribute("agreement", grant.agreement());
-		model.addAttribute("jobcenterSide", grant.decision().side() == AccessDecision.Side.JOBCENTER);
+		common(grant.agreement(), grant.decision(), model);
 		List<Story> shown = stories.ofParticipants(grant.participants().stream().map(Participant::id).toList());
 		model.addAttribute("stories", shown);
 		model.addAttribute("names", grant.participants().stream()
@@ -185,13 +184,11 @@ class StoryPages {
 	}
 
 	private String page(ParticipantGrant grant, Model model) {
-		common(grant.agreement().providerId(), grant.decision(), model);
+		common(grant.agreement(), grant.decision(), model);
 		boolean jobcenter = grant.decision().side() == AccessDecision.Side.JOBCENTER;
 		Optional<Story> story = stories.ofParticipant(grant.participant().id());
 		Optional<Consent> consent = StoryRules.storyConsent(grant.consents(), grant.agreement().providerId());
-		model.addAttribute("agreement", grant.agreement());
 		model.addAttribute("participant", grant.participant());
-		model.addAttribute("jobcenterSide", jobcenter);
 		model.addAttribute("story", story.orElse(null));
 		model.addAttribute("consent", consent.orElse(null));
 		boolean editable = !jobcenter && consent.isPresent() && story.map(s -> s.status().editable()).orElse(true);
@@ -213,14 +210,9 @@ class StoryPages {
 		return "cooperation/story/story";
 	}
 
-	private void common(UUID providerId, AccessDecision decision, Model model) {
-		UUID organisationId = decision.organisationId();
-		OrganisationSummary organisation = organisationId == null ? null : organisations.byId(organisationId).orElse(null);
-		if (organisation == null) {
-			throw new NotFoundException();
-		}
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("provider", organisations.byId(providerId).orElse(null));
+	private void common(Agreement agreement, AccessDecision decision, Model model) {
+		CoopFrame.put(organisations, agreement, decision, model);
+		model.addAttribute("provider", organisations.byId(agreement.providerId()).orElse(null));
 	}
 
 	private static UUID person(ParticipantGrant grant) {
