@@ -96,14 +96,9 @@ class AttendancePages {
 			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		ParticipantGrant grant = access.participant(agreementId, participantId, AccessKind.WRITE, DataCategory.ATTENDANCE,
 				Need.READ, "record attendance");
-		YearMonth month = AttendanceMonth.parse(form.get("month")).orElse(null);
+		YearMonth month = providerMonth(grant, form.get("month"), redirect);
 		if (month == null) {
-			Flash.problem(redirect, "attendance.month.invalid");
-			return redirect(grant, null);
-		}
-		if (grant.decision().side() != Side.PROVIDER) {
-			Flash.problem(redirect, "attendance.providerOnly");
-			return redirect(grant, month);
+			return redirect(grant, AttendanceMonth.parse(form.get("month")).orElse(null));
 		}
 		LocalDate today = access.today();
 		AttendanceMonth rules = rules(grant, month);
@@ -155,24 +150,17 @@ class AttendancePages {
 			@RequestParam(required = false) @Nullable String month, RedirectAttributes redirect) {
 		ParticipantGrant grant = access.participant(agreementId, participantId, AccessKind.WRITE, DataCategory.ATTENDANCE,
 				Need.READ, "fill attendance");
-		YearMonth shown = AttendanceMonth.parse(month).orElse(null);
+		YearMonth shown = providerMonth(grant, month, redirect);
 		if (shown == null) {
-			Flash.problem(redirect, "attendance.month.invalid");
-			return redirect(grant, null);
-		}
-		if (grant.decision().side() != Side.PROVIDER) {
-			Flash.problem(redirect, "attendance.providerOnly");
-			return redirect(grant, shown);
+			return redirect(grant, AttendanceMonth.parse(month).orElse(null));
 		}
 		AttendanceMonth rules = rules(grant, shown);
-		List<LocalDate> working = workingDays(rules, access.today());
-		int filled = rules.submitted() ? -1 : store.fill(participantId, shown, working, requirePerson(grant));
-		if (filled < 0) {
+		if (rules.submitted()) {
 			Flash.problem(redirect, "attendance.month.alreadySubmitted");
+			return redirect(grant, shown);
 		}
-		else {
-			Flash.notice(redirect, filled == 0 ? "attendance.fill.nothing" : "attendance.fill.done");
-		}
+		int filled = store.fill(participantId, shown, workingDays(rules, access.today()), requirePerson(grant));
+		Flash.notice(redirect, filled == 0 ? "attendance.fill.nothing" : "attendance.fill.done");
 		return redirect(grant, shown);
 	}
 
@@ -181,14 +169,9 @@ class AttendancePages {
 			@RequestParam(required = false) @Nullable String month, RedirectAttributes redirect) {
 		ParticipantGrant grant = access.participant(agreementId, participantId, AccessKind.WRITE, DataCategory.ATTENDANCE,
 				Need.READ, "submit attendance");
-		YearMonth shown = AttendanceMonth.parse(month).orElse(null);
+		YearMonth shown = providerMonth(grant, month, redirect);
 		if (shown == null) {
-			Flash.problem(redirect, "attendance.month.invalid");
-			return redirect(grant, null);
-		}
-		if (grant.decision().side() != Side.PROVIDER) {
-			Flash.problem(redirect, "attendance.providerOnly");
-			return redirect(grant, shown);
+			return redirect(grant, AttendanceMonth.parse(month).orElse(null));
 		}
 		LocalDate today = access.today();
 		AttendanceMonth rules = rules(grant, shown);
@@ -314,6 +297,23 @@ class AttendancePages {
 		return "cooperation/attendance";
 	}
 
+
+	/**
+	 * The month a provider's change names; {@code null} after flashing why not: no valid month, or a person of the
+	 * jobcenter (who reads submitted months, the provider records them).
+	 */
+	private static @Nullable YearMonth providerMonth(ParticipantGrant grant, @Nullable String month, RedirectAttributes redirect) {
+		YearMonth parsed = AttendanceMonth.parse(month).orElse(null);
+		if (parsed == null) {
+			Flash.problem(redirect, "attendance.month.invalid");
+			return null;
+		}
+		if (grant.decision().side() != Side.PROVIDER) {
+			Flash.problem(redirect, "attendance.providerOnly");
+			return null;
+		}
+		return parsed;
+	}
 
 	private AttendanceMonth rules(ParticipantGrant grant, YearMonth month) {
 		Participant p = grant.participant();
