@@ -71,6 +71,7 @@ class PlanPresentationBrowserTests extends BrowserTest {
 			phone.navigate("/plans?lang=" + language);
 			phone.locator(".event-list a").filter(new Locator.FilterOptions().setHasText("Arbeitsmarkt- und Integrationsprogramm")).click();
 			Locator headers = phone.locator(".measure-table thead th");
+			assertThat(headers).hasCount(6);
 			List<String> columns = headers.allTextContents().stream().map(String::strip).toList();
 			assertThat(columns).hasSize(6);
 			Locator rows = phone.locator(".measure-table tbody tr");
