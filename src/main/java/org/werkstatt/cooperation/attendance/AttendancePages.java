@@ -205,7 +205,20 @@ class AttendancePages {
 
 	@GetMapping("/attendance")
 	String overview(@PathVariable UUID agreementId, @RequestParam(required = false) @Nullable String month, Model model) {
-		ParticipantAccess.ListGrant grant = access.list(agreementId, "attendance overview");
+		// the provider side sees the attendance of those whose consent covers it
+		ParticipantAccess.ListGrant grant = access.list(agreementId, "attendance overview", (listable, agreement, decision) -> {
+			if (decision.side() == Side.JOBCENTER) {
+				return listable;
+			}
+			if (!agreement.dataCategories().contains(DataCategory.ATTENDANCE)) {
+				return List.of();
+			}
+			Map<UUID, List<Consent>> given = consents.of(listable.stream().map(Participant::id).toList());
+			return listable.stream()
+				.filter(p -> given.getOrDefault(p.id(), List.of()).stream()
+					.anyMatch(c -> c.covers(agreement.providerId(), DataCategory.ATTENDANCE)))
+				.toList();
+		});
 		LocalDate today = access.today();
 		YearMonth shown = AttendanceMonth.parse(month).orElse(YearMonth.from(today).minusMonths(1));
 		if (shown.isAfter(YearMonth.from(today))) {
@@ -214,15 +227,6 @@ class AttendancePages {
 		Agreement agreement = grant.agreement();
 		boolean jobcenter = grant.decision().side() == Side.JOBCENTER;
 		List<Participant> shownParticipants = grant.participants();
-		if (!jobcenter) {
-			Map<UUID, List<Consent>> given = consents.of(shownParticipants.stream().map(Participant::id).toList());
-			shownParticipants = agreement.dataCategories().contains(DataCategory.ATTENDANCE)
-					? shownParticipants.stream()
-						.filter(p -> given.getOrDefault(p.id(), List.of()).stream()
-							.anyMatch(c -> c.covers(agreement.providerId(), DataCategory.ATTENDANCE)))
-						.toList()
-					: List.of();
-		}
 		Map<UUID, AttendanceStore.MonthState> states = store.states(shownParticipants.stream().map(Participant::id).toList(), shown);
 		List<OverviewRow> rows = new ArrayList<>();
 		for (Participant p : shownParticipants) {

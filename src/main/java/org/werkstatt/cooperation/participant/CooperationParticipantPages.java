@@ -71,11 +71,17 @@ class CooperationParticipantPages {
 		this.organisations = organisations;
 	}
 
+	/** The participants the person may list, 50 a page, of one status or all; the log names those on the page. */
 	@GetMapping
-	String list(@PathVariable UUID agreementId, Model model) {
-		ParticipantAccess.ListGrant grant = access.list(agreementId, "participant list");
+	String list(@PathVariable UUID agreementId, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String page, Model model) {
+		ListPage shown = ListPage.of(status, page);
+		ParticipantAccess.ListGrant grant = access.list(agreementId, "participant list", shown);
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("participants", grant.participants());
+		model.addAttribute("listable", grant.listable());
+		model.addAttribute("listPage", shown);
+		model.addAttribute("statuses", ParticipantStatus.values());
 		return "cooperation/participants";
 	}
 

@@ -151,8 +151,11 @@ public class ParticipantAccess {
 
 	// ---- the checks of a request, each with its one access-log entry ----
 
-	/** An agreement's participant list as the person may see it, logged with every id shown. */
-	public record ListGrant(Agreement agreement, AccessDecision decision, List<Participant> participants) {
+	/**
+	 * An agreement's participants as the person may list them: the ones the page shows (logged with their ids), and
+	 * how many the person may list in all.
+	 */
+	public record ListGrant(Agreement agreement, AccessDecision decision, List<Participant> participants, int listable) {
 	}
 
 	/** A participant the person may read or change, with what the page needs. */
@@ -196,7 +199,22 @@ public class ParticipantAccess {
 		}
 	}
 
+	/** Every participant the person may list is shown (and named in the access log). */
 	public ListGrant list(UUID agreementId, String purpose) {
+		return list(agreementId, purpose, (listable, agreement, decision) -> listable);
+	}
+
+	/** What a list page shows of the participants the person may list in the agreement, for the side the person acts for. */
+	@FunctionalInterface
+	public interface Shown {
+		List<Participant> of(List<Participant> listable, Agreement agreement, AccessDecision decision);
+	}
+
+	/**
+	 * The page shows what {@code shownOf} picks from the participants the person may list (a page of them, those with
+	 * an unread message); the one access-log entry names only those.
+	 */
+	public ListGrant list(UUID agreementId, String purpose, Shown shownOf) {
 		Optional<Agreement> found = agreements.find(agreementId);
 		Viewer viewer = viewer(found.orElse(null));
 		if (found.isEmpty()) {
@@ -209,21 +227,22 @@ public class ParticipantAccess {
 			write(decision, AccessKind.LIST, List.of(), purpose, viewer.personId());
 			throw new NotFoundException();
 		}
-		List<Participant> shown;
+		List<Participant> listable;
 		if (decision.side() == Side.JOBCENTER) {
-			shown = participants.ofAgreement(agreementId);
+			listable = participants.ofAgreement(agreementId);
 		}
 		else {
 			List<Participant> candidates = viewer.staffRoles().contains(StaffRole.COORDINATOR)
 					? participants.ofAgreement(agreementId) : participants.assignedTo(agreementId, requirePerson(viewer));
 			Map<UUID, List<Consent>> given = consents.of(candidates.stream().map(Participant::id).toList());
-			shown = candidates.stream()
+			listable = candidates.stream()
 				.filter(p -> decide(agreement, viewer, p, true, given.getOrDefault(p.id(), List.of()),
 						DataCategory.IDENTITY_CONTACT, today).granted())
 				.toList();
 		}
+		List<Participant> shown = shownOf.of(listable, agreement, decision);
 		write(decision, AccessKind.LIST, shown.stream().map(Participant::id).toList(), purpose, viewer.personId());
-		return new ListGrant(agreement, decision, shown);
+		return new ListGrant(agreement, decision, shown, listable.size());
 	}
 
 	public ParticipantGrant participant(UUID agreementId, UUID participantId, AccessKind kind, DataCategory category,

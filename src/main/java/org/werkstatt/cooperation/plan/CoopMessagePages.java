@@ -78,11 +78,12 @@ class CoopMessagePages {
 	/** The agreement's participants (of those the person may list) whose thread has unread messages for their side. */
 	@GetMapping("/work/coop/{agreementId}/messages")
 	String unread(@PathVariable UUID agreementId, Model model) {
-		ListGrant grant = access.list(agreementId, "unread messages");
+		ListGrant grant = access.list(agreementId, "unread messages", (listable, agreement, decision) -> {
+			Set<UUID> unread = messages.unreadFor(listable.stream().map(Participant::id).toList(), decision.side());
+			return listable.stream().filter(p -> unread.contains(p.id())).toList();
+		});
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
-		Set<UUID> unread = messages.unreadFor(grant.participants().stream().map(Participant::id).toList(),
-				grant.decision().side());
-		model.addAttribute("participants", grant.participants().stream().filter(p -> unread.contains(p.id())).toList());
+		model.addAttribute("participants", grant.participants());
 		return "cooperation/messages-unread";
 	}
 

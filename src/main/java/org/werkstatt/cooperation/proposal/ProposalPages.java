@@ -72,12 +72,15 @@ class ProposalPages {
 
 	@GetMapping("/proposals")
 	String inbox(@PathVariable UUID agreementId, Model model) {
-		ParticipantAccess.ListGrant grant = access.list(agreementId, "open proposals");
+		List<Proposal> open = new ArrayList<>();
+		ParticipantAccess.ListGrant grant = access.list(agreementId, "open proposals", (listable, agreement, decision) -> {
+			open.addAll(proposals.openOf(listable.stream().map(Participant::id).toList()));
+			Set<UUID> waitingFor = open.stream().map(Proposal::participantId).collect(Collectors.toSet());
+			return listable.stream().filter(p -> waitingFor.contains(p.id())).toList();
+		});
 		Map<UUID, Participant> shown = grant.participants().stream()
 			.collect(Collectors.toMap(Participant::id, Function.identity()));
-		List<Waiting> waiting = proposals.openOf(shown.keySet()).stream()
-			.map(p -> new Waiting(p, shown.get(p.participantId())))
-			.toList();
+		List<Waiting> waiting = open.stream().map(p -> new Waiting(p, shown.get(p.participantId()))).toList();
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("today", access.today());

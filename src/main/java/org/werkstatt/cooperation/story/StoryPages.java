@@ -1,10 +1,12 @@
 package org.werkstatt.cooperation.story;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -55,12 +57,16 @@ class StoryPages {
 
 	@GetMapping("/work/coop/{agreementId}/stories")
 	String list(@PathVariable UUID agreementId, Model model) {
-		ListGrant grant = access.list(agreementId, "success stories");
+		List<Story> shown = new ArrayList<>();
+		ListGrant grant = access.list(agreementId, "success stories", (listable, agreement, decision) -> {
+			shown.addAll(stories.ofParticipants(listable.stream().map(Participant::id).toList()));
+			Set<UUID> told = shown.stream().map(Story::participantId).collect(Collectors.toSet());
+			return listable.stream().filter(p -> told.contains(p.id())).toList();
+		});
 		common(grant.agreement(), grant.decision(), model);
-		List<Story> shown = stories.ofParticipants(grant.participants().stream().map(Participant::id).toList());
 		model.addAttribute("stories", shown);
 		model.addAttribute("names", grant.participants().stream()
-			.collect(java.util.stream.Collectors.toMap(Participant::id, p -> p.lastName() + ", " + p.firstName())));
+			.collect(Collectors.toMap(Participant::id, p -> p.lastName() + ", " + p.firstName())));
 		return "cooperation/story/stories";
 	}
 

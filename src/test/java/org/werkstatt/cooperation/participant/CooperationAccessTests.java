@@ -68,6 +68,43 @@ class CooperationAccessTests extends FullStackTest {
 	}
 
 	@Test
+	void aListOfOneStatusShowsOnlyItAndTheEntryNamesOnlyTheParticipantsShown() throws Exception {
+		List<UUID> ended = jdbc.sql("select id from coop_participant where agreement_id = ? and status = 'ENDED'")
+			.param(agreement()).query(UUID.class).list();
+		assertThat(ended).isNotEmpty();
+		long before = lastId();
+		String page = mvc.perform(get(list() + "?status=ENDED").with(as(people, CASEWORKER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Entry entry = onlyEntrySince(before);
+		assertThat(entry.kind()).isEqualTo("LIST");
+		assertThat(entry.participantIds()).containsExactlyInAnyOrderElementsOf(ended);
+		assertThat(page).contains("Arslan").doesNotContain("Demir, Ayla")
+			.contains("<option value=\"ENDED\" selected=\"selected\">");
+
+		before = lastId();
+		String all = mvc.perform(get(list() + "?status=<script>&page=x").with(as(people, CASEWORKER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(all).as("a status that is none shows everyone").contains("Arslan", "Demir, Ayla").doesNotContain("<script>");
+		assertThat(onlyEntrySince(before).participantIds()).hasSize(
+				jdbc.sql("select count(*) from coop_participant where agreement_id = ?").param(agreement()).query(Integer.class).single());
+	}
+
+	@Test
+	void theUnreadMessagesPageNamesOnlyTheParticipantsWithUnreadMessages() throws Exception {
+		long before = lastId();
+		String page = mvc.perform(get("/work/coop/" + agreement() + "/messages").with(as(people, CASEWORKER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Entry entry = onlyEntrySince(before);
+		assertThat(entry.kind()).isEqualTo("LIST");
+		int listed = jdbc.sql("select count(*) from coop_participant where agreement_id = ?").param(agreement())
+			.query(Integer.class).single();
+		assertThat(entry.participantIds()).hasSizeLessThan(listed);
+		for (UUID id : entry.participantIds()) {
+			assertThat(page).contains(id.toString());
+		}
+	}
+
+	@Test
 	void aMemberOfAnotherOrganisationGetsNotFoundAndARefusedEntry() throws Exception {
 		String stranger = newPerson("perspektive-plus", "PROVIDER_STAFF");
 		long before = lastId();
