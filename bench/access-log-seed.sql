@@ -1,29 +1,12 @@
--- Seed of the access-log benchmark (issue 12): one agreement of Jobcenter Hafenstadt with Bildungswerk am Kai,
--- 10,000 participants, and 2,000,000 access-log entries spread evenly over the last two years: 90 % detail
--- views of one participant, 10 % list views naming 20 participants, 5 % of all refused. The entries are chained
--- exactly as the database's trigger chains them (the same canonical text and SHA-256), but with times in the
--- past, which the trigger itself never allows (it stamps clock_timestamp()): the trigger that chains is switched
+-- Access-log part of the cooperation benchmark's seed (issue 12): 2,000,000 access-log entries spread evenly over
+-- the last two years, naming the 10,000 participants of bench_participant (bench/cooperation-seed.sql fills it):
+-- 90 % detail views of one participant, 10 % list views naming 20 participants, 5 % of all refused. The entries are
+-- chained exactly as the database's trigger chains them (the same canonical text and SHA-256), but with times in
+-- the past, which the trigger itself never allows (it stamps clock_timestamp()): the trigger that chains is switched
 -- off for the seed and on again at its end, so the seed needs the database owner (the embedded postgres user).
--- Most participants are named by about 600 entries (200 detail views, 400 list views); scripts/bench-access-log.sh
--- measures the one named by the most.
-create table bench_participant (n int primary key, id uuid not null);
-
-do $$
-declare
-    jc uuid := (select id from organisation where slug = 'jobcenter-hafenstadt');
-    pr uuid := (select id from organisation where slug = 'bildungswerk-kai');
-    by_person uuid := (select id from person where email = 'fallmanagement@jobcenter-hafenstadt.example');
-    ag uuid;
-begin
-    insert into agreement (jobcenter_id, provider_id, title, valid_from, valid_until, status, created_by)
-        values (jc, pr, 'Benchmark', current_date - 800, current_date + 365, 'ACTIVE', by_person) returning id into ag;
-    insert into coop_participant (agreement_id, first_name, last_name, date_of_birth, assigned_by)
-        select ag, 'Bench' || n, 'Person', date '1980-01-01' + n, by_person from generate_series(1, 10000) n;
-    insert into bench_participant (n, id)
-        select row_number() over (order by first_name), id from coop_participant where agreement_id = ag;
-end
-$$;
-
+-- Most participants are named by about 600 entries (200 detail views, 400 list views); scripts/bench-cooperation.sh
+-- measures the search for the one named by the most. Three statements, split at the "-- split" lines: the filling
+-- procedure, its call (it commits per batch), the end.
 alter table access_log disable trigger access_log_chained;
 
 create procedure bench_fill(total int, batch int) language plpgsql as $$
@@ -73,7 +56,7 @@ begin
 end
 $$;
 
--- split: the procedure commits per batch, so it runs as a statement of its own (scripts/bench-access-log.sh)
+-- split: the procedure commits per batch, so it runs as a statement of its own (scripts/bench-cooperation.sh)
 call bench_fill(2000000, 20000);
 -- split
 drop procedure bench_fill;

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.werkstatt.cooperation.agreement.DataCategory;
+import org.werkstatt.cooperation.participant.ProviderVisibility;
 
 /**
  * The days and submitted months of attendance (migration cooperation V4). Writing locks the participant's row, so
@@ -204,15 +206,7 @@ public class AttendanceStore {
 				       least(:lastDue, date_trunc('month', coalesce(p.ended_at, :lastDue)), date_trunc('month', a.valid_until)),
 				       interval '1 month') as m(month)
 				 where p.start_date is not null
-				   and (p.ended_at is null or p.ended_at + a.provider_visibility_days >= :today)
-				   and 'ATTENDANCE' = any(a.data_categories)
-				   and exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_at is null
-				                 and 'ATTENDANCE' = any(c.data_categories) and a.provider_id = any(c.organisation_ids))
-				   and (exists (select 1 from agreement_staff s where s.agreement_id = a.id and s.person_id = :person
-				                  and s.role = 'COORDINATOR')
-				        or exists (select 1 from agreement_staff s join coop_participant_assignment x
-				                   on x.participant_id = p.id and x.person_id = s.person_id
-				                    where s.agreement_id = a.id and s.person_id = :person))
+				   and """ + ProviderVisibility.mayRead(DataCategory.ATTENDANCE) + """
 				   and not exists (select 1 from coop_attendance_month s where s.participant_id = p.id
 				                     and s.month = m.month::date and s.submitted_at is not null)
 				 group by p.agreement_id""")

@@ -1,5 +1,6 @@
 package org.werkstatt.cooperation.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.werkstatt.identity.Role;
 import org.werkstatt.identity.WorkPage;
 import org.werkstatt.identity.WorkSource;
 import org.werkstatt.identity.WorkTask;
+import org.werkstatt.platform.web.SiteTime;
 
 /**
  * Unread messages on the start page: for the jobcenter's caseworkers and admins the provider's, for provider staff
@@ -23,10 +25,12 @@ class CoopMessageWork implements WorkSource {
 
 	private final CoopMessages messages;
 	private final CurrentUser currentUser;
+	private final SiteTime siteTime;
 
-	CoopMessageWork(CoopMessages messages, CurrentUser currentUser) {
+	CoopMessageWork(CoopMessages messages, CurrentUser currentUser, SiteTime siteTime) {
 		this.messages = messages;
 		this.currentUser = currentUser;
+		this.siteTime = siteTime;
 	}
 
 	@Override
@@ -44,7 +48,8 @@ class CoopMessageWork implements WorkSource {
 		else if (organisation.type() == OrganisationType.PROVIDER
 				&& (roles.contains(Role.PROVIDER_STAFF) || roles.contains(Role.ORGANISATION_ADMIN))) {
 			Optional<UUID> person = currentUser.personId();
-			unread = person.isEmpty() ? List.of() : messages.unreadAtProvider(organisation.id(), person.get());
+			unread = person.isEmpty() ? List.of() : messages.unreadAtProvider(organisation.id(), person.get(),
+					LocalDate.now(siteTime.zone()));
 		}
 		else {
 			return List.of();

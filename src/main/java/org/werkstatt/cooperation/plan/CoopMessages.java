@@ -1,6 +1,7 @@
 package org.werkstatt.cooperation.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.werkstatt.cooperation.agreement.DataCategory;
 import org.werkstatt.cooperation.participant.AccessDecision.Side;
+import org.werkstatt.cooperation.participant.ProviderVisibility;
 
 /**
  * The messages thread per participant between the jobcenter and the provider. A message is read when someone of
@@ -93,24 +96,17 @@ class CoopMessages {
 	 * the participants the person may read the plan of (coordinator: all; caseworker: assigned; within the visibility
 	 * days; a consent of the provider for GOALS_PLAN not withdrawn) with jobcenter messages unread.
 	 */
-	List<Unread> unreadAtProvider(UUID providerId, UUID personId) {
+	List<Unread> unreadAtProvider(UUID providerId, UUID personId, LocalDate today) {
 		return jdbc.sql("""
 				select a.id, a.title, count(distinct m.participant_id)
 				  from coop_message m join coop_participant p on p.id = m.participant_id
 				  join agreement a on a.id = p.agreement_id
-				 where a.provider_id = :provider and a.status = 'ACTIVE' and m.side = 'JOBCENTER' and m.read_at is null
-				   and 'GOALS_PLAN' = any (a.data_categories)
-				   and (p.ended_at is null or p.ended_at + a.provider_visibility_days >= current_date)
-				   and (exists (select 1 from agreement_staff s where s.agreement_id = a.id and s.person_id = :person
-				                   and s.role = 'COORDINATOR')
-				        or (exists (select 1 from agreement_staff s where s.agreement_id = a.id and s.person_id = :person)
-				            and exists (select 1 from coop_participant_assignment x where x.participant_id = p.id
-				                           and x.person_id = :person)))
-				   and exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_at is null
-				                  and :provider = any (c.organisation_ids) and 'GOALS_PLAN' = any (c.data_categories))
+				 where a.provider_id = :provider and m.side = 'JOBCENTER' and m.read_at is null
+				   and """ + ProviderVisibility.mayRead(DataCategory.GOALS_PLAN) + """
 				 group by a.id, a.title order by a.title""")
 			.param("provider", providerId)
 			.param("person", personId)
+			.param("today", today)
 			.query((rs, n) -> new Unread(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)))
 			.list();
 	}
