@@ -4,7 +4,7 @@
 -- fifty withdrawn), an individual plan (integration goal, 3 goals, 4 milestones, 5 modules, 2 notes, 6 versions),
 -- 3 messages, and attendance on every working day of the last 20 weeks (100 days each: 1,000,000 days), every
 -- finished month submitted. The demo's provider account (traeger@bildungswerk-kai.example) coordinates all 50.
--- bench_participant (n, id) lists the 10,000 for bench/access-log-seed.sql, which then adds 2,000,000 access-log
+-- bench_participant (n, id) lists the 10,000 for bench/AccessLogSeed.java, which then adds 2,000,000 access-log
 -- entries naming them (scripts/bench-cooperation.sh runs both).
 create table bench_participant (n int primary key, id uuid not null);
 create table bench_agreement (n int primary key, id uuid not null);

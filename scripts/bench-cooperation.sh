@@ -3,7 +3,7 @@
 # together. Starts the production layout on a fresh data directory with the demo and adds
 #   bench/cooperation-seed.sql: 50 active agreements, 10,000 participants (1,000 in agreement 1), plans, messages,
 #     1,000,000 attendance days;
-#   bench/access-log-seed.sql: 2,000,000 chained access-log entries over two years naming them.
+#   bench/AccessLogSeed.java: 2,000,000 access-log entries over two years naming them, continuing the hash chain.
 # Then it measures the three targets of the issue:
 #   1. the provider's participant list and a participant's plan page (each request rendered and written to the
 #      access log), 50 clients for 30 s with wrk, the provider coordinator signed in 50 times: lists alone, plans
@@ -45,7 +45,7 @@ run_parts() { # the statements of a seed file, split at its "-- split" lines, on
   done
 }
 run_parts bench/cooperation-seed.sql
-run_parts bench/access-log-seed.sql
+"$java_bin" -cp "$driver" bench/AccessLogSeed.java "$jdbc" postgres "${BENCH_LOG_ENTRIES:-2000000}"
 echo "agreements: $(sql "select count(*) from agreement"); participants: $(sql "select count(*) from coop_participant");" \
   "attendance days: $(sql "select count(*) from coop_attendance_day"); access-log entries: $(sql "select count(*) from access_log")"
 
@@ -119,3 +119,4 @@ done | sort -n | awk -v m="$mentions" '{t[NR]=$1*1000} END {printf "access-log s
 heap=$("${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr '\n' ' ' || true)
 echo "heap: ${heap:-n/a}"
 grep -c ' ERROR ' "$work/server.log" | sed 's/^/server log errors: /' || true
+grep ' ERROR ' "$work/server.log" | sed 's/^.*ERROR [0-9]* --- //' | cut -c1-200 | sort | uniq -c | sort -rn | head -n 5 || true

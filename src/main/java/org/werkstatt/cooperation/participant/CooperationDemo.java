@@ -3,6 +3,7 @@ package org.werkstatt.cooperation.participant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.werkstatt.cooperation.agreement.AgreementStore;
+import org.werkstatt.cooperation.audit.AccessEntry;
+import org.werkstatt.cooperation.audit.AccessKind;
+import org.werkstatt.cooperation.audit.AccessLog;
 import org.werkstatt.cooperation.agreement.DataCategory;
 import org.werkstatt.cooperation.agreement.ReportingRhythm;
 import org.werkstatt.cooperation.agreement.StaffDirectory;
@@ -35,15 +39,17 @@ class CooperationDemo {
 	private final StaffDirectory directory;
 	private final SpecialCategories special;
 	private final SiteTime siteTime;
+	private final AccessLog accessLog;
 
 	CooperationDemo(AgreementStore agreements, ParticipantStore participants, ConsentStore consents, StaffDirectory directory,
-			SpecialCategories special, SiteTime siteTime) {
+			SpecialCategories special, SiteTime siteTime, AccessLog accessLog) {
 		this.agreements = agreements;
 		this.participants = participants;
 		this.consents = consents;
 		this.directory = directory;
 		this.special = special;
 		this.siteTime = siteTime;
+		this.accessLog = accessLog;
 	}
 
 	/** A demo participant: name, gender, status path, consent. */
@@ -185,6 +191,45 @@ class CooperationDemo {
 				participants.seal(id, "health_sealed", special.seal(id, "Rückenbeschwerden: keine schweren Lasten, Pausen nach Absprache"));
 			}
 		}
+		firstViews(agreement, jobcenter, provider, caseworker, traeger, person("planung@jobcenter-hafenstadt.example"));
+	}
+
+	/**
+	 * The access log's first entries, as the demo's people's first views would have written them (stamped at loading
+	 * time by the chain): the caseworker's list and three participant pages, the coordinator's list and two plans, a
+	 * refusal after a withdrawn consent, and the planner's refused attempt.
+	 */
+	private void firstViews(UUID agreement, UUID jobcenter, UUID provider, UUID caseworker, UUID coordinator, UUID planner) {
+		String list = "/work/coop/{agreementId}/participants";
+		String page = "/work/coop/{agreementId}/participants/{participantId}";
+		String plan = "/work/coop/{agreementId}/participants/{participantId}/plan";
+		List<Participant> all = participants.ofAgreement(agreement);
+		Map<UUID, List<Consent>> given = consents.of(all.stream().map(Participant::id).toList());
+		List<UUID> consented = all.stream()
+			.filter(p -> given.getOrDefault(p.id(), List.of()).stream().anyMatch(c -> c.covers(provider, DataCategory.GOALS_PLAN)))
+			.map(Participant::id)
+			.toList();
+		UUID withdrawn = all.stream()
+			.filter(p -> given.getOrDefault(p.id(), List.of()).stream().anyMatch(Consent::withdrawn))
+			.map(Participant::id)
+			.findFirst()
+			.orElseThrow();
+		accessLog.record(AccessEntry.granted(caseworker, jobcenter, "CASEWORKER", AccessKind.LIST,
+				all.stream().map(Participant::id).toList(), list, "participant list"));
+		for (UUID id : consented.subList(0, 3)) {
+			accessLog.record(AccessEntry.granted(caseworker, jobcenter, "CASEWORKER", AccessKind.READ, List.of(id), page,
+					"participant page"));
+		}
+		accessLog.record(AccessEntry.granted(coordinator, provider, "COORDINATOR", AccessKind.LIST, consented, list,
+				"participant list"));
+		for (UUID id : consented.subList(0, 2)) {
+			accessLog.record(AccessEntry.granted(coordinator, provider, "COORDINATOR", AccessKind.READ, List.of(id), plan,
+					"individual plan"));
+		}
+		accessLog.record(AccessEntry.refused(coordinator, provider, "COORDINATOR", AccessKind.READ, List.of(withdrawn), page,
+				"participant page", AccessDecision.CONSENT_WITHDRAWN));
+		accessLog.record(AccessEntry.refused(planner, jobcenter, "PLANNER", AccessKind.READ, List.of(consented.getFirst()), page,
+				"participant page", AccessDecision.NO_ROLE));
 	}
 
 	private UUID person(String email) {
