@@ -67,6 +67,27 @@ public final class HttpSession {
 		}
 	}
 
+	/**
+	 * Opens an answer that does not end (a live stream) with this session's cookies, extra headers given as
+	 * name, value, …; it returns with the headers, and the body is read as it comes (close it to hang up).
+	 */
+	public HttpResponse<java.io.InputStream> stream(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page fetched. */
 	public HttpResponse<String> post(String path, Map<String, String> form) {
 		Map<String, String> fields = new LinkedHashMap<>(form);

@@ -27,6 +27,15 @@ import org.jspecify.annotations.Nullable;
  * Changes reach the clients in publications at least {@link #COALESCE} apart: a burst of dots reaches a
  * projector as one update, not as flicker, and every client that was up to date gets the same message,
  * encoded once ({@link Publication}). The first change after a quiet spell is published at once.
+ * <p>
+ * Phones follow a slower track of their own ({@link LiveStream.Audience#PARTICIPANTS}): a publication that
+ * changes only scores reaches them at most once every {@link #SCORES_TO_PHONES}, with the newest score of every
+ * idea dotted since; cards, walls and the session reach them with the publication that brings them, together
+ * with the scores that waited. With thousands of phones, the messages written per second, not their bytes,
+ * take the processors: a room that is only dotting costs one message per phone and second instead of ten.
+ * A phone's message carries the number of the newest change in it, as every message does, and holds every
+ * change up to that number, so the numbers a phone sees keep growing and a phone that comes back with one
+ * gets exactly what it missed. The projector and moderators get every publication.
  */
 final class Feed {
 
@@ -37,6 +46,11 @@ final class Feed {
 	 */
 	record Entry(long seq, String key, byte[] forParticipants, byte[] forModerators) {
 
+		/** Only an idea's score changed (the key {@code LiveFeeds} gives a score): phones may get it later. */
+		boolean scoreOnly() {
+			return key.startsWith("score:");
+		}
+
 		static Entry of(long seq, String key, String forParticipants, String forModerators) {
 			byte[] participants = forParticipants.getBytes(StandardCharsets.UTF_8);
 			return new Entry(seq, key, participants,
@@ -46,6 +60,9 @@ final class Feed {
 
 	/** Publications of one feed are at least this far apart. */
 	static final Duration COALESCE = Duration.ofMillis(100);
+
+	/** Publications to phones that change only scores are at least this far apart. */
+	static final Duration SCORES_TO_PHONES = Duration.ofSeconds(1);
 
 	/**
 	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
@@ -88,8 +105,18 @@ final class Feed {
 	/** Catch-up messages per client number and audience, for the current publication (many share a number). */
 	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
-	/** The clients waiting in {@link #next}; a publication unparks them all. */
+	/** The projectors and moderators waiting in {@link #next}; a publication unparks them all. */
 	private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
+	/** The phones waiting in {@link #next}; only a publication to phones unparks them. */
+	private final Set<Thread> waitingPhones = ConcurrentHashMap.newKeySet();
+	/** What was published but not yet to phones, in order (at most {@link #SCORES_TO_PHONES} of scores). */
+	private List<Entry> forPhones = new ArrayList<>();
+	private volatile @Nullable Publication lastToPhones;
+	/** The newest change phones may see; phones have every change up to it. */
+	private volatile long publishedToPhones;
+	/** When phones last got scores ({@link System#nanoTime}). */
+	private long phonesScoredAt = System.nanoTime() - SCORES_TO_PHONES.toNanos();
+	private boolean phonesDue;
 	/** The newest change appended. */
 	private volatile long latest;
 	/** The newest change clients may see. */
@@ -126,6 +153,7 @@ final class Feed {
 		this.eventId = eventId;
 		this.latest = latest;
 		this.published = latest;
+		this.publishedToPhones = latest;
 		this.publisher = publisher;
 		if (snapshot == null) {
 			this.floor = latest;
@@ -152,6 +180,10 @@ final class Feed {
 		return published;
 	}
 
+	long publishedToPhones() {
+		return publishedToPhones;
+	}
+
 	boolean unusedFor(long nanos) {
 		return System.nanoTime() - lastUsed > nanos;
 	}
@@ -170,6 +202,7 @@ final class Feed {
 			lock.unlock();
 		}
 		waiting.forEach(LockSupport::unpark);
+		waitingPhones.forEach(LockSupport::unpark);
 	}
 
 	void append(List<Entry> added) {
@@ -229,12 +262,71 @@ final class Feed {
 		}
 		catchUps.clear();
 		reportLag();
-		last = new Publication(published, latest, LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
+		Publication publication = new Publication(published, latest,
+				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
 				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
+		last = publication;
 		pendingNoticedAt = 0;
 		published = latest;
 		publishedAt = System.nanoTime();
 		waiting.forEach(LockSupport::unpark);
+		forPhones.addAll(added);
+		offerToPhonesLocked(added.stream().allMatch(Entry::scoreOnly), publication);
+	}
+
+	/**
+	 * Publishes to phones what they do not have yet: at once when it holds more than scores, else once
+	 * {@link #SCORES_TO_PHONES} has passed since they last got scores (scheduled for then if not). The lock is
+	 * held. {@code publication}: the publication just made ({@code null} for scores that waited); phones share
+	 * its message when it holds exactly what they miss, and its lag counts their writes.
+	 */
+	private void offerToPhonesLocked(boolean scoresOnly, @Nullable Publication publication) {
+		if (forPhones.isEmpty()) {
+			return;
+		}
+		long wait = SCORES_TO_PHONES.toNanos() - (System.nanoTime() - phonesScoredAt);
+		if (publisher == null || !scoresOnly || wait <= 0) {
+			publishToPhonesLocked(publication);
+		}
+		else if (!phonesDue) {
+			phonesDue = true;
+			publisher.schedule(this::publishToPhones, wait, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	/** The scores that waited for phones, if they still wait (a card may have taken them along). */
+	private void publishToPhones() {
+		lock.lock();
+		try {
+			phonesDue = false;
+			offerToPhonesLocked(true, null);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void publishToPhonesLocked(@Nullable Publication publication) {
+		List<Entry> added = forPhones;
+		forPhones = new ArrayList<>();
+		if (added.stream().anyMatch(Entry::scoreOnly)) {
+			phonesScoredAt = System.nanoTime();
+		}
+		Publication made;
+		if (publication != null && publication.from() == publishedToPhones) {
+			// phones had everything before this publication: its message is theirs
+			made = publication;
+		}
+		else {
+			byte[] message = LiveStream.message(published, added, LiveStream.Audience.PARTICIPANTS);
+			// scores that waited on purpose are no lag
+			made = publication == null ? new Publication(publishedToPhones, published, message, NOTHING.forModerators())
+					: new Publication(publishedToPhones, published, message, NOTHING.forModerators(), publication.noticedAt(),
+							publication.lastWrite());
+		}
+		lastToPhones = made;
+		publishedToPhones = published;
+		waitingPhones.forEach(LockSupport::unpark);
 	}
 
 	/** Reports the lag of the newest publication once, if it was noticed and written (the lock is held). */
@@ -261,9 +353,10 @@ final class Feed {
 	}
 
 	/**
-	 * The newest publication once it goes beyond {@code seq}, waiting up to the timeout for it: {@link #NOTHING}
-	 * if none came, {@code null} once the feed is closed. A client that had the publication's {@code from}
-	 * writes its message as it is; one further behind asks {@link #after} for what it missed.
+	 * The newest publication for the audience once it goes beyond {@code seq}, waiting up to the timeout for it:
+	 * {@link #NOTHING} if none came, {@code null} once the feed is closed. Phones ({@code PARTICIPANTS}) get the
+	 * publications to phones, everybody else every publication. A client that had the publication's {@code from}
+	 * writes its message as it is; one further behind asks {@link #catchUp} for what it missed.
 	 * <p>
 	 * Clients wait without the lock and a publication wakes them all at once: taking the lock one after the
 	 * other made the last of two thousand clients wait for the other 1,999 to be scheduled in turn. Streams
@@ -271,33 +364,36 @@ final class Feed {
 	 * carrier threads and the requests' platform threads still get their share.
 	 */
 	@Nullable
-	Publication next(long seq, long timeoutMillis) throws InterruptedException {
+	Publication next(long seq, long timeoutMillis, LiveStream.Audience audience) throws InterruptedException {
 		lastUsed = System.nanoTime();
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		Thread me = Thread.currentThread();
+		boolean phone = audience == LiveStream.Audience.PARTICIPANTS;
+		Set<Thread> waiters = phone ? waitingPhones : waiting;
 		while (true) {
 			if (closed) {
 				return null;
 			}
-			if (published > seq) {
-				Publication newest = last;
+			long upTo = phone ? publishedToPhones : published;
+			if (upTo > seq) {
+				Publication newest = phone ? lastToPhones : last;
 				// before this node's first publication (a feed started after the client's number): behind
 				return newest != null && newest.to() > seq ? newest
-						: new Publication(published, published, NOTHING.forParticipants(), NOTHING.forModerators());
+						: new Publication(upTo, upTo, NOTHING.forParticipants(), NOTHING.forModerators());
 			}
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
 				return NOTHING;
 			}
-			waiting.add(me);
+			waiters.add(me);
 			try {
 				// looked at again after joining the waiters: a publication in between has unparked us already
-				if (published <= seq && !closed) {
+				if ((phone ? publishedToPhones : published) <= seq && !closed) {
 					LockSupport.parkNanos(this, left);
 				}
 			}
 			finally {
-				waiting.remove(me);
+				waiters.remove(me);
 			}
 			if (Thread.interrupted()) {
 				throw new InterruptedException();

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Writes an event's live feed to one client as Server-Sent Events. Each message carries the number of
  * the last change in it as its id, so a client that reconnects (the browser sends {@code Last-Event-ID})
  * gets exactly what it missed. Messages to one client are at least {@link Feed#COALESCE} apart: a burst
- * of dots reaches a projector as one update, not as flicker.
+ * of dots reaches a projector as one update, not as flicker. Phones get changes of scores alone at most
+ * once every {@link Feed#SCORES_TO_PHONES}.
  */
 @Component
 class LiveStream {
@@ -53,8 +54,14 @@ class LiveStream {
 		return ThreadLocalRandom.current().nextInt(1_000, 5_001);
 	}
 
+	/** Who follows a stream: what it sees of a change, and how often. */
 	enum Audience {
-		PARTICIPANTS, MODERATORS
+		/** Phones: published ideas only; scores alone at most once every {@link Feed#SCORES_TO_PHONES}. */
+		PARTICIPANTS,
+		/** The projector: what phones see, but every publication. */
+		PROJECTOR,
+		/** Moderators: every idea with its status, every publication. */
+		MODERATORS
 	}
 
 	private final LiveMetrics metrics;
@@ -129,7 +136,7 @@ class LiveStream {
 			}
 			while (System.nanoTime() < ends && !feed.closed()) {
 				long wait = Math.min(KEEP_ALIVE.toMillis(), Math.max(1, (ends - System.nanoTime()) / 1_000_000));
-				Feed.Publication publication = feed.next(seq, wait);
+				Feed.Publication publication = feed.next(seq, wait, audience);
 				if (publication == null) {
 					return;
 				}

@@ -389,7 +389,7 @@ class ModerationPages {
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
 			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, response);
+		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PROJECTOR, response);
 	}
 
 	/** The top ideas of each wall, one at a time, for the end of the day: {@code step} counts from 0. */

@@ -31,7 +31,7 @@ class FeedTest {
 		feed.append(List.of(entry(14, "idea:a")));
 		assertThat(feed.after(11)).as("a burst right after a publication waits").isEmpty();
 
-		Feed.Publication burst = feed.next(11, 2_000);
+		Feed.Publication burst = feed.next(11, 2_000, LiveStream.Audience.MODERATORS);
 		long waited = System.nanoTime() - appended;
 		assertThat(burst.from()).isEqualTo(11);
 		assertThat(burst.to()).isEqualTo(14);
@@ -45,13 +45,13 @@ class FeedTest {
 		Feed feed = new Feed(UUID.randomUUID(), 0);
 		feed.append(List.of(entry(1, "idea:a"), entry(2, "idea:b"), entry(3, "idea:a")));
 
-		Feed.Publication first = feed.next(0, 0);
-		assertThat(feed.next(0, 0)).isSameAs(first);
+		Feed.Publication first = feed.next(0, 0, LiveStream.Audience.MODERATORS);
+		assertThat(feed.next(0, 0, LiveStream.Audience.MODERATORS)).isSameAs(first);
 		assertThat(first.from()).isZero();
 		assertThat(first.to()).isEqualTo(3);
 		assertThat(new String(first.message(LiveStream.Audience.PARTICIPANTS), java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo("id: 3\ndata: [{\"k\":\"idea:b\"},{\"k\":\"idea:a\"}]\n\n");
-		assertThat(feed.next(3, 0)).as("nothing newer").isSameAs(Feed.NOTHING);
+		assertThat(feed.next(3, 0, LiveStream.Audience.MODERATORS)).as("nothing newer").isSameAs(Feed.NOTHING);
 		assertThat(feed.after(1)).as("a client further behind gets what it missed")
 			.extracting(Feed.Entry::seq)
 			.containsExactly(2L, 3L);
@@ -108,7 +108,7 @@ class FeedTest {
 
 	private static Feed.Publication next(Feed feed, long seq) {
 		try {
-			return feed.next(seq, 5_000);
+			return feed.next(seq, 5_000, LiveStream.Audience.MODERATORS);
 		}
 		catch (InterruptedException e) {
 			throw new IllegalStateException(e);

@@ -1,0 +1,212 @@
+package org.werkstatt.workshop.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Phones get changes of scores alone at most once every {@link Feed#SCORES_TO_PHONES}; cards at once, with the
+ * scores that waited; the projector and moderators every publication; and the numbers a phone sees keep growing.
+ */
+class FeedPhonesTest {
+
+	private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor();
+
+	@AfterEach
+	void stop() {
+		publisher.shutdownNow();
+	}
+
+	@Test
+	void aBurstOfDotsReachesPhonesAsAtMostTwoMessagesWithTheFinalScoresAndTheProjectorAsManyMore() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		Client projector = Client.follow(feed, 10, LiveStream.Audience.PROJECTOR);
+		Client moderator = Client.follow(feed, 10, LiveStream.Audience.MODERATORS);
+		long seq = 10;
+		for (int dot = 1; dot <= 40; dot++) {
+			seq++;
+			feed.append(List.of(score(seq, dot % 2 == 0 ? "a" : "b", dot)));
+			Thread.sleep(10);
+		}
+		long last = seq;
+		long appended = System.nanoTime();
+		phone.awaitNumber(last, Duration.ofSeconds(3));
+		long phoneGotIt = System.nanoTime();
+		projector.awaitNumber(last, Duration.ofSeconds(3));
+		moderator.awaitNumber(last, Duration.ofSeconds(3));
+
+		assertThat(phone.messages).as("the first dot at once, the rest together a second later").hasSizeBetween(1, 2);
+		assertThat(phone.messages.getLast().data()).contains("{\"t\":\"score\",\"id\":\"a\",\"score\":40}")
+			.contains("{\"t\":\"score\",\"id\":\"b\",\"score\":39}");
+		assertThat(Duration.ofNanos(phoneGotIt - appended)).as("within about a second")
+			.isLessThan(Feed.SCORES_TO_PHONES.plusMillis(500));
+		assertThat(projector.messages).as("every publication, about one per %s", Feed.COALESCE).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(moderator.messages).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(projector.messages.stream().map(Message::data).toList()).as("the projector saw the scores as they came")
+			.anyMatch(data -> data.contains("\"score\":39"))
+			.anyMatch(data -> data.contains("\"score\":40"));
+		for (Client client : List.of(phone, projector, moderator)) {
+			assertThat(client.numbers()).as("growing numbers").isSorted().doesNotHaveDuplicates();
+		}
+		phone.stop();
+		projector.stop();
+		moderator.stop();
+	}
+
+	@Test
+	void aNewIdeaReachesPhonesAtOnceWhileScoresWaitAndTakesTheWaitingScoresAlong() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		feed.append(List.of(score(11, "a", 1)));
+		phone.awaitNumber(11, Duration.ofSeconds(2));
+		Thread.sleep(150);
+		feed.append(List.of(score(12, "a", 2)));
+		Thread.sleep(150);
+		assertThat(feed.publishedToPhones()).as("the second score waits").isEqualTo(11);
+		assertThat(feed.published()).isEqualTo(12);
+
+		long posted = System.nanoTime();
+		feed.append(List.of(idea(13, "c")));
+		phone.awaitNumber(13, Duration.ofSeconds(2));
+		assertThat(Duration.ofNanos(System.nanoTime() - posted)).as("no wait for the scores' second")
+			.isLessThan(Duration.ofMillis(400));
+		assertThat(phone.messages.getLast().data()).contains("{\"t\":\"score\",\"id\":\"a\",\"score\":2}")
+			.contains("{\"t\":\"idea\",\"id\":\"c\"");
+		assertThat(phone.numbers()).containsExactly(11L, 13L);
+		phone.stop();
+	}
+
+	@Test
+	void aPhoneComingBackWithTheNumberOfItsLastMessageGetsTheScoresThatWaitedExactly() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		feed.append(List.of(score(11, "a", 1)));
+		phone.awaitNumber(11, Duration.ofSeconds(2));
+		phone.stop();
+		// the phone is gone before the scores that wait for the second are published to phones
+		feed.append(List.of(score(12, "a", 2), score(13, "b", 1)));
+		feed.append(List.of(score(14, "a", 3)));
+		Thread.sleep(Feed.COALESCE.toMillis() * 3);
+		assertThat(feed.publishedToPhones()).isEqualTo(11);
+
+		Feed.CatchUp missed = feed.catchUp(11);
+		assertThat(missed.to()).isEqualTo(14);
+		assertThat(text(missed.message(LiveStream.Audience.PARTICIPANTS))).isEqualTo("id: 14\ndata: ["
+				+ "{\"t\":\"score\",\"id\":\"b\",\"score\":1},{\"t\":\"score\",\"id\":\"a\",\"score\":3}]\n\n");
+
+		Client back = Client.follow(feed, 11, LiveStream.Audience.PARTICIPANTS);
+		back.awaitNumber(14, Duration.ofSeconds(3));
+		feed.append(List.of(score(15, "b", 2)));
+		back.awaitNumber(15, Duration.ofSeconds(3));
+		assertThat(back.numbers()).containsExactly(14L, 15L);
+		assertThat(back.messages.getLast().data()).isEqualTo("[{\"t\":\"score\",\"id\":\"b\",\"score\":2}]");
+		back.stop();
+	}
+
+	@Test
+	void aFeedWithoutPublisherPublishesScoresToPhonesAtOnce() throws InterruptedException {
+		Feed feed = new Feed(UUID.randomUUID(), 0);
+		feed.append(List.of(score(1, "a", 1)));
+		feed.append(List.of(score(2, "a", 2)));
+		assertThat(feed.publishedToPhones()).isEqualTo(2);
+		assertThat(feed.next(1, 0, LiveStream.Audience.PARTICIPANTS).to()).isEqualTo(2);
+	}
+
+	private static Feed.Entry score(long seq, String idea, int score) {
+		String json = "{\"t\":\"score\",\"id\":\"" + idea + "\",\"score\":" + score + "}";
+		return Feed.Entry.of(seq, "score:" + idea, json, json);
+	}
+
+	private static Feed.Entry idea(long seq, String idea) {
+		String json = "{\"t\":\"idea\",\"id\":\"" + idea + "\",\"score\":0}";
+		return Feed.Entry.of(seq, "idea:" + idea, json, json);
+	}
+
+	private static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	record Message(long id, String data) {
+	}
+
+	/** Follows a feed as {@code LiveStream} does: the shared message when up to date, else the catch-up. */
+	static final class Client {
+
+		final List<Message> messages = new CopyOnWriteArrayList<>();
+		private final Thread thread;
+		private volatile long seq;
+
+		private Client(Feed feed, long from, LiveStream.Audience audience) {
+			this.seq = from;
+			this.thread = Thread.ofVirtual().start(() -> {
+				try {
+					while (!Thread.currentThread().isInterrupted()) {
+						Feed.Publication publication = feed.next(seq, 5_000, audience);
+						if (publication == null) {
+							return;
+						}
+						if (publication == Feed.NOTHING) {
+							continue;
+						}
+						if (publication.from() == seq) {
+							add(publication.message(audience), publication.to());
+						}
+						else {
+							Feed.CatchUp missed = feed.catchUp(seq);
+							if (missed == null) {
+								return;
+							}
+							if (missed.isEmpty()) {
+								seq = Math.max(seq, missed.to());
+							}
+							else {
+								add(missed.message(audience), missed.to());
+							}
+						}
+					}
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			});
+		}
+
+		static Client follow(Feed feed, long from, LiveStream.Audience audience) {
+			return new Client(feed, from, audience);
+		}
+
+		private void add(byte[] message, long to) {
+			String text = text(message);
+			assertThat(text).startsWith("id: " + to + "\ndata: ");
+			messages.add(new Message(to, text.substring(text.indexOf("data: ") + 6).strip()));
+			seq = to;
+		}
+
+		List<Long> numbers() {
+			return messages.stream().map(Message::id).toList();
+		}
+
+		void awaitNumber(long number, Duration within) throws InterruptedException {
+			long ends = System.nanoTime() + within.toNanos();
+			while (seq < number) {
+				assertThat(System.nanoTime()).as("number %d within %s (at %d)", number, within, seq).isLessThan(ends);
+				Thread.sleep(5);
+			}
+		}
+
+		void stop() throws InterruptedException {
+			thread.interrupt();
+			thread.join(2_000);
+		}
+	}
+}
