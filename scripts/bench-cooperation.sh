@@ -11,7 +11,8 @@
 #   2. the quarterly report of the agreement with 1,000 participants (the report page with the last quarter's
 #      figures, generated on every request), one request after another: under 1 s;
 #   3. the data-protection officer's access-log search for one participant over two years: under 200 ms.
-# Usage: [BENCH_CLIENTS=50] [BENCH_DURATION=30s] scripts/bench-cooperation.sh [runs]
+# Usage: [BENCH_CLIENTS=50] [BENCH_DURATION=30s] [BENCH_HOLD=1] scripts/bench-cooperation.sh [runs]
+#   (BENCH_HOLD=1: seed, sign in, then keep the server running for a closer look until interrupted)
 #   (needs wrk and curl; JAVA_HOME of a JDK 21+, 25 for the AOT cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,6 +76,11 @@ done
 largest=$(sql "select count(*) from coop_participant where agreement_id = (select id from bench_agreement where n = 1)")
 echo "sample list: $(head -n 1 "$work/lists") ($largest participants in the agreement)"
 entries_before=$(sql "select count(*) from access_log")
+
+if [ -n "${BENCH_HOLD:-}" ]; then # keep the seeded server for a closer look (profiling), until interrupted
+  echo "holding: $base (pid $pid), addresses and cookies in $work"
+  wait "$pid"
+fi
 
 load() { # $1 address file
   BENCH_PATHS="$work/$1" BENCH_COOKIES="$work/cookies" wrk -t2 -c"$CLIENTS" -d"${2:-$DURATION}" \
