@@ -115,6 +115,8 @@ abstract class BrowserTest extends FullStackTest {
 
 	/** Fails with the list of violations (rule, impact, first target) when axe-core finds any. */
 	static void assertAccessible(Page page, String name) {
+		// a page whose first elements a test waited for may still be arriving: axe-core checks it whole
+		page.waitForLoadState();
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		String violations = results.getViolations()
 			.stream()
