@@ -114,6 +114,8 @@ class AccessLogBrowserTests extends BrowserTest {
 		p.locator("#email").fill("datenschutz@jobcenter-hafenstadt.example");
 		p.locator("#password").fill(DemoAccounts.PASSWORD);
 		p.locator("form[action='/login'] button[type=submit]").click();
+		// signed in once the login page is left; navigating at once could break off the login's answer
+		p.waitForURL(url -> !"/login".equals(java.net.URI.create(url).getPath()));
 		p.waitForLoadState();
 		p.navigate(BASE + "?lang=en");
 		p.locator("#participant").fill(participant.toString());
