@@ -2,6 +2,7 @@ package org.werkstatt.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +34,13 @@ abstract class BrowserTest extends FullStackTest {
 
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	/**
+	 * How long a web-first assertion ({@code assertThat(locator)...}, {@code assertThat(page)...}) retries before it
+	 * fails. Playwright's own 5 s were too short for a page's answer in the whole suite on a busy 2-core machine; a
+	 * passing assertion returns as soon as it holds, so only failing ones wait longer. Actions and navigations keep
+	 * Playwright's 30 s.
+	 */
+	static final double ASSERTION_TIMEOUT_MS = 15_000;
 
 	private static Playwright playwright;
 	static Browser browser;
@@ -46,6 +55,7 @@ abstract class BrowserTest extends FullStackTest {
 	static void launchChromium() {
 		Assumptions.assumeFalse("false".equals(System.getProperty("werkstatt.browser-tests")),
 				"browser tests switched off with -Dwerkstatt.browser-tests=false");
+		PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
 		String chromium = System.getenv().getOrDefault("WERKSTATT_CHROMIUM", "/usr/bin/chromium");
 		assertThat(Path.of(chromium)).as("system Chromium (install Debian's chromium package)").exists();
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -87,15 +97,26 @@ abstract class BrowserTest extends FullStackTest {
 	}
 
 	void signIn(String email, String password) {
+		signIn(page, email, password);
+	}
+
+	/**
+	 * Signs in on the page and waits until the browser has left the login page (a load state alone would be the login
+	 * page's own, already reached before the click's answer arrives); a refused login fails here by timing out.
+	 */
+	static void signIn(Page page, String email, String password) {
 		page.navigate("/login");
 		page.getByLabel(java.util.regex.Pattern.compile("E-Mail|e-mail", java.util.regex.Pattern.CASE_INSENSITIVE)).fill(email);
 		page.locator("#password").fill(password);
 		page.locator("form[action='/login'] button[type=submit]").click();
+		page.waitForURL(url -> !"/login".equals(URI.create(url).getPath()));
 		page.waitForLoadState();
 	}
 
 	/** Fails with the list of violations (rule, impact, first target) when axe-core finds any. */
 	static void assertAccessible(Page page, String name) {
+		// a page whose first elements a test waited for may still be arriving: axe-core checks it whole
+		page.waitForLoadState();
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		String violations = results.getViolations()
 			.stream()

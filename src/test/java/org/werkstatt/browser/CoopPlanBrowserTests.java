@@ -60,6 +60,8 @@ class CoopPlanBrowserTests extends BrowserTest {
 
 		page.navigate("/my-work?lang=" + language);
 		page.locator("a[href='/work/coop/" + agreement + "/messages']").first().click();
+		// "my work" has a heading too: the messages page first
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/work/coop/" + agreement + "/messages$"));
 		assertThat(page.locator("h1")).isVisible();
 		assertAccessible(page, "unread messages " + language);
 		screenshot(page, "coop-messages-unread-" + language);

@@ -64,6 +64,7 @@ class MeasureOffersBrowserTests extends BrowserTest {
 		assertAccessible(page, "offer page with its measures " + language);
 		screenshot(page, "offer-with-measures-" + language);
 		page.goBack();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/measures/" + measure + "\\?"));
 
 		String plan = page.locator(".breadcrumb a").last().getAttribute("href");
 		page.navigate(plan + "?lang=" + language + "&fresh=" + UUID.randomUUID());

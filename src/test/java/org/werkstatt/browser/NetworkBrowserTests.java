@@ -36,6 +36,8 @@ class NetworkBrowserTests extends BrowserTest {
 		page.locator("#email").fill("nils-" + UUID.randomUUID() + "@example.org");
 		page.locator("input[name=consent][type=checkbox]").check();
 		page.locator("#interest button[type=submit]").click();
+		// the interest is stored once its thanks are shown; signing in earlier would break off the sending
+		assertThat(page.locator(".kern-alert--success")).isVisible();
 
 		signIn("buero@buendnis-nordufer.example", DemoAccounts.PASSWORD);
 		page.navigate("/manage/buendnis-nordufer/network?lang=" + language);

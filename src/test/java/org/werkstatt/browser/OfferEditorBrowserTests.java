@@ -39,7 +39,7 @@ class OfferEditorBrowserTests extends BrowserTest {
 	void aProviderWritesAnOfferAndThePlannerReadsAChangeAsADifference(String language) {
 		UUID changed = publishedWithAChangeWaiting("Staplerschein " + language + " " + UUID.randomUUID().toString().substring(0, 6));
 
-		signIn(page, DemoAccounts.PASSWORD, "traeger@bildungswerk-kai.example");
+		signIn(page, "traeger@bildungswerk-kai.example", DemoAccounts.PASSWORD);
 		page.navigate("/manage/bildungswerk-kai/offers/new?lang=" + language);
 		assertThat(page.locator("#title")).isVisible();
 		assertAccessible(page, "new offer " + language);
@@ -65,6 +65,8 @@ class OfferEditorBrowserTests extends BrowserTest {
 		page.locator("#contact-0-name").fill("Kim Kai");
 		page.locator("#contact-0-email").fill("kim@kai.example");
 		page.locator(".inline-controls button[value=save]").click();
+		// the draft is saved once the editor has moved on to the new offer's page; only then ask the database
+		page.waitForURL(java.util.regex.Pattern.compile(".*/manage/bildungswerk-kai/offers/[0-9a-f-]{36}$"));
 		page.waitForLoadState();
 		UUID created = jdbc.sql("select id from offer where title = ?").param("<b>Bewerbung</b> " + language).query(UUID.class).single();
 
@@ -77,7 +79,7 @@ class OfferEditorBrowserTests extends BrowserTest {
 
 		BrowserContext planner = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
 		Page approver = planner.newPage();
-		signIn(approver, DemoAccounts.PASSWORD, "planung@jobcenter-hafenstadt.example");
+		signIn(approver, "planung@jobcenter-hafenstadt.example", DemoAccounts.PASSWORD);
 		approver.navigate("/manage/jobcenter-hafenstadt/catalog/approvals?lang=" + language);
 		assertThat(approver.locator("table")).containsText("Staplerschein " + language);
 		assertAccessible(approver, "approvals " + language);
@@ -91,12 +93,14 @@ class OfferEditorBrowserTests extends BrowserTest {
 		assertAccessible(approver, "approval diff with error " + language);
 		approver.locator("#reason").fill("Bitte die Dauer ergänzen.");
 		approver.locator("button.kern-btn--secondary").click();
+		// sent back, the planner is on the list of approvals again (the diff page may have a status of its own)
+		approver.waitForURL(java.util.regex.Pattern.compile(".*/manage/jobcenter-hafenstadt/catalog/approvals$"));
 		approver.waitForLoadState();
 		assertThat(approver.locator("[role=status]").first()).isVisible();
 		planner.close();
 
 		Page phone = phone();
-		signIn(phone, DemoAccounts.PASSWORD, "traeger@bildungswerk-kai.example");
+		signIn(phone, "traeger@bildungswerk-kai.example", DemoAccounts.PASSWORD);
 		phone.navigate("/manage/bildungswerk-kai/offers/" + changed + "/edit?lang=" + language);
 		assertThat(phone.locator(".kern-alert--warning")).containsText("Bitte die Dauer ergänzen.");
 		assertAccessible(phone, "editor on a phone " + language);
@@ -105,7 +109,7 @@ class OfferEditorBrowserTests extends BrowserTest {
 
 		Page phoneApprover = phone();
 		UUID other = publishedWithAChangeWaiting("Lager " + language + " " + UUID.randomUUID().toString().substring(0, 6));
-		signIn(phoneApprover, DemoAccounts.PASSWORD, "planung@jobcenter-hafenstadt.example");
+		signIn(phoneApprover, "planung@jobcenter-hafenstadt.example", DemoAccounts.PASSWORD);
 		phoneApprover.navigate("/manage/jobcenter-hafenstadt/catalog/approvals/" + other + "?lang=" + language);
 		assertAccessible(phoneApprover, "approval diff on a phone " + language);
 		screenshot(phoneApprover, "offer-approval-phone-" + language);
@@ -136,13 +140,5 @@ class OfferEditorBrowserTests extends BrowserTest {
 
 	private UUID organisation(String slug) {
 		return jdbc.sql("select id from organisation where slug = ?").param(slug).query(UUID.class).single();
-	}
-
-	private static void signIn(Page page, String password, String email) {
-		page.navigate("/login");
-		page.getByLabel(java.util.regex.Pattern.compile("E-Mail|e-mail", java.util.regex.Pattern.CASE_INSENSITIVE)).fill(email);
-		page.locator("#password").fill(password);
-		page.locator("form[action='/login'] button[type=submit]").click();
-		page.waitForLoadState();
 	}
 }

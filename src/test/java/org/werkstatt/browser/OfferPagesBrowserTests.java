@@ -52,6 +52,8 @@ class OfferPagesBrowserTests extends BrowserTest {
 		screenshot(page, "catalog-offer-" + language);
 
 		page.locator("#runs a.kern-btn").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/runs/new$"));
+		assertThat(page.locator("#startDate")).isVisible();
 		assertAccessible(page, "new run " + language);
 		LocalDate start = LocalDate.now().plusMonths(4);
 		page.locator("#startDate").fill(start.toString());
@@ -78,6 +80,8 @@ class OfferPagesBrowserTests extends BrowserTest {
 		assertAccessible(phone, "offers on a phone " + language);
 		screenshot(phone, "catalog-offers-phone-" + language);
 		phone.locator("#offers").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Staplerschein und Grundlagen Lager").setExact(true)).click();
+		assertThat(phone).hasURL(java.util.regex.Pattern.compile("/manage/bildungswerk-kai/offers/[0-9a-f-]{36}$"));
+		assertThat(phone.locator("#runs")).isVisible();
 		assertAccessible(phone, "offer overview on a phone " + language);
 		screenshot(phone, "catalog-offer-phone-" + language);
 		phone.context().close();

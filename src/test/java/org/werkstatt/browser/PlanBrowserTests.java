@@ -29,14 +29,17 @@ class PlanBrowserTests extends BrowserTest {
 
 		page.locator("#filter-status").selectOption("DONE");
 		page.locator(".plan-filter button[type=submit]").press("Enter");
+		// the filtered page first, then read from it
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("status=DONE"));
 		String done = page.locator("#filter-status option:checked").textContent().strip();
 		Locator rows = page.locator(".measure-table tbody tr");
 		assertThat(rows.first()).containsText(done);
 		assertThat(rows.filter(new Locator.FilterOptions().setHasNotText(done))).hasCount(0);
-		assertThat(page).hasURL(java.util.regex.Pattern.compile("status=DONE"));
 		assertAccessible(page, "plan page filtered " + language);
 
 		page.locator(".measure-table tbody a").first().click();
+		// the plan page has a heading too: the measure's address first, before its address is read below
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/measures/[0-9a-f-]{36}"));
 		assertThat(page.locator("h1")).isVisible();
 		assertThat(page.locator(".timeline li").first()).isVisible();
 		assertAccessible(page, "measure page " + language);
@@ -56,12 +59,18 @@ class PlanBrowserTests extends BrowserTest {
 		page.locator("#progress").fill("");
 		page.locator("#status").selectOption("IN_PROGRESS");
 		page.locator("form[action$='" + id + "'] button[type=submit]").click();
+		// the form with errors has the milestone form too: wait for the saved measure before filling it
+		assertThat(page.locator(".kern-alert--success")).isVisible();
+		assertThat(page.locator("#progress-error")).hasCount(0);
 		page.locator("#milestoneDue").fill("2026-10-01");
 		page.locator("#milestoneTitle").fill(milestone);
 		page.locator("#milestones button[type=submit]").last().click();
 		assertThat(page.locator("#milestones .milestones")).containsText(milestone);
-		page.locator("#milestones li").filter(new Locator.FilterOptions().setHasText(milestone))
-			.getByRole(AriaRole.BUTTON).first().click();
+		Locator reached = page.locator("#milestones li").filter(new Locator.FilterOptions().setHasText(milestone))
+			.getByRole(AriaRole.BUTTON).first();
+		reached.click();
+		// the answer to "reached" is in (its button now reopens) before the test leaves the page
+		assertThat(reached).hasAttribute("value", "open");
 		assertThat(page.locator("#versions")).containsText(milestone);
 
 		page.navigate(measurePath + "?lang=" + language + "&fresh=1");

@@ -72,13 +72,16 @@ class PlanPresentationBrowserTests extends BrowserTest {
 			phone.locator(".event-list a").filter(new Locator.FilterOptions().setHasText("Arbeitsmarkt- und Integrationsprogramm")).click();
 			Locator headers = phone.locator(".measure-table thead th");
 			assertThat(headers).hasCount(6);
+			// the headings stand before the table's rows: the whole page is there before the rows are counted and read
+			phone.waitForLoadState();
 			List<String> columns = headers.allTextContents().stream().map(String::strip).toList();
 			assertThat(columns).hasSize(6);
 			Locator rows = phone.locator(".measure-table tbody tr");
-			assertThat(rows.count()).isGreaterThan(10);
+			// more than ten rows: the eleventh is there
+			assertThat(rows.nth(10)).isAttached();
 			for (int r = 0; r < 3; r++) {
 				Locator cells = rows.nth(r).locator("td");
-				assertThat(cells.count()).isEqualTo(columns.size());
+				assertThat(cells).hasCount(columns.size());
 				for (int c = 0; c < columns.size(); c++) {
 					Locator cell = cells.nth(c);
 					cell.scrollIntoViewIfNeeded();

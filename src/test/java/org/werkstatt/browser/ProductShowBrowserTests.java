@@ -100,6 +100,8 @@ class ProductShowBrowserTests extends BrowserTest {
 		assertAccessible(page, "organiser's product show " + language);
 		page.locator("#q").fill("Gabelstapler");
 		page.locator("form[role=search] button[type=submit]").click();
+		// the choices before the search may hold the offer too: tick it in the search's answer, not in the page it leaves
+		assertThat(page).hasURL(Pattern.compile("q=Gabelstapler"));
 		page.locator("input[type=radio][value='" + extra + "']").check();
 		page.locator("#presenter").fill("Pia Praxis");
 		page.locator("#stand").fill("Halle 2");
@@ -111,6 +113,8 @@ class ProductShowBrowserTests extends BrowserTest {
 		assertThat(page.locator(".show-entry").nth(2)).containsText("Gabelstapler-Schein kompakt");
 		page.locator("input[id='presenter-" + extra + "']").fill("x".repeat(10));
 		page.locator("#show-" + extra + " .show-entry__form button").click();
+		// moving an entry shows no notice, saving one does: wait for it before checking the page
+		assertThat(page.locator(".kern-alert--success")).isVisible();
 		assertAccessible(page, "organiser's product show after saving " + language);
 		screenshot(page, "show-manage-" + language);
 		page.locator("#show-" + extra + " .show-entry__actions form[action$='/remove'] button").click();
@@ -137,6 +141,8 @@ class ProductShowBrowserTests extends BrowserTest {
 			phone.locator("#contact").fill("jana@example.org");
 			phone.locator("input[type=checkbox][name=consent]").check();
 			phone.locator("#interest-submit").click();
+			// the first answer's notice is still on the page: the answer to this one has the form empty again
+			assertThat(phone.locator("#contact")).hasValue("");
 			assertThat(phone.locator(".kern-alert--success")).isVisible();
 			assertAccessible(phone, "interest noted on a phone " + language);
 			screenshot(phone, "show-interest-done-" + language);

@@ -38,6 +38,8 @@ class ProposalBrowserTests extends BrowserTest {
 		signIn("traeger@bildungswerk-kai.example", DemoAccounts.PASSWORD);
 		page.navigate("/my-work?lang=" + language);
 		page.locator("a[href='/work/coop/" + agreement + "/proposals']").first().click();
+		// "my work" has a heading too: the open proposals first
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/work/coop/" + agreement + "/proposals$"));
 		assertThat(page.locator("h1")).isVisible();
 		assertAccessible(page, "open proposals (provider) " + language);
 

@@ -31,6 +31,8 @@ class RegistrationBrowserTests extends BrowserTest {
 		page.locator("#registrationOpen1").check();
 		page.locator("#capacity").fill("1");
 		page.locator("form[action$='/registrations'] button[type=submit]").click();
+		// the counts stand on the page before saving too: wait for the saved settings before a visitor comes
+		assertThat(page.locator(".kern-alert--success")).isVisible();
 		assertThat(page.locator("#counts")).isVisible();
 		String list = page.url();
 
