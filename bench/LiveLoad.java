@@ -1481,7 +1481,7 @@ public class LiveLoad {
 		while (System.nanoTime() < graceEnd && !allArrived()) {
 			sleep(200);
 		}
-		// and until every stream was told the same last change and nothing came for a while: dot counts
+		// and until every stream was told the same last change and nothing came for 1.5 s: dot counts
 		// are compared only once the last updates had their chance to arrive
 		long quietSince = System.nanoTime();
 		long seen = messages.sum();
@@ -1493,7 +1493,9 @@ public class LiveLoad {
 			}
 			long min = followers.stream().filter(stream -> counts(stream.index)).mapToLong(stream -> stream.lastId).min().orElse(0);
 			long max = followers.stream().filter(stream -> counts(stream.index)).mapToLong(stream -> stream.lastId).max().orElse(0);
-			if (min == max && System.nanoTime() - quietSince > 500_000_000L) {
+			// quiet for longer than a second: phones get changes of scores alone at most once a second
+			// (Feed.SCORES_TO_PHONES), so the last counts may follow the last card by up to a second
+			if (min == max && System.nanoTime() - quietSince > 1_500_000_000L) {
 				break;
 			}
 		}
