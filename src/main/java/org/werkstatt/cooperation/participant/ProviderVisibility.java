@@ -18,9 +18,12 @@ public final class ProviderVisibility {
 	private ProviderVisibility() {
 	}
 
-	/** The condition over {@code p} and {@code a}, with the parameters {@code :person} and {@code :today}. */
+	/**
+	 * The condition over {@code p} and {@code a}, with the parameters {@code :person} and {@code :today}, between
+	 * spaces (a text block drops the space after the caller's "and").
+	 */
 	public static String mayRead(DataCategory category) {
-		return """
+		return " " + """
 				a.status = 'ACTIVE'
 				   and (p.ended_at is null or p.ended_at + a.provider_visibility_days >= :today)
 				   and '%1$s' = any (a.data_categories)
@@ -30,6 +33,6 @@ public final class ProviderVisibility {
 				                   and s.role = 'COORDINATOR')
 				        or (exists (select 1 from agreement_staff s where s.agreement_id = a.id and s.person_id = :person)
 				            and exists (select 1 from coop_participant_assignment x where x.participant_id = p.id
-				                           and x.person_id = :person)))""".formatted(category.name());
+				                           and x.person_id = :person)))""".formatted(category.name()) + " ";
 	}
 }
