@@ -46,10 +46,17 @@ final class Feed {
 	 */
 	record Entry(long seq, String key, byte[] forParticipants, byte[] forModerators) {
 
-		/** Only an idea's score changed (the key {@code LiveFeeds} gives a score): phones may get it later. */
-		boolean scoreOnly() {
-			return key.startsWith("score:");
+		/** The key of an entry that changes only an idea's score. */
+		static String scoreKey(java.util.UUID ideaId) {
+			return SCORE + ideaId;
 		}
+
+		/** Only an idea's score changed ({@link #scoreKey}): phones may get it later. */
+		boolean scoreOnly() {
+			return key.startsWith(SCORE);
+		}
+
+		private static final String SCORE = "score:";
 
 		static Entry of(long seq, String key, String forParticipants, String forModerators) {
 			byte[] participants = forParticipants.getBytes(StandardCharsets.UTF_8);

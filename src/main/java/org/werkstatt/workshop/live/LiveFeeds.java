@@ -196,7 +196,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		score.put("score", idea.score());
 		String forModerators = write(score);
 		String forParticipants = idea.isPublished() ? forModerators : write(Map.of("t", "gone", "id", idea.id().toString()));
-		return Feed.Entry.of(change.seq(), "score:" + idea.id(), forParticipants, forModerators);
+		return Feed.Entry.of(change.seq(), Feed.Entry.scoreKey(idea.id()), forParticipants, forModerators);
 	}
 
 	static Map<String, Object> ideaJson(Idea idea) {
