@@ -9,6 +9,11 @@ public interface CurrentUser {
 
 	Optional<UUID> personId();
 
+	/** Whether a person is signed in (the layout's navigation asks, on every page). */
+	default boolean signedIn() {
+		return personId().isPresent();
+	}
+
 	/** The signed-in person's name, as others see it. */
 	Optional<String> displayName();
 

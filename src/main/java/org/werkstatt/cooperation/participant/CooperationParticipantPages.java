@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +40,7 @@ import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Choice;
 import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.SiteTime;
 
 /**
  * The participants of an agreement, for the jobcenter and the provider: the list, a participant's page, the
@@ -59,9 +61,14 @@ class CooperationParticipantPages {
 	private final SpecialCategories special;
 	private final StaffDirectory directory;
 	private final Organisations organisations;
+	private final MessageSource messages;
+	private final SiteTime siteTime;
 
 	CooperationParticipantPages(ParticipantAccess access, ParticipantStore participants, ConsentStore consents, AgreementStore agreements,
-			SpecialCategories special, StaffDirectory directory, Organisations organisations) {
+			SpecialCategories special, StaffDirectory directory, Organisations organisations, MessageSource messages,
+			SiteTime siteTime) {
+		this.messages = messages;
+		this.siteTime = siteTime;
 		this.access = access;
 		this.participants = participants;
 		this.consents = consents;
@@ -79,6 +86,7 @@ class CooperationParticipantPages {
 		ParticipantAccess.ListGrant grant = access.list(agreementId, "participant list", shown);
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("participants", grant.participants());
+		model.addAttribute("rowsHtml", ParticipantRowsHtml.rows(grant.participants(), messages, siteTime));
 		model.addAttribute("listable", grant.listable());
 		model.addAttribute("listPage", shown);
 		model.addAttribute("statuses", ParticipantStatus.values());

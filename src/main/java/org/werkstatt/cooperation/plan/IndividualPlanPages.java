@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +40,7 @@ import org.werkstatt.cooperation.plan.PlanForms.IntegrationGoalForm;
 import org.werkstatt.cooperation.plan.PlanForms.MilestoneForm;
 import org.werkstatt.cooperation.plan.PlanForms.ModuleForm;
 import org.werkstatt.cooperation.plan.PlanForms.NoteForm;
+import org.werkstatt.cooperation.plan.PlanHtml.RefusedDates;
 import org.werkstatt.identity.Organisations;
 import org.werkstatt.platform.web.Flash;
 import org.werkstatt.platform.web.NotFoundException;
@@ -64,9 +66,11 @@ class IndividualPlanPages {
 	private final StaffDirectory directory;
 	private final Organisations organisations;
 	private final SiteTime siteTime;
+	private final MessageSource messages;
 
 	IndividualPlanPages(ParticipantAccess access, IndividualPlans plans, Offers offers, StaffDirectory directory, Organisations organisations,
-			SiteTime siteTime) {
+			SiteTime siteTime, MessageSource messages) {
+		this.messages = messages;
 		this.access = access;
 		this.plans = plans;
 		this.offers = offers;
@@ -224,11 +228,7 @@ class IndividualPlanPages {
 			problem = "typeMismatch.java.time.LocalDate";
 		}
 		if (problem != null) {
-			model.addAttribute("datesModule", id);
-			model.addAttribute("datesProblem", problem);
-			model.addAttribute("datesStarted", started == null ? "" : started);
-			model.addAttribute("datesCompleted", completed == null ? "" : completed);
-			return page(grant, model);
+			return page(grant, model, new RefusedDates(id, problem, started == null ? "" : started, completed == null ? "" : completed));
 		}
 		return after(grant, plans.moduleDates(participantId, version(version), actor(grant), id, start, end), model,
 				redirect, "coopPlan.module.datesSaved", "module-" + id);
@@ -291,6 +291,10 @@ class IndividualPlanPages {
 	}
 
 	private String page(ParticipantGrant grant, Model model) {
+		return page(grant, model, RefusedDates.NONE);
+	}
+
+	private String page(ParticipantGrant grant, Model model, RefusedDates refusedDates) {
 		Participant participant = grant.participant();
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		IndividualPlan plan = plans.plan(participant.id());
@@ -301,7 +305,15 @@ class IndividualPlanPages {
 		model.addAttribute("participant", participant);
 		model.addAttribute("plan", plan);
 		model.addAttribute("names", names);
-		model.addAttribute("timeline", plan.versions().stream().map(v -> line(v, names)).toList());
+		List<Line> timeline = plan.versions().stream().map(v -> line(v, names)).toList();
+		model.addAttribute("timeline", timeline);
+		PlanHtml html = new PlanHtml(messages, siteTime,
+				"/work/coop/" + grant.agreement().id() + "/participants/" + participant.id() + "/plan", plan.version());
+		model.addAttribute("goalsHtml", html.goals(plan.goals()));
+		model.addAttribute("milestoneRowsHtml", html.milestoneRows(plan.milestones()));
+		model.addAttribute("modulesHtml", html.modules(plan.modules(), refusedDates));
+		model.addAttribute("notesHtml", html.notes(plan.notes(), names));
+		model.addAttribute("timelineHtml", html.timeline(timeline));
 		List<OfferModule> offered = participant.offerId() == null ? List.of() : offers.modules(participant.offerId());
 		List<UUID> held = plan.modules().stream().map(IndividualPlan.Module::offerModuleId).toList();
 		model.addAttribute("offerModulesMissing", offered.stream().filter(m -> !held.contains(m.id())).count());
@@ -319,9 +331,6 @@ class IndividualPlanPages {
 		}
 		if (!model.containsAttribute("noteForm")) {
 			model.addAttribute("noteForm", new NoteForm(null));
-		}
-		if (!model.containsAttribute("datesModule")) {
-			model.addAttribute("datesModule", "");
 		}
 		return "cooperation/plan";
 	}

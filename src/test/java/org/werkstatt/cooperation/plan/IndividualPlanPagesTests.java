@@ -60,6 +60,10 @@ class IndividualPlanPagesTests extends FullStackTest {
 		assertThat(entriesSince(before)).containsExactly("READ:true");
 		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; Führerschein").doesNotContain("<script>alert(1)")
 			.contains("Probearbeit");
+		int forms = page.split("method=\"post\"", -1).length - 1;
+		assertThat(page.split("name=\"_csrf\"", -1).length - 1).as("every form of the page posts its CSRF token")
+			.isEqualTo(forms);
+		assertThat(forms).as("the items' forms are there").isGreaterThan(10);
 		assertThat(jdbc.sql("""
 				select side || ':' || change from coop_plan_version where participant_id = ? and version > ? order by version""")
 			.params(participant("Petrova"), version).query(String.class).list())

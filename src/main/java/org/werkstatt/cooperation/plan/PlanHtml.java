@@ -1,0 +1,171 @@
+package org.werkstatt.cooperation.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.werkstatt.cooperation.plan.IndividualPlanPages.Line;
+import org.werkstatt.platform.web.HtmlWriter;
+import org.werkstatt.platform.web.SiteTime;
+
+/**
+ * The plan page's items (goals, milestones, modules, notes, the timeline), each with its forms, written as HTML here
+ * rather than by the template: the page is rendered for every read of a plan, and its 20 to 30 item forms were
+ * most of a page's cost (docs/performance.md, "Cooperation"). The markup is the one the template had; the
+ * template keeps the headings and the forms that add an item (with their field errors) and places these with
+ * {@code th:utext}.
+ */
+final class PlanHtml {
+
+	/** A module whose dates were refused, with what was typed and why (none: {@code module} is null). */
+	record RefusedDates(@Nullable UUID module, @Nullable String problem, String started, String completed) {
+
+		static final RefusedDates NONE = new RefusedDates(null, null, "", "");
+	}
+
+	private final MessageSource messages;
+	private final SiteTime siteTime;
+	private final String base;
+	private final int version;
+
+	PlanHtml(MessageSource messages, SiteTime siteTime, String base, int version) {
+		this.messages = messages;
+		this.siteTime = siteTime;
+		this.base = base;
+		this.version = version;
+	}
+
+	String goals(List<IndividualPlan.Goal> goals) {
+		HtmlWriter w = HtmlWriter.forRequest(messages, goals.size() * 1_400);
+		for (IndividualPlan.Goal g : goals) {
+			w.raw("\n      <li class=\"coop-plan__item\">\n        <span class=\"coop-text\">").text(g.text()).raw("</span>");
+			if (g.achievedOn() != null) {
+				w.raw("\n        <span class=\"kern-badge kern-badge--small kern-badge--success\">")
+					.message("coopPlan.goal.achievedOn", siteTime.day(g.achievedOn())).raw("</span>");
+			}
+			w.raw("\n        <span class=\"coop-plan__actions\">\n          ").postForm(base + "/goals/achieved", "");
+			itemFields(w, "goalId", g.id());
+			w.hidden("done", g.achievedOn() == null);
+			button(w, "kern-btn--tertiary", g.achievedOn() == null ? "coopPlan.goal.markAchieved" : "coopPlan.goal.reopen", g.text());
+			w.raw("</form>\n          ").postForm(base + "/goals/remove", "");
+			itemFields(w, "goalId", g.id());
+			button(w, "kern-btn--tertiary", "form.remove", g.text());
+			w.raw("</form>\n        </span>\n      </li>");
+		}
+		return w.toString();
+	}
+
+	String milestoneRows(List<IndividualPlan.Milestone> milestones) {
+		HtmlWriter w = HtmlWriter.forRequest(messages, milestones.size() * 1_800);
+		String due = w.messageText("coopPlan.milestone.due");
+		String title = w.messageText("coopPlan.milestone.title");
+		String state = w.messageText("coopPlan.milestone.state");
+		String actions = w.messageText("form.actions");
+		for (IndividualPlan.Milestone m : milestones) {
+			w.raw("\n          <tr class=\"kern-table__row\">\n            <td class=\"kern-table__cell\" data-label=\"").text(due).raw("\">")
+				.text(siteTime.day(m.dueOn()))
+				.raw("</td>\n            <td class=\"kern-table__cell coop-text\" data-label=\"").text(title).raw("\">").text(m.title())
+				.raw("</td>\n            <td class=\"kern-table__cell\" data-label=\"").text(state).raw("\">");
+			if (m.doneOn() == null) {
+				w.message("coopPlan.milestone.open");
+			}
+			else {
+				w.message("coopPlan.milestone.doneOn", siteTime.day(m.doneOn()));
+			}
+			w.raw("</td>\n            <td class=\"kern-table__cell coop-plan__actions\" data-label=\"").text(actions).raw("\">\n              ")
+				.postForm(base + "/milestones/done", "");
+			itemFields(w, "milestoneId", m.id());
+			w.hidden("done", m.doneOn() == null);
+			button(w, "kern-btn--tertiary", m.doneOn() == null ? "coopPlan.milestone.markDone" : "coopPlan.milestone.reopen", m.title());
+			w.raw("</form>\n              ").postForm(base + "/milestones/remove", "");
+			itemFields(w, "milestoneId", m.id());
+			button(w, "kern-btn--tertiary", "form.remove", m.title());
+			w.raw("</form>\n            </td>\n          </tr>");
+		}
+		return w.toString();
+	}
+
+	String modules(List<IndividualPlan.Module> modules, RefusedDates refused) {
+		HtmlWriter w = HtmlWriter.forRequest(messages, modules.size() * 2_600);
+		for (IndividualPlan.Module m : modules) {
+			boolean bad = m.id().equals(refused.module());
+			String id = m.id().toString();
+			w.raw("\n    <div id=\"module-").text(id).raw("\" class=\"coop-plan__module kern-stack-sm\">\n      <h3 class=\"kern-heading-small\">")
+				.text(m.name());
+			if (m.completedOn() != null) {
+				w.raw("\n        <span class=\"kern-badge kern-badge--small kern-badge--success\">").message("coopPlan.module.completed")
+					.raw("</span>");
+			}
+			else if (m.startedOn() != null) {
+				w.raw("\n        <span class=\"kern-badge kern-badge--small kern-badge--info\">").message("coopPlan.module.running")
+					.raw("</span>");
+			}
+			w.raw("</h3>");
+			if (m.offerModuleId() != null) {
+				w.raw("\n      <p class=\"kern-body kern-body--small\">").message("coopPlan.module.ofOffer").raw("</p>");
+			}
+			w.raw("\n      ").postForm(base + "/modules/dates", " class=\"coop-plan__dates\" novalidate");
+			itemFields(w, "moduleId", m.id());
+			if (bad && refused.problem() != null) {
+				w.raw("\n        <p class=\"kern-error\" id=\"dates-error-").text(id).raw("\" role=\"alert\"><span class=\"kern-icon kern-icon--danger"
+						+ " kern-icon--default\" aria-hidden=\"true\"></span><span>").message(refused.problem()).raw("</span></p>");
+			}
+			dateField(w, "started", id, "coopPlan.module.started", bad ? refused.started() : m.startedOn(), bad);
+			dateField(w, "completed", id, "coopPlan.module.completedOn", bad ? refused.completed() : m.completedOn(), bad);
+			w.raw("\n        <div>");
+			button(w, "kern-btn--secondary", "coopPlan.module.saveDates", m.name());
+			w.raw("</div>\n      </form>\n      ").postForm(base + "/modules/remove", "");
+			itemFields(w, "moduleId", m.id());
+			button(w, "kern-btn--tertiary", "form.remove", m.name());
+			w.raw("</form>\n    </div>");
+		}
+		return w.toString();
+	}
+
+	String notes(List<IndividualPlan.Note> notes, Map<UUID, String> names) {
+		HtmlWriter w = HtmlWriter.forRequest(messages, notes.size() * 400);
+		for (IndividualPlan.Note n : notes) {
+			byline(w, "\n      <li class=\"coop-plan__note\">", names.getOrDefault(n.writtenBy(), "–"), n.side().toString(), n.writtenAt());
+			w.raw("\n        <p class=\"kern-body coop-text\">").text(n.body()).raw("</p>\n      </li>");
+		}
+		return w.toString();
+	}
+
+	String timeline(List<Line> lines) {
+		HtmlWriter w = HtmlWriter.forRequest(messages, lines.size() * 400);
+		for (Line l : lines) {
+			byline(w, "\n      <li>", l.who(), l.side().toString(), l.at());
+			w.raw("\n        <p class=\"kern-body coop-text\">").message(l.messageKey(), l.subject(), l.detail()).raw("</p>\n      </li>");
+		}
+		return w.toString();
+	}
+
+	private void byline(HtmlWriter w, String item, String who, String side, java.time.Instant at) {
+		w.raw(item).raw("\n        <p class=\"kern-body kern-body--small\">")
+			.message("coopPlan.byline", who, w.messageText("coopPlan.side." + side), siteTime.format(at))
+			.raw("</p>");
+	}
+
+	private void itemFields(HtmlWriter w, String name, UUID id) {
+		w.raw("\n            ").hidden("version", version).hidden(name, id).raw("\n            ");
+	}
+
+	private static void button(HtmlWriter w, String kind, String label, String item) {
+		w.raw("<button type=\"submit\" class=\"kern-btn " + kind + "\"><span class=\"kern-label\">").message(label)
+			.raw("<span class=\"visually-hidden\">").text(": " + item).raw("</span></span></button>");
+	}
+
+	private static void dateField(HtmlWriter w, String name, String id, String label, @Nullable Object value, boolean bad) {
+		w.raw(bad ? "\n        <div class=\"kern-form-input kern-form-input--error\">" : "\n        <div class=\"kern-form-input\">")
+			.raw("\n          <label class=\"kern-label\" for=\"" + name + "-").text(id).raw("\">").message(label)
+			.raw(" <span class=\"kern-label__optional\">").message("form.optional")
+			.raw("</span></label>\n          <input class=\"kern-form-input__input\" type=\"date\" name=\"" + name + "\" id=\"" + name + "-")
+			.text(id).raw("\" value=\"").text(value).raw("\"");
+		if (bad) {
+			w.raw(" aria-describedby=\"dates-error-").text(id).raw("\" aria-invalid=\"true\"");
+		}
+		w.raw(">\n        </div>");
+	}
+}
