@@ -37,6 +37,19 @@ class NotFoundPagesTests extends FullStackTest {
 		assertThat(visitor.get("/plans/new?lang=en").body()).contains("Page not found");
 	}
 
+	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void routesAreLookedUpByRouteLookupAndAddressesWithVariablesStillFindTheirPage() {
+		assertThat(handlerMapping.getClass().getName()).isEqualTo(RouteLookup.class.getName() + "$Mapping");
+		HttpSession visitor = new HttpSession(port);
+		UUID event = jdbc.sql("select event_id from live_session where code = 'DEMO'").query(UUID.class).single();
+		assertThat(visitor.get("/events/" + event + "?lang=en").statusCode()).isEqualTo(200);
+		assertThat(visitor.get("/events/" + event + "/no-such-page?lang=en").statusCode()).isEqualTo(404);
+	}
+
 	@Test
 	void anUnpublishedEventsResultFilesGetTheFriendlyPageInTheVisitorsLanguage() {
 		UUID event = jdbc.sql("select event_id from live_session where code = 'DEMO'").query(UUID.class).single();
