@@ -1,7 +1,7 @@
 package org.werkstatt.platform.web;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Finds a request's handler without asking every one of the application's 300 handler methods in full. An address
  * with a variable ({@code /work/coop/{id}/participants}) has no direct entry, so Spring MVC checks every mapping's
  * conditions against the request (method, headers, media types, then the path), each through the five request
- * wrappers of the filters: 7 % of a signed-in page's CPU. Here a mapping whose path patterns cannot match, because
- * the address does not begin with the literal text before a pattern's first variable or wildcard, is passed over
- * before those checks; everything else is decided by Spring as before. Addresses with escapes ({@code %}) are
- * checked in full, since a pattern matches the decoded segments.
+ * wrappers of the filters: 7 % of a signed-in page's CPU. Here a mapping none of whose path patterns can match is
+ * passed over before those checks: a pattern can match only an address of as many segments (unless it ends in a
+ * wildcard for the rest) whose literal segments are the same. Everything else Spring decides as before; addresses
+ * with escapes ({@code %}), matrix variables ({@code ;}) or empty segments are checked in full.
  */
 @Component
 class RouteLookup implements WebMvcRegistrations {
@@ -30,39 +30,67 @@ class RouteLookup implements WebMvcRegistrations {
 		return new Mapping();
 	}
 
-	/** The literal text before the first variable or wildcard of each of a mapping's patterns (null: any address). */
-	static String @Nullable [] prefixes(RequestMappingInfo info) {
+	/**
+	 * One path pattern as segments: a literal segment must equal the address's segment; null stands for a segment
+	 * with a variable or wildcard. {@code open}: the last segment takes the rest of the address ({@code **},
+	 * {@code {*name}}), so the address may have more segments.
+	 */
+	record Shape(@Nullable String[] segments, boolean open) {
+
+		static Shape of(String pattern) {
+			String[] parts = pattern.split("/", -1);
+			@Nullable String[] segments = new String[parts.length];
+			boolean open = false;
+			for (int i = 0; i < parts.length; i++) {
+				String part = parts[i];
+				if (part.equals("**") || part.startsWith("{*")) {
+					open = true;
+					segments = java.util.Arrays.copyOf(segments, i);
+					break;
+				}
+				boolean literal = part.indexOf('{') < 0 && part.indexOf('*') < 0 && part.indexOf('?') < 0;
+				segments[i] = literal ? part : null;
+			}
+			return new Shape(segments, open);
+		}
+
+		boolean mayMatch(String[] address) {
+			if (open ? address.length < segments.length : address.length != segments.length) {
+				return false;
+			}
+			for (int i = 0; i < segments.length; i++) {
+				String literal = segments[i];
+				if (literal != null && !literal.equals(address[i])) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	/** The shapes of a mapping's patterns; null when it has none to go by (Spring decides). */
+	static Shape @Nullable [] shapes(RequestMappingInfo info) {
 		PathPatternsRequestCondition paths = info.getPathPatternsCondition();
 		if (paths == null || paths.isEmptyPathMapping()) {
 			return null;
 		}
-		String[] prefixes = paths.getPatternValues().stream().map(RouteLookup::literalStart).toArray(String[]::new);
-		for (String prefix : prefixes) {
-			if (prefix.isEmpty()) {
-				return null;
-			}
-		}
-		return prefixes;
+		return paths.getPatternValues().stream().map(Shape::of).toArray(Shape[]::new);
 	}
 
-	static String literalStart(String pattern) {
-		int end = pattern.length();
-		for (int i = 0; i < pattern.length(); i++) {
-			char c = pattern.charAt(i);
-			if (c == '{' || c == '*' || c == '?') {
-				end = i;
-				break;
-			}
+	/** The address's segments, or null when it must be checked in full. */
+	static String @Nullable [] segments(String lookupPath) {
+		if (lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0 || lookupPath.contains("//")) {
+			return null;
 		}
-		return pattern.substring(0, end);
+		return lookupPath.split("/", -1);
 	}
 
-	static boolean mayMatch(String @Nullable [] prefixes, String lookupPath) {
-		if (prefixes == null || lookupPath.indexOf('%') >= 0) {
+	static boolean mayMatch(Shape @Nullable [] shapes, String @Nullable [] address) {
+		if (shapes == null || address == null) {
 			return true;
 		}
-		for (String prefix : prefixes) {
-			if (lookupPath.startsWith(prefix)) {
+		for (Shape shape : shapes) {
+			if (shape.mayMatch(address)) {
 				return true;
 			}
 		}
@@ -71,35 +99,47 @@ class RouteLookup implements WebMvcRegistrations {
 
 	private static final class Mapping extends RequestMappingHandlerMapping {
 
-		private static final String[] ANY = new String[0];
+		private static final Shape[] ANY = new Shape[0];
 
-		private final ThreadLocal<@Nullable String> lookupPath = new ThreadLocal<>();
-		private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+		private final ThreadLocal<String @Nullable []> address = new ThreadLocal<>();
+		/** Written rarely (a mapping's first lookup), read on every lookup: replaced whole, keyed by identity. */
+		private volatile Map<RequestMappingInfo, Shape[]> shapes = new IdentityHashMap<>();
 
 		@Override
 		protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-			this.lookupPath.set(lookupPath);
+			address.set(segments(lookupPath));
 			try {
 				return super.lookupHandlerMethod(lookupPath, request);
 			}
 			finally {
-				this.lookupPath.remove();
+				address.remove();
 			}
 		}
 
 		@Override
 		protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-			String path = lookupPath.get();
-			if (path != null) {
-				String[] literal = prefixes.computeIfAbsent(info, i -> {
-					String[] found = RouteLookup.prefixes(i);
-					return found == null ? ANY : found;
-				});
-				if (literal != ANY && !mayMatch(literal, path)) {
+			String[] segments = address.get();
+			if (segments != null) {
+				Shape[] known = shapesOf(info);
+				if (known != ANY && !mayMatch(known, segments)) {
 					return null;
 				}
 			}
 			return super.getMatchingMapping(info, request);
+		}
+
+		private Shape[] shapesOf(RequestMappingInfo info) {
+			Shape[] known = shapes.get(info);
+			if (known == null) {
+				Shape[] found = RouteLookup.shapes(info);
+				known = found == null ? ANY : found;
+				synchronized (this) {
+					Map<RequestMappingInfo, Shape[]> next = new IdentityHashMap<>(shapes);
+					next.put(info, known);
+					shapes = next;
+				}
+			}
+			return known;
 		}
 	}
 }

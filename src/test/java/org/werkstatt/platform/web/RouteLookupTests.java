@@ -16,30 +16,31 @@ class RouteLookupTests {
 		return RequestMappingInfo.paths(patterns).methods(RequestMethod.GET).options(config).build();
 	}
 
-	@Test
-	void theLiteralStartEndsAtTheFirstVariableOrWildcard() {
-		assertThat(RouteLookup.literalStart("/work/coop/{a}/participants/{p}/plan")).isEqualTo("/work/coop/");
-		assertThat(RouteLookup.literalStart("/offers")).isEqualTo("/offers");
-		assertThat(RouteLookup.literalStart("/files/**")).isEqualTo("/files/");
-		assertThat(RouteLookup.literalStart("/o/{*rest}")).isEqualTo("/o/");
-		assertThat(RouteLookup.literalStart("/a?c")).isEqualTo("/a");
-		assertThat(RouteLookup.literalStart("{slug}")).isEmpty();
+	private static boolean mayMatch(RequestMappingInfo mapping, String address) {
+		return RouteLookup.mayMatch(RouteLookup.shapes(mapping), RouteLookup.segments(address));
 	}
 
 	@Test
-	void onlyAnAddressThatCannotBeginAsAnyPatternIsPassedOver() {
-		String[] plan = RouteLookup.prefixes(mapping("/work/coop/{a}/participants/{p}/plan"));
-		assertThat(RouteLookup.mayMatch(plan, "/work/coop/1/participants/2/plan")).isTrue();
-		assertThat(RouteLookup.mayMatch(plan, "/work/coop/1/participants")).as("the pattern decides the rest").isTrue();
-		assertThat(RouteLookup.mayMatch(plan, "/manage/x/offers")).isFalse();
-		assertThat(RouteLookup.mayMatch(plan, "/w%6Frk/coop/1/participants/2/plan")).as("escapes: checked in full").isTrue();
+	void onlyAnAddressThatCannotHaveThePatternsShapeIsPassedOver() {
+		RequestMappingInfo plan = mapping("/work/coop/{a}/participants/{p}/plan");
+		assertThat(mayMatch(plan, "/work/coop/1/participants/2/plan")).isTrue();
+		assertThat(mayMatch(plan, "/work/coop/1/participants/2/messages")).isFalse();
+		assertThat(mayMatch(plan, "/work/coop/1/participants")).isFalse();
+		assertThat(mayMatch(plan, "/work/coop/1/participants/2/plan/goals")).isFalse();
+		assertThat(mayMatch(plan, "/manage/x/offers")).isFalse();
+		assertThat(mayMatch(plan, "/w%6Frk/coop/1/participants/2/plan")).as("escapes: checked in full").isTrue();
+		assertThat(mayMatch(plan, "/work/coop/1;x=y/participants/2/plan")).as("matrix variables: in full").isTrue();
 
-		String[] either = RouteLookup.prefixes(mapping("/events/{id}", "/series/{id}"));
-		assertThat(RouteLookup.mayMatch(either, "/series/4")).isTrue();
-		assertThat(RouteLookup.mayMatch(either, "/plans/4")).isFalse();
+		RequestMappingInfo either = mapping("/events/{id}", "/series/{id}");
+		assertThat(mayMatch(either, "/series/4")).isTrue();
+		assertThat(mayMatch(either, "/plans/4")).isFalse();
 
-		assertThat(RouteLookup.mayMatch(RouteLookup.prefixes(mapping("/{slug}")), "/anything"))
-			.as("a pattern that starts with a variable: any address").isTrue();
-		assertThat(RouteLookup.mayMatch(null, "/anything")).isTrue();
+		RequestMappingInfo files = mapping("/files/**");
+		assertThat(mayMatch(files, "/files/a/b/c.pdf")).isTrue();
+		assertThat(mayMatch(files, "/filesx/a")).isFalse();
+		assertThat(mayMatch(mapping("/o/{*rest}"), "/o/a/b")).isTrue();
+		assertThat(mayMatch(mapping("/a?c/x"), "/abc/x")).as("a segment with a wildcard: any").isTrue();
+		assertThat(mayMatch(mapping("/{slug}"), "/anything")).isTrue();
+		assertThat(mayMatch(mapping("/{slug}"), "/any/thing")).isFalse();
 	}
 }
