@@ -42,4 +42,27 @@ class LiveStreamThreads implements WebMvcConfigurer {
 			}
 		};
 	}
+
+	/**
+	 * The buffers Tomcat keeps per connection for as long as it is open, in the heap: a live stream is open for
+	 * minutes, so with thousands of phones they are most of the heap (scripts/measure-live-memory.sh measures
+	 * it). Reading ({@code werkstatt.live.read-buffer}, 1 KB instead of 8 KB; it sits in front of the request
+	 * line and headers, which still may be {@code server.max-http-request-header-size} long and are read in
+	 * pieces, and bodies are read straight into the request's own buffer) and writing
+	 * ({@code werkstatt.live.write-buffer}, 2 KB instead of 8 KB; a live message is a few hundred bytes, and
+	 * longer writes, pages and files, go to the socket directly from the response's buffer, not through this
+	 * one). Each counts twice for a stream: Tomcat's request buffer is the header size plus the read buffer.
+	 */
+	@Bean
+	TomcatConnectorCustomizer liveConnectionBuffers(@Value("${werkstatt.live.read-buffer:1KB}") DataSize readBuffer,
+			@Value("${werkstatt.live.write-buffer:2KB}") DataSize writeBuffer) {
+		return connector -> {
+			if (readBuffer.toBytes() > 0) {
+				connector.setProperty("socket.appReadBufSize", String.valueOf(readBuffer.toBytes()));
+			}
+			if (writeBuffer.toBytes() > 0) {
+				connector.setProperty("socket.appWriteBufSize", String.valueOf(writeBuffer.toBytes()));
+			}
+		};
+	}
 }
