@@ -125,6 +125,7 @@ done | sort -n | awk -v m="$mentions" '{t[NR]=$1*1000} END {printf "access-log s
 heap=$("${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr '\n' ' ' || true)
 echo "heap: ${heap:-n/a}"
 grep -c ' ERROR ' "$work/server.log" | sed 's/^/server log errors: /' || true
-# the exceptions behind them (the line after each error line)
-grep -A1 ' ERROR ' "$work/server.log" | grep -E '^[a-z][a-zA-Z0-9_.]*\.[A-Z][a-zA-Z]*(Exception|Error)' | cut -c1-160 \
+# what they were: the error lines' messages and the exception classes named in the lines after them
+grep ' ERROR ' "$work/server.log" | sed 's/.* ERROR [0-9]* --- //' | cut -c1-200 | sort | uniq -c | sort -rn | head -n 5 || true
+grep -A3 ' ERROR ' "$work/server.log" | grep -oE '[a-z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_$]+)+(Exception|Error)' \
   | sort | uniq -c | sort -rn | head -n 5 || true
