@@ -304,7 +304,6 @@ class IndividualPlanPages {
 		Map<UUID, String> names = directory.names(people);
 		model.addAttribute("participant", participant);
 		model.addAttribute("plan", plan);
-		model.addAttribute("names", names);
 		List<Line> timeline = plan.versions().stream().map(v -> line(v, names)).toList();
 		model.addAttribute("timeline", timeline);
 		PlanHtml html = new PlanHtml(messages, siteTime,

@@ -45,14 +45,10 @@ final class PlanHtml {
 				w.raw("\n        <span class=\"kern-badge kern-badge--small kern-badge--success\">")
 					.message("coopPlan.goal.achievedOn", siteTime.day(g.achievedOn())).raw("</span>");
 			}
-			w.raw("\n        <span class=\"coop-plan__actions\">\n          ").postForm(base + "/goals/achieved", "");
-			itemFields(w, "goalId", g.id());
-			w.hidden("done", g.achievedOn() == null);
-			button(w, "kern-btn--tertiary", g.achievedOn() == null ? "coopPlan.goal.markAchieved" : "coopPlan.goal.reopen", g.text());
-			w.raw("</form>\n          ").postForm(base + "/goals/remove", "");
-			itemFields(w, "goalId", g.id());
-			button(w, "kern-btn--tertiary", "form.remove", g.text());
-			w.raw("</form>\n        </span>\n      </li>");
+			w.raw("\n        <span class=\"coop-plan__actions\">\n          ");
+			doneAndRemove(w, "/goals/achieved", "/goals/remove", "goalId", g.id(), g.achievedOn() == null,
+					"coopPlan.goal.markAchieved", "coopPlan.goal.reopen", g.text());
+			w.raw("\n        </span>\n      </li>");
 		}
 		return w.toString();
 	}
@@ -74,15 +70,10 @@ final class PlanHtml {
 			else {
 				w.message("coopPlan.milestone.doneOn", siteTime.day(m.doneOn()));
 			}
-			w.raw("</td>\n            <td class=\"kern-table__cell coop-plan__actions\" data-label=\"").text(actions).raw("\">\n              ")
-				.postForm(base + "/milestones/done", "");
-			itemFields(w, "milestoneId", m.id());
-			w.hidden("done", m.doneOn() == null);
-			button(w, "kern-btn--tertiary", m.doneOn() == null ? "coopPlan.milestone.markDone" : "coopPlan.milestone.reopen", m.title());
-			w.raw("</form>\n              ").postForm(base + "/milestones/remove", "");
-			itemFields(w, "milestoneId", m.id());
-			button(w, "kern-btn--tertiary", "form.remove", m.title());
-			w.raw("</form>\n            </td>\n          </tr>");
+			w.raw("</td>\n            <td class=\"kern-table__cell coop-plan__actions\" data-label=\"").text(actions).raw("\">\n              ");
+			doneAndRemove(w, "/milestones/done", "/milestones/remove", "milestoneId", m.id(), m.doneOn() == null,
+					"coopPlan.milestone.markDone", "coopPlan.milestone.reopen", m.title());
+			w.raw("\n            </td>\n          </tr>");
 		}
 		return w.toString();
 	}
@@ -116,10 +107,9 @@ final class PlanHtml {
 			dateField(w, "completed", id, "coopPlan.module.completedOn", bad ? refused.completed() : m.completedOn(), bad);
 			w.raw("\n        <div>");
 			button(w, "kern-btn--secondary", "coopPlan.module.saveDates", m.name());
-			w.raw("</div>\n      </form>\n      ").postForm(base + "/modules/remove", "");
-			itemFields(w, "moduleId", m.id());
-			button(w, "kern-btn--tertiary", "form.remove", m.name());
-			w.raw("</form>\n    </div>");
+			w.raw("</div>\n      </form>\n      ");
+			removeForm(w, "/modules/remove", "moduleId", m.id(), m.name());
+			w.raw("\n    </div>");
 		}
 		return w.toString();
 	}
@@ -146,6 +136,24 @@ final class PlanHtml {
 		w.raw(item).raw("\n        <p class=\"kern-body kern-body--small\">")
 			.message("coopPlan.byline", who, w.messageText("coopPlan.side." + side), siteTime.format(at))
 			.raw("</p>");
+	}
+
+	/** An item's two forms: mark it done (or open it again: {@code open} says which) and remove it. */
+	private void doneAndRemove(HtmlWriter w, String donePath, String removePath, String idName, UUID id, boolean open,
+			String markKey, String reopenKey, String item) {
+		w.postForm(base + donePath, "");
+		itemFields(w, idName, id);
+		w.hidden("done", open);
+		button(w, "kern-btn--tertiary", open ? markKey : reopenKey, item);
+		w.raw("</form>\n          ");
+		removeForm(w, removePath, idName, id, item);
+	}
+
+	private void removeForm(HtmlWriter w, String path, String idName, UUID id, String item) {
+		w.postForm(base + path, "");
+		itemFields(w, idName, id);
+		button(w, "kern-btn--tertiary", "form.remove", item);
+		w.raw("</form>");
 	}
 
 	private void itemFields(HtmlWriter w, String name, UUID id) {
