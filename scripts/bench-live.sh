@@ -54,24 +54,11 @@ done
 need=$((streams * 16 / 10 + 1000))
 [ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -ge "$need" ] || { echo "ulimit -n is $(ulimit -n); $need or more needed for $streams streams" >&2; exit 1; }
 [ -d target/production ] || scripts/build-production.sh >/dev/null
-work=$(mktemp -d /tmp/werkstatt-bench-live-XXXXXX)
-pid=""
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "work directory kept: $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+. scripts/bench-server.sh
+bench_work werkstatt-bench-live
 
 echo "$(date -Is) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD 2>/dev/null || echo ?)" >&2
-WERKSTATT_JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Xmn64m} -Xlog:gc:file=$work/gc.log" \
-  WERKSTATT_DATA_DIR="$work/postgres" PORT=$PORT WERKSTATT_BIND_ADDRESS=127.0.0.1 WERKSTATT_LIVE_MAX_STREAMS=$max_streams \
-  scripts/run-production.sh >"$work/server.log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" | grep -q UP; do
-  kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -40 "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-echo "server ready (pid $pid)" >&2
+WERKSTATT_LIVE_MAX_STREAMS=$max_streams bench_start "-Xlog:gc:file=$work/gc.log"
 
 status=0
 read -r -a load_opts <<< "${BENCH_LOAD_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g}"

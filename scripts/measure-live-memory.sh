@@ -19,23 +19,9 @@ PORT=${BENCH_PORT:-18210}
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 [ -d target/production ] || scripts/build-production.sh >/dev/null
-work=$(mktemp -d /tmp/werkstatt-live-memory-XXXXXX)
-pid=""
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "work directory kept: $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+. scripts/bench-server.sh
+bench_work werkstatt-live-memory
 
 echo "$(date -Is) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD 2>/dev/null || echo ?), ulimit -n $(ulimit -n)" >&2
-WERKSTATT_JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Xmn64m} -XX:NativeMemoryTracking=summary" \
-  WERKSTATT_DATA_DIR="$work/postgres" PORT=$PORT WERKSTATT_BIND_ADDRESS=127.0.0.1 \
-  WERKSTATT_LIVE_MAX_STREAMS=${BENCH_MAX_STREAMS:-20000} scripts/run-production.sh >"$work/server.log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" | grep -q UP; do
-  kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -40 "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-# the JVM's own pid (run-production.sh execs java)
-echo "server ready (pid $pid)" >&2
+WERKSTATT_LIVE_MAX_STREAMS=${BENCH_MAX_STREAMS:-20000} bench_start "-XX:NativeMemoryTracking=summary"
 "$java_bin" -Xmx256m bench/IdleStreams.java --base "http://127.0.0.1:$PORT" --pid "$pid" "$@"
