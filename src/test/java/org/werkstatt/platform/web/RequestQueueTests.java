@@ -34,18 +34,19 @@ class RequestQueueTests {
 		RequestQueue queue = new RequestQueue(allowed, Duration.ofSeconds(10));
 		AtomicInteger atWork = new AtomicInteger();
 		AtomicInteger most = new AtomicInteger();
-		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch[] release = new CountDownLatch[8];
 		List<Integer> order = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<Integer>> answers = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				int n = i;
+				release[n] = new CountDownLatch(1);
 				answers.add(threads.submit(() -> run(queue, "/offers", (request, response) -> {
 					most.accumulateAndGet(atWork.incrementAndGet(), Math::max);
 					order.add(n);
 					try {
-						release.await(5, TimeUnit.SECONDS);
+						release[n].await(5, TimeUnit.SECONDS);
 					}
 					catch (InterruptedException e) {
 						Thread.currentThread().interrupt();
@@ -53,13 +54,19 @@ class RequestQueueTests {
 					atWork.decrementAndGet();
 				})));
 				// the next one comes after this one is at work or in line
-				long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-				while (order.size() + queue.waiting() < i + 1 && System.nanoTime() < until) {
-					Thread.onSpinWait();
-				}
+				waitFor(() -> order.size() + queue.waiting() >= n + 1);
 			}
 			assertThat(queue.waiting()).isEqualTo(8 - allowed);
-			release.countDown();
+			assertThat(order).containsExactlyElementsOf(java.util.stream.IntStream.range(0, allowed).boxed().toList());
+			// one request at a time leaves: exactly one turn is free, and it goes to the one that came first of those in line
+			for (int done = 0; done < 8; done++) {
+				release[done].countDown();
+				int next = done + allowed;
+				if (next < 8) {
+					waitFor(() -> order.size() > next);
+					assertThat(order.get(next)).as("the turn freed by request %d", done).isEqualTo(next);
+				}
+			}
 			for (Future<Integer> answer : answers) {
 				assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(200);
 			}
@@ -68,16 +75,13 @@ class RequestQueueTests {
 			threads.shutdownNow();
 		}
 		assertThat(most.get()).isEqualTo(allowed);
-		if (allowed == 1) {
-			assertThat(order).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
-		}
-		else {
-			// two at work: the turns go in order of arrival, but two started together may note themselves either way
-			assertThat(order).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
-			for (int position = 0; position < order.size(); position++) {
-				assertThat(Math.abs(order.get(position) - position)).as("request %d came %d-th", order.get(position), position)
-					.isLessThan(allowed);
-			}
+		assertThat(order).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition) {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (!condition.getAsBoolean() && System.nanoTime() < until) {
+			Thread.onSpinWait();
 		}
 	}
 
