@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.OrganisationType;
@@ -35,6 +37,7 @@ public class OrganisationStore implements Organisations {
 			o.id, o.slug, o.type, o.name, o.city,
 			exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo
 			""";
+	private static final String SUMMARY_ATTRIBUTE = OrganisationStore.class.getName() + ".summary.";
 	private static final Duration HOST_CACHE = Duration.ofSeconds(30);
 
 	private final JdbcClient jdbc;
@@ -65,9 +68,29 @@ public class OrganisationStore implements Organisations {
 		return findBySlug(slug).map(Organisation::summary);
 	}
 
+	/** Read once per request (a page's frame and its tabs both ask); a change in the request forgets it. */
 	@Override
 	public Optional<OrganisationSummary> byId(UUID id) {
-		return find(id).map(Organisation::summary);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = SUMMARY_ATTRIBUTE + id;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof OrganisationSummary known) {
+			return Optional.of(known);
+		}
+		Optional<OrganisationSummary> found = jdbc.sql("select " + SUMMARY + " from organisation o where o.id = ?")
+			.param(id)
+			.query(OrganisationStore::summary)
+			.optional();
+		if (request != null && found.isPresent()) {
+			request.setAttribute(key, found.get(), RequestAttributes.SCOPE_REQUEST);
+		}
+		return found;
+	}
+
+	private static void forget(UUID id) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(SUMMARY_ATTRIBUTE + id, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	@Override
@@ -135,6 +158,7 @@ public class OrganisationStore implements Organisations {
 	}
 
 	public void updateProfile(UUID id, OrganisationProfile profile) {
+		forget(id);
 		jdbc.sql("""
 				update organisation set name = ?, street = ?, postal_code = ?, city = ?, region = ?, website = ?,
 				       profile_text = ?, profile_text_da = ?, profile_text_en = ?, updated_at = now()
@@ -147,6 +171,7 @@ public class OrganisationStore implements Organisations {
 	}
 
 	public void updateTexts(UUID id, LegalTexts texts) {
+		forget(id);
 		jdbc.sql("""
 				update organisation set imprint_text = ?, imprint_text_da = ?, imprint_text_en = ?,
 				       privacy_text = ?, privacy_text_da = ?, privacy_text_en = ?,
@@ -159,6 +184,7 @@ public class OrganisationStore implements Organisations {
 	}
 
 	public void setLogo(UUID id, Logo logo) {
+		forget(id);
 		jdbc.sql("""
 				insert into organisation_logo (organisation_id, content_type, data) values (?, ?, ?)
 				on conflict (organisation_id) do update set content_type = excluded.content_type,

@@ -2,12 +2,17 @@ package org.werkstatt.identity.person;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,6 +138,17 @@ public class People {
 			.params(personId, organisationId)
 			.query((rs, n) -> Role.valueOf(rs.getString(1)))
 			.list();
+	}
+
+	/** Every role the person holds, by organisation (one round trip for all of a page's checks). */
+	public Map<UUID, Set<Role>> rolesByOrganisation(UUID personId) {
+		Map<UUID, Set<Role>> roles = new HashMap<>();
+		jdbc.sql("select organisation_id, role from membership where person_id = ?")
+			.param(personId)
+			.query((RowCallbackHandler) rs -> roles
+				.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(Role.class))
+				.add(Role.valueOf(rs.getString(2))));
+		return roles;
 	}
 
 	public List<Membership> membershipsOf(UUID personId) {

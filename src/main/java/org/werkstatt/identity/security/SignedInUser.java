@@ -1,7 +1,7 @@
 package org.werkstatt.identity.security;
 
-import java.util.EnumSet;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,14 +19,14 @@ import org.werkstatt.identity.person.People;
 
 /**
  * The {@link CurrentUser} of this request. Organisation roles are read from the database once per request
- * and organisation (the access check and the page then share the answer), so a role an admin takes away
+ * for all organisations (the access check and the page then share the answer), so a role an admin takes away
  * is gone with the next request; platform admin is an authority fixed at login. Used in templates as
  * {@code @currentUser}.
  */
 @Component("currentUser")
 class SignedInUser implements CurrentUser {
 
-	private static final String ROLES_ATTRIBUTE = SignedInUser.class.getName() + ".roles.";
+	private static final String ROLES_ATTRIBUTE = SignedInUser.class.getName() + ".roles";
 
 	private final People people;
 
@@ -66,17 +66,21 @@ class SignedInUser implements CurrentUser {
 		if (person.isEmpty()) {
 			return Set.of();
 		}
+		return roles(person.get()).getOrDefault(organisationId, Set.of());
+	}
+
+	/** The person's roles in every organisation, read once per request. */
+	private Map<UUID, Set<Role>> roles(UUID person) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		String key = ROLES_ATTRIBUTE + organisationId;
-		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> cached) {
+		if (request != null && request.getAttribute(ROLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> cached) {
 			@SuppressWarnings("unchecked")
-			Set<Role> roles = (Set<Role>) cached;
+			Map<UUID, Set<Role>> roles = (Map<UUID, Set<Role>>) cached;
 			return roles;
 		}
-		List<Role> found = people.roles(person.get(), organisationId);
-		Set<Role> roles = found.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(found));
+		Map<UUID, Set<Role>> roles = new HashMap<>();
+		people.rolesByOrganisation(person).forEach((organisation, held) -> roles.put(organisation, Set.copyOf(held)));
 		if (request != null) {
-			request.setAttribute(key, roles, RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(ROLES_ATTRIBUTE, roles, RequestAttributes.SCOPE_REQUEST);
 		}
 		return roles;
 	}

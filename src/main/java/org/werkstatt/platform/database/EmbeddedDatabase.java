@@ -40,7 +40,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			stopOrphanedServer(directory);
 			boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
 			log.info("Starting embedded PostgreSQL in {} ({})", directory, fresh ? "new data directory" : "existing data");
-			EmbeddedPostgres server = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (System.getenv("WERKSTATT_DB_STATEMENT_STATS") != null) {
+				builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+			}
+			EmbeddedPostgres server = builder
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)

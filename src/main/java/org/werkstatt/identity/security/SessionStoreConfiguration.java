@@ -1,0 +1,39 @@
+package org.werkstatt.identity.security;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+
+/**
+ * Sessions in the database behind {@link SessionStore}. Spring Boot's own session configuration steps back when the
+ * application has a session store of its own, so the JDBC store is enabled here, with the timeout of
+ * {@code spring.session.timeout}; the session cookie is still configured by Boot ({@code server.servlet.session.cookie}).
+ * {@link SessionStore.RequestEnd} is registered around Spring Session's filter (order {@code Integer.MIN_VALUE + 50}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession
+class SessionStoreConfiguration {
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(@Value("${spring.session.timeout}") Duration timeout) {
+		return jdbc -> jdbc.setDefaultMaxInactiveInterval(timeout);
+	}
+
+	@Bean
+	FilterRegistrationBean<SessionStore.RequestEnd> sessionStoreRequestEnd() {
+		FilterRegistrationBean<SessionStore.RequestEnd> registration = new FilterRegistrationBean<>(new SessionStore.RequestEnd());
+		registration.setOrder(Integer.MIN_VALUE + 45);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+}
