@@ -83,7 +83,7 @@ class CooperationParticipantPages {
 	String list(@PathVariable UUID agreementId, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		ListPage shown = ListPage.of(status, page);
-		ParticipantAccess.ListGrant grant = access.list(agreementId, "participant list", shown);
+		ParticipantAccess.ListGrant grant = access.listPage(agreementId, "participant list", shown);
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
 		model.addAttribute("participants", grant.participants());
 		model.addAttribute("rowsHtml", ParticipantRowsHtml.rows(grant.participants(), messages, siteTime));

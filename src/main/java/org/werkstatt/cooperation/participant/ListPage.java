@@ -1,40 +1,42 @@
 package org.werkstatt.cooperation.participant;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.werkstatt.cooperation.agreement.Agreement;
 
 /**
- * One page of an agreement's participant list, of one status or of all: what {@link ParticipantAccess#list} shows
- * and names in the access log. Read from the address's {@code status} and {@code page}; a value that is none of
+ * One page of an agreement's participant list, of one status or of all: what {@link ParticipantAccess#listPage} reads,
+ * shows and names in the access log. Read from the address's {@code status} and {@code page}; a value that is none of
  * them shows everyone, a page beyond the last shows the last.
  */
-public final class ListPage implements ParticipantAccess.Shown {
+public final class ListPage {
 
 	static final int SIZE = 50;
 
 	private final @Nullable ParticipantStatus status;
 	private final int requested;
 	private int matching;
-	private int number = 1;
+	private int number;
 
 	private ListPage(@Nullable ParticipantStatus status, int requested) {
 		this.status = status;
 		this.requested = requested;
+		this.number = Math.max(1, requested);
 	}
 
 	static ListPage of(@Nullable String status, @Nullable String page) {
 		return new ListPage(status(status), number(page));
 	}
 
-	@Override
-	public List<Participant> of(List<Participant> listable, Agreement agreement, AccessDecision decision) {
-		List<Participant> of = status == null ? listable : listable.stream().filter(p -> p.status() == status).toList();
-		matching = of.size();
-		number = Math.min(Math.max(1, requested), pages());
-		return of.subList((number - 1) * SIZE, Math.min(of.size(), number * SIZE));
+	/** Takes the count of participants the person may list with the status; a page beyond the last becomes the last. */
+	void counted(int matching) {
+		this.matching = matching;
+		this.number = Math.min(Math.max(1, requested), pages());
+	}
+
+	/** Where the page starts among the matching participants by name. */
+	int offset() {
+		return (number - 1) * SIZE;
 	}
 
 	@Nullable

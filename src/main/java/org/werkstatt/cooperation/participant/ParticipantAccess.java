@@ -245,6 +245,39 @@ public class ParticipantAccess {
 		return new ListGrant(agreement, decision, shown, listable.size());
 	}
 
+	/**
+	 * One page of the agreement's participant list: the rule's part for each participant runs as SQL
+	 * ({@link ProviderVisibility.Listing}), so only the page's participants are read, and the one access-log entry
+	 * names them. ListPageTests hold the pages against the rule.
+	 */
+	public ListGrant listPage(UUID agreementId, String purpose, ListPage page) {
+		Optional<Agreement> found = agreements.find(agreementId);
+		Viewer viewer = viewer(found.orElse(null));
+		if (found.isEmpty()) {
+			refuse(AccessKind.LIST, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
+		}
+		Agreement agreement = found.get();
+		LocalDate today = today();
+		AccessDecision decision = decide(agreement, viewer, today);
+		if (!decision.granted()) {
+			write(decision, AccessKind.LIST, List.of(), purpose, viewer.personId());
+			throw new NotFoundException();
+		}
+		ParticipantStore.ListScope scope = decision.side() == Side.JOBCENTER ? ParticipantStore.ListScope.ALL
+				: new ParticipantStore.ListScope(new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT,
+						agreement.providerId(), viewer.staffRoles().contains(StaffRole.COORDINATOR) ? null : requirePerson(viewer),
+						agreement.visibilityDays(), today));
+		ParticipantStore.ListRows rows = decision.side() == Side.PROVIDER
+				&& !agreement.dataCategories().contains(DataCategory.IDENTITY_CONTACT) ? new ParticipantStore.ListRows(List.of(), 0, 0)
+						: participants.page(agreementId, scope, page.status(), page.offset(), ListPage.SIZE);
+		page.counted(rows.matching());
+		if (rows.rows().isEmpty() && rows.matching() > 0) {
+			rows = participants.page(agreementId, scope, page.status(), page.offset(), ListPage.SIZE);
+		}
+		write(decision, AccessKind.LIST, rows.rows().stream().map(Participant::id).toList(), purpose, viewer.personId());
+		return new ListGrant(agreement, decision, rows.rows(), rows.listable());
+	}
+
 	public ParticipantGrant participant(UUID agreementId, UUID participantId, AccessKind kind, DataCategory category,
 			Need need, String purpose) {
 		Optional<Agreement> agreement = agreements.find(agreementId);

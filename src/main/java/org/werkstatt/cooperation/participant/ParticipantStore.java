@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,9 @@ public class ParticipantStore {
 	private static final String COLUMNS = """
 			id, agreement_id, offer_id, first_name, last_name, email, phone, date_of_birth, gender, language, status,
 			status_reason, status_note, status_since, start_date, planned_end_date, exit_destination, ended_at""";
+	private static final String P_COLUMNS = Arrays.stream(COLUMNS.split(","))
+		.map(column -> "p." + column.strip())
+		.collect(Collectors.joining(", "));
 
 	private final JdbcClient jdbc;
 
@@ -62,6 +68,56 @@ public class ParticipantStore {
 			.param("p", personId)
 			.query(ParticipantStore::map)
 			.list();
+	}
+
+	/** Whose participants a list shows: all of the agreement's (the jobcenter), or those the provider's rule lets through. */
+	record ListScope(ProviderVisibility.@Nullable Listing provider) {
+
+		static final ListScope ALL = new ListScope(null);
+	}
+
+	/** One page of a list, with how many the person may list in all and how many of them have the status asked for. */
+	record ListRows(List<Participant> rows, int listable, int matching) {
+	}
+
+	/**
+	 * A page of the agreement's participants by name, of one status or all, within the scope, with the counts (one
+	 * query; a second for the counts when the page is empty).
+	 */
+	ListRows page(UUID agreementId, ListScope scope, @Nullable ParticipantStatus status, int offset, int limit) {
+		String statusIs = status == null ? "true" : "p.status = :status";
+		String from = " from coop_participant p where p.agreement_id = :a"
+				+ (scope.provider() == null ? "" : " and" + scope.provider().condition());
+		int[] counts = { 0, 0 };
+		List<Participant> rows = bind(jdbc.sql("select * from (select " + P_COLUMNS + ", count(*) over () as listable,"
+				+ " count(*) filter (where " + statusIs + ") over () as matching" + from + ") p where " + statusIs
+				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset"), agreementId, scope, status)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				counts[0] = rs.getInt("listable");
+				counts[1] = rs.getInt("matching");
+				return map(rs, n);
+			})
+			.list();
+		if (rows.isEmpty()) {
+			bind(jdbc.sql("select count(*), count(*) filter (where " + statusIs + ")" + from), agreementId, scope, status)
+				.query((RowCallbackHandler) rs -> {
+					counts[0] = rs.getInt(1);
+					counts[1] = rs.getInt(2);
+				});
+		}
+		return new ListRows(rows, counts[0], counts[1]);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, UUID agreementId, ListScope scope,
+			@Nullable ParticipantStatus status) {
+		JdbcClient.StatementSpec bound = query.param("a", agreementId);
+		if (status != null) {
+			bound = bound.param("status", status.name());
+		}
+		ProviderVisibility.@Nullable Listing provider = scope.provider();
+		return provider == null ? bound : provider.bind(bound);
 	}
 
 	@Transactional

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,8 @@ import org.werkstatt.platform.web.SiteTime;
 /**
  * The SQL form of the provider's access rule (the start page's counts) holds against the rule itself, for every demo
  * participant: the coordinator, a provider caseworker with three assigned participants, and staff of the provider
- * who is not on the agreement, today and after the visibility window of ended participations has passed.
+ * who is not on the agreement, today and after the visibility window of ended participations has passed; and the
+ * participant list's pages, which run the participant's part of the rule in SQL.
  */
 class ProviderVisibilityTests extends FullStackTest {
 
@@ -90,6 +92,70 @@ class ProviderVisibilityTests extends FullStackTest {
 		}
 		if (category == DataCategory.GOALS_PLAN || category == DataCategory.ATTENDANCE) {
 			assertThat(granted).as("the comparison saw granted participants").isPositive();
+		}
+	}
+
+	/**
+	 * The list's pages (the rule's participant part as SQL, after the agreement-wide part in Java) hold exactly what the
+	 * rule lists, in the list's order, for every status, seven a page; the counts come with them.
+	 */
+	@Test
+	void theListPagesHoldExactlyWhatTheRuleLists() {
+		Agreement agreement = agreements.find(jdbc.sql("select id from agreement where title = ?").param(CooperationDemo.TITLE)
+			.query(UUID.class).single()).orElseThrow();
+		List<Participant> byName = participants.ofAgreement(agreement.id());
+		Map<UUID, List<Consent>> given = consents.of(byName.stream().map(Participant::id).toList());
+		UUID coordinator = person(Logins.PROVIDER_STAFF);
+		UUID caseworker = newProviderPerson();
+		jdbc.sql("insert into agreement_staff (agreement_id, person_id, role, added_by) values (?, ?, 'CASEWORKER', ?)")
+			.params(agreement.id(), caseworker, coordinator).update();
+		for (Participant p : byName.stream().filter(p -> p.endedAt() != null).limit(2).toList()) {
+			jdbc.sql("insert into coop_participant_assignment (participant_id, person_id, assigned_by) values (?, ?, ?)")
+				.params(p.id(), caseworker, coordinator).update();
+		}
+		byName.stream().filter(p -> p.endedAt() == null).limit(3).forEach(p -> jdbc
+			.sql("insert into coop_participant_assignment (participant_id, person_id, assigned_by) values (?, ?, ?)")
+			.params(p.id(), caseworker, coordinator).update());
+
+		LocalDate today = LocalDate.now(siteTime.zone());
+		int listed = 0;
+		for (LocalDate day : List.of(today, today.plusDays(45), today.plusDays(400))) {
+			for (UUID person : List.of(coordinator, caseworker)) {
+				Set<StaffRole> staff = agreements.rolesOf(agreement.id(), person);
+				ParticipantAccess.Viewer viewer = new ParticipantAccess.Viewer(person, EnumSet.noneOf(Role.class),
+						EnumSet.of(Role.PROVIDER_STAFF), EnumSet.copyOf(staff));
+				List<Participant> byRule = byName.stream()
+					.filter(p -> ParticipantAccess.decide(agreement, viewer, p, participants.isAssigned(p.id(), person),
+							given.getOrDefault(p.id(), List.of()), DataCategory.IDENTITY_CONTACT, day).granted())
+					.toList();
+				ParticipantStore.ListScope scope = new ParticipantStore.ListScope(new ProviderVisibility.Listing(
+						DataCategory.IDENTITY_CONTACT, agreement.providerId(), person.equals(coordinator) ? null : person,
+						agreement.visibilityDays(), day));
+				assertPagesHold(agreement.id(), scope, byRule, byRule.size());
+				listed += byRule.size();
+			}
+		}
+		assertPagesHold(agreement.id(), ParticipantStore.ListScope.ALL, byName, byName.size());
+		assertThat(listed).as("the comparison saw listed participants").isPositive();
+	}
+
+	private void assertPagesHold(UUID agreementId, ParticipantStore.ListScope scope, List<Participant> listable, int total) {
+		List<ParticipantStatus> statuses = new java.util.ArrayList<>(List.of(ParticipantStatus.values()));
+		statuses.add(null);
+		for (ParticipantStatus status : statuses) {
+			List<UUID> expected = listable.stream().filter(p -> status == null || p.status() == status).map(Participant::id).toList();
+			List<UUID> paged = new java.util.ArrayList<>();
+			for (int offset = 0; ; offset += 7) {
+				ParticipantStore.ListRows rows = participants.page(agreementId, scope, status, offset, 7);
+				assertThat(rows.listable()).isEqualTo(total);
+				assertThat(rows.matching()).as("%s", status).isEqualTo(expected.size());
+				if (rows.rows().isEmpty()) {
+					break;
+				}
+				assertThat(rows.rows()).hasSizeLessThanOrEqualTo(7);
+				rows.rows().forEach(p -> paged.add(p.id()));
+			}
+			assertThat(paged).as("%s", status).containsExactlyElementsOf(expected);
 		}
 	}
 
