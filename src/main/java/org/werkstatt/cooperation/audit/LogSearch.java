@@ -67,7 +67,8 @@ class LogSearch {
 				select exists (select 1 from coop_participant p join agreement a on a.id = p.agreement_id
 				                where p.id = :p and a.jobcenter_id = :jc)
 				    or exists (select 1 from access_log_participant ap join access_log l on l.id = ap.entry_id
-				                where ap.participant_id = :p and l.organisation_id = :jc and l.granted
+				                where ap.participant_id = :p and ap.participant_id = any (l.participant_ids)
+				                  and l.organisation_id = :jc and l.granted
 				                  and l.role is distinct from 'DATA_PROTECTION_OFFICER')""")
 			.param("p", participantId)
 			.param("jc", jobcenterId)
@@ -83,7 +84,7 @@ class LogSearch {
 			// checked that the participant is the jobcenter's
 			sql.append("""
 					select l.* from access_log_participant ap join access_log l on l.id = ap.entry_id
-					 where ap.participant_id = :participant""");
+					 where ap.participant_id = :participant and ap.participant_id = any (l.participant_ids)""");
 			params.put("participant", filter.participantId());
 			if (filter.from() != null) {
 				sql.append(" and ap.at >= :from");
@@ -133,7 +134,8 @@ class LogSearch {
 	List<Entry> ofParticipant(UUID participantId, int limit) {
 		return jdbc.sql("""
 				select l.* from access_log_participant ap join access_log l on l.id = ap.entry_id
-				 where ap.participant_id = ? order by ap.at, ap.entry_id limit ?""")
+				 where ap.participant_id = ? and ap.participant_id = any (l.participant_ids)
+				 order by ap.at, ap.entry_id limit ?""")
 			.params(participantId, limit)
 			.query(LogSearch::entry)
 			.list();

@@ -26,6 +26,9 @@ class AccessLogTests extends FullStackTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	LogSearch search;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Test
@@ -101,6 +104,27 @@ class AccessLogTests extends FullStackTest {
 			superuser("update access_log set person_id = '" + person + "' where id = " + id);
 		}
 		assertThat(chain.verify().whole()).isTrue();
+	}
+
+	/** The side table has no foreign key (V8): a row added by hand must not attach an entry to another participant. */
+	@Test
+	void aSideTableRowAddedByHandAttachesNoEntryToAnotherParticipant() {
+		UUID named = UUID.randomUUID();
+		UUID other = UUID.randomUUID();
+		UUID person = UUID.randomUUID();
+		accessLog.record(AccessEntry.granted(person, null, "CASEWORKER", AccessKind.READ, List.of(named),
+				"/work/coop/{agreementId}/participants/{id}", "care"));
+		long id = jdbc.sql("select id from access_log where person_id = ?").param(person).query(Long.class).single();
+		jdbc.sql("insert into access_log_participant (participant_id, at, entry_id) select ?, at, id from access_log where id = ?")
+			.params(other, id).update();
+		jdbc.sql("insert into access_log_participant (participant_id, at, entry_id) values (?, now(), ?)")
+			.params(other, Long.MAX_VALUE).update();
+
+		assertThat(search.ofParticipant(named, 10)).extracting(LogSearch.Entry::id).containsExactly(id);
+		assertThat(search.ofParticipant(other, 10)).isEmpty();
+		assertThat(search.search(List.of(), new LogSearch.Filter(other, null, null, null, null, null), 1).entries()).isEmpty();
+		assertThat(search.search(List.of(), new LogSearch.Filter(named, null, null, null, null, null), 1).entries())
+			.extracting(LogSearch.Entry::id).containsExactly(id);
 	}
 
 	private void superuser(String statement) {
