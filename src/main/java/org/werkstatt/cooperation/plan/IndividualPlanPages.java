@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -316,22 +317,17 @@ class IndividualPlanPages {
 		List<OfferModule> offered = participant.offerId() == null ? List.of() : offers.modules(participant.offerId());
 		List<UUID> held = plan.modules().stream().map(IndividualPlan.Module::offerModuleId).toList();
 		model.addAttribute("offerModulesMissing", offered.stream().filter(m -> !held.contains(m.id())).count());
-		if (!model.containsAttribute("goalForm")) {
-			model.addAttribute("goalForm", new IntegrationGoalForm(plan.integrationGoal()));
-		}
-		if (!model.containsAttribute("newGoal")) {
-			model.addAttribute("newGoal", new GoalForm(null));
-		}
-		if (!model.containsAttribute("milestoneForm")) {
-			model.addAttribute("milestoneForm", new MilestoneForm(null, null));
-		}
-		if (!model.containsAttribute("moduleForm")) {
-			model.addAttribute("moduleForm", new ModuleForm(null));
-		}
-		if (!model.containsAttribute("noteForm")) {
-			model.addAttribute("noteForm", new NoteForm(null));
-		}
+		model.addAttribute("integrationGoalFormHtml", html.integrationGoalForm(errors(model, "goalForm"), plan.integrationGoal()));
+		model.addAttribute("goalFormHtml", html.goalForm(errors(model, "newGoal")));
+		model.addAttribute("milestoneFormHtml", html.milestoneForm(errors(model, "milestoneForm")));
+		model.addAttribute("moduleFormHtml", html.moduleForm(errors(model, "moduleForm")));
+		model.addAttribute("noteFormHtml", html.noteForm(errors(model, "noteForm")));
 		return "cooperation/plan";
+	}
+
+	/** The binding of a form that came back (what was typed, its errors); none on a page that was only read. */
+	private static @Nullable Errors errors(Model model, String form) {
+		return model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form) instanceof Errors errors ? errors : null;
 	}
 
 	private Line line(IndividualPlan.Version v, Map<UUID, String> names) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.validation.Errors;
 import org.werkstatt.cooperation.plan.IndividualPlanPages.Line;
 import org.werkstatt.platform.web.HtmlWriter;
 import org.werkstatt.platform.web.SiteTime;
@@ -13,9 +14,9 @@ import org.werkstatt.platform.web.SiteTime;
 /**
  * The plan page's items (goals, milestones, modules, notes, the timeline), each with its forms, written as HTML here
  * rather than by the template: the page is rendered for every read of a plan, and its 20 to 30 item forms were
- * most of a page's cost (docs/performance.md, "Cooperation"). The markup is the one the template had; the
- * template keeps the headings and the forms that add an item (with their field errors) and places these with
- * {@code th:utext}.
+ * most of a page's cost (docs/performance.md, "Cooperation"); so are the forms that add an item, with what was
+ * typed and its errors when one comes back (HtmlWriter's form fields). The markup is the one the template had; the
+ * template keeps the headings and places these with {@code th:utext}.
  */
 final class PlanHtml {
 
@@ -130,6 +131,54 @@ final class PlanHtml {
 			w.raw("\n        <p class=\"kern-body coop-text\">").message(l.messageKey(), l.subject(), l.detail()).raw("</p>\n      </li>");
 		}
 		return w.toString();
+	}
+
+	// ---- the forms that add an item (and the integration goal's), with what was typed and its errors ----
+
+	String integrationGoalForm(@Nullable Errors errors, @Nullable String goal) {
+		HtmlWriter w = addForm("/integration-goal", "", errors);
+		w.textAreaField(errors, "integrationGoal", goal, "coopPlan.integrationGoal", 3, 2000, false, "coopPlan.integrationGoal.hint");
+		return submit(w, "coopPlan.integrationGoal.save");
+	}
+
+	String goalForm(@Nullable Errors errors) {
+		HtmlWriter w = addForm("/goals", "", errors);
+		w.textField(errors, "goalText", null, "coopPlan.goal.new", "text", "off", true, null);
+		return submit(w, "coopPlan.goal.add");
+	}
+
+	String milestoneForm(@Nullable Errors errors) {
+		HtmlWriter w = addForm("/milestones", "coopPlan.milestone.add", errors);
+		w.textField(errors, "milestoneTitle", null, "coopPlan.milestone.title", "text", "off", true, null).raw("\n      ");
+		w.textField(errors, "milestoneDue", null, "coopPlan.milestone.due", "date", "off", true, null);
+		return submit(w, "coopPlan.milestone.add");
+	}
+
+	String moduleForm(@Nullable Errors errors) {
+		HtmlWriter w = addForm("/modules", "", errors);
+		w.textField(errors, "moduleName", null, "coopPlan.module.new", "text", "off", true, null);
+		return submit(w, "coopPlan.module.add");
+	}
+
+	String noteForm(@Nullable Errors errors) {
+		HtmlWriter w = addForm("/notes", "", errors);
+		w.textAreaField(errors, "noteBody", null, "coopPlan.note.new", 3, 2000, true, null);
+		return submit(w, "coopPlan.note.add");
+	}
+
+	/** The form's opening with the plan's version, a heading when there is one, and its error summary. */
+	private HtmlWriter addForm(String path, String heading, @Nullable Errors errors) {
+		HtmlWriter w = HtmlWriter.forRequest(messages, 2_000);
+		w.postForm(base + path, " class=\"narrow kern-stack-md\" novalidate").raw("\n      ").hidden("version", version);
+		if (!heading.isEmpty()) {
+			w.raw("\n      <h3 class=\"kern-heading-small\">").message(heading).raw("</h3>");
+		}
+		return w.raw("\n      ").errorSummary(errors).raw("\n      ");
+	}
+
+	private static String submit(HtmlWriter w, String label) {
+		return w.raw("\n      <div><button type=\"submit\" class=\"kern-btn kern-btn--secondary\"><span class=\"kern-label\">")
+			.message(label).raw("</span></button></div>\n    </form>").toString();
 	}
 
 	private void byline(HtmlWriter w, String item, String who, String side, java.time.Instant at) {

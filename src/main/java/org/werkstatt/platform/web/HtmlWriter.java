@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.unbescape.html.HtmlEscape;
@@ -17,7 +19,9 @@ import org.unbescape.html.HtmlEscape;
  * Java, for pages that are rendered on every request and where the template engine's work per element was most of
  * a page's cost (docs/performance.md). It writes what the template wrote for the same markup: every text escaped
  * as {@code th:text} escapes it, messages in the reader's language, and in every form the request's CSRF field, as
- * Thymeleaf's {@code th:action} adds it. A template places the result with {@code th:utext}.
+ * Thymeleaf's {@code th:action} adds it. A template places the result with {@code th:utext}. The form fields here
+ * write what the fragments of {@code fragments/forms.html} write, for the pages that write whole forms (diffed
+ * against the fragments' output; HtmlWriterTests and the plan page's bad-input tests check it).
  */
 public final class HtmlWriter {
 
@@ -93,6 +97,88 @@ public final class HtmlWriter {
 	public HtmlWriter hidden(String name, @Nullable Object value) {
 		html.append("<input type=\"hidden\" name=\"").append(escape(name)).append("\" value=\"");
 		return text(value).raw("\">");
+	}
+
+	// ---- the form fragments of fragments/forms.html, for the forms a page writes here ----
+
+	/** As the fragment {@code errorSummary}: the alert above a form whose fields have errors (none without). */
+	public HtmlWriter errorSummary(@Nullable Errors errors) {
+		if (errors != null && errors.hasErrors()) {
+			raw("<div class=\"kern-alert kern-alert--danger\" role=\"alert\">\n  <div class=\"kern-alert__header\">\n"
+					+ "    <span class=\"kern-icon kern-icon--danger\" aria-hidden=\"true\"></span>\n    <span class=\"kern-title\">")
+				.message("form.hasErrors").raw("</span>\n  </div>\n</div>");
+		}
+		return this;
+	}
+
+	/**
+	 * As the fragment {@code textField}: a labelled text input bound to a field, showing what was typed and its error
+	 * when the form came back with {@code errors}, else {@code value}.
+	 */
+	public HtmlWriter textField(@Nullable Errors errors, String field, @Nullable Object value, String label, String type,
+			String autocomplete, boolean required, @Nullable String hint) {
+		boolean hasError = fieldStart(errors, field, label, required, hint);
+		raw("\n  <input class=\"kern-form-input__input").raw(hasError ? " kern-form-input__input--error" : "")
+			.raw("\" type=\"").text("number".equals(type) ? "text" : type).raw("\"");
+		fieldAria(field, hasError, hint).raw(" autocomplete=\"").text(autocomplete).raw("\"");
+		if ("number".equals(type)) {
+			raw(" inputmode=\"numeric\"");
+		}
+		raw(required ? " required=\"required\"" : "").raw(" id=\"").text(field).raw("\" name=\"").text(field)
+			.raw("\" value=\"").text(fieldValue(errors, field, value)).raw("\">\n</div>");
+		return this;
+	}
+
+	/** As the fragment {@code textAreaField}: a labelled textarea bound to a field, like {@link #textField}. */
+	public HtmlWriter textAreaField(@Nullable Errors errors, String field, @Nullable Object value, String label, int rows,
+			int maxlength, boolean required, @Nullable String hint) {
+		boolean hasError = fieldStart(errors, field, label, required, hint);
+		raw("\n  <textarea class=\"kern-form-input__input").raw(hasError ? " kern-form-input__input--error" : "")
+			.raw("\" rows=\"").text(rows).raw("\" maxlength=\"").text(maxlength).raw("\"")
+			.raw(required ? " required=\"required\"" : "");
+		fieldAria(field, hasError, hint).raw(" id=\"").text(field).raw("\" name=\"").text(field).raw("\">")
+			.text(fieldValue(errors, field, value)).raw("</textarea>\n</div>");
+		return this;
+	}
+
+	/** The field's wrapper, label, hint and error; whether it has an error. */
+	private boolean fieldStart(@Nullable Errors errors, String field, String label, boolean required, @Nullable String hint) {
+		boolean hasError = errors != null && errors.hasFieldErrors(field);
+		raw("<div class=\"kern-form-input").raw(hasError ? " kern-form-input--error" : "").raw("\">\n  <label class=\"kern-label\" for=\"")
+			.text(field).raw("\">\n    ").message(label);
+		if (!required) {
+			raw("\n    <span class=\"kern-label__optional\">").message("form.optional").raw("</span>");
+		}
+		raw("\n  </label>");
+		if (hint != null) {
+			raw("\n  <p class=\"kern-hint\" id=\"").text(field).raw("-hint\">").message(hint).raw("</p>");
+		}
+		if (errors != null && hasError) {
+			raw("\n  <p class=\"kern-error\" id=\"").text(field).raw("-error\">\n    <span class=\"kern-icon kern-icon--danger "
+					+ "kern-icon--default\" aria-hidden=\"true\"></span>\n    <span>");
+			boolean first = true;
+			for (FieldError error : errors.getFieldErrors(field)) {
+				raw(first ? "" : "<br />").text(messages.getMessage(error, locale));
+				first = false;
+			}
+			raw("</span>\n  </p>");
+		}
+		return hasError;
+	}
+
+	private HtmlWriter fieldAria(String field, boolean hasError, @Nullable String hint) {
+		if (hasError) {
+			raw(" aria-invalid=\"true\"");
+		}
+		if (hint != null || hasError) {
+			raw(" aria-describedby=\"").raw(hint != null ? escape(field) + "-hint" : "").raw(hint != null && hasError ? " " : "")
+				.raw(hasError ? escape(field) + "-error" : "").raw("\"");
+		}
+		return this;
+	}
+
+	private static @Nullable Object fieldValue(@Nullable Errors errors, String field, @Nullable Object value) {
+		return errors != null ? errors.getFieldValue(field) : value;
 	}
 
 	@Override

@@ -121,9 +121,11 @@ class IndividualPlanPagesTests extends FullStackTest {
 		mvc.perform(withVersion(post(plan + "/modules/dates"), version).param("moduleId", module.toString())
 			.param("started", "2025-02-30").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
 			.andExpect(status().isOk());
-		mvc.perform(withVersion(post(plan + "/milestones"), version).param("milestoneTitle", "")
+		String badMilestone = mvc.perform(withVersion(post(plan + "/milestones"), version).param("milestoneTitle", "")
 			.param("milestoneDue", "morgen").with(as(people, Logins.PROVIDER_STAFF)).with(csrf()))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(badMilestone).contains("Bitte prüfen Sie die markierten Felder", "id=\"milestoneDue-error\"",
+				"aria-invalid=\"true\" aria-describedby=\"milestoneDue-error\"", "name=\"milestoneDue\" value=\"morgen\"");
 		assertThat(version("Kovalenko")).as("nothing stored").isEqualTo(version);
 
 		mvc.perform(withVersion(post(plan + "/modules/dates"), version).param("moduleId", module.toString())

@@ -11,6 +11,7 @@ import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -46,6 +47,30 @@ class HtmlWriterTests {
 		assertThat(html).isEqualTo("<form action=\"/werkstatt/a?b=1&amp;c=2\" method=\"post\" class=\"x\">"
 				+ "<input type=\"hidden\" name=\"_csrf\" value=\"t&amp;k\"/><input type=\"hidden\" name=\"version\" value=\"3\">"
 				+ "</form><a href=\"/werkstatt/p/1\">");
+	}
+
+	@Test
+	void aFieldThatCameBackShowsWhatWasTypedItsErrorAndPointsToBoth() {
+		messages.addMessage("f.goal", Locale.GERMAN, "Ziel");
+		messages.addMessage("f.goal.hint", Locale.GERMAN, "Ein Satz");
+		messages.addMessage("form.optional", Locale.GERMAN, "(optional)");
+		messages.addMessage("form.hasErrors", Locale.GERMAN, "Bitte prüfen");
+		LocaleContextHolder.setLocale(Locale.GERMAN);
+		MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(java.util.Map.of("goal", "<b>typed</b>")), "form");
+		errors.rejectValue("goal", "tooLong", "Zu lang");
+
+		String field = HtmlWriter.forRequest(messages, 256).errorSummary(errors)
+			.textAreaField(errors, "goal", "ignored", "f.goal", 3, 2000, false, "f.goal.hint").toString();
+		assertThat(field).contains("role=\"alert\"", "Bitte prüfen", "kern-form-input kern-form-input--error",
+				"<span class=\"kern-label__optional\">(optional)</span>", "<p class=\"kern-hint\" id=\"goal-hint\">Ein Satz</p>",
+				"<p class=\"kern-error\" id=\"goal-error\">", "<span>Zu lang</span>",
+				"aria-invalid=\"true\" aria-describedby=\"goal-hint goal-error\"", ">&lt;b&gt;typed&lt;/b&gt;</textarea>")
+			.doesNotContain("ignored");
+
+		String fresh = HtmlWriter.forRequest(messages, 256).errorSummary(null)
+			.textField(null, "goal", "Jetzt", "f.goal", "number", "off", true, null).toString();
+		assertThat(fresh).doesNotContain("role=\"alert\"", "aria-invalid", "aria-describedby", "kern-error", "(optional)")
+			.contains("type=\"text\"", "inputmode=\"numeric\"", "required=\"required\"", "id=\"goal\" name=\"goal\" value=\"Jetzt\"");
 	}
 
 	@Test
