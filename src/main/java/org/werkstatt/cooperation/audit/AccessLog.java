@@ -10,9 +10,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends entries to the access log. Each entry is written in a transaction of its own, so a refused attempt
+ * Appends entries to the access log. Each entry is written outside the caller's transaction, so a refused attempt
  * whose request then fails is logged all the same. The database numbers the entry, stamps its time and chains
  * it to the previous one (migration cooperation V2); nothing can change or delete it afterwards.
+ * <p>
+ * The entry is one statement committed on its own (autocommit): the chain's head row is locked from the insert
+ * to the commit, which the server then does at once. In a transaction of its own the lock was also held for the
+ * round trip to the application and back for the commit, and under load (two cores, a thread descheduled between
+ * the two) the entries queued behind it (docs/performance.md, "Cooperation").
  */
 @Service
 public class AccessLog {
@@ -23,7 +28,7 @@ public class AccessLog {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void record(AccessEntry entry) {
 		insert(entry);
 	}
