@@ -106,8 +106,12 @@ class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Kept
 				chain.doFilter(request, response);
 			}
 			finally {
-				SAVED_IN_THIS_REQUEST.remove();
+				forget();
 			}
+		}
+
+		static void forget() {
+			SAVED_IN_THIS_REQUEST.remove();
 		}
 	}
 

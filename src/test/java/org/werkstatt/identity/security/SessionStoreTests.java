@@ -41,6 +41,9 @@ class SessionStoreTests extends FullStackTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SessionStore sessions;
+
 	@Test
 	void aRequestWithinAMinuteLeavesTheStoredAccessTimeAndAnOlderOneIsRenewed() {
 		String email = "session-" + UUID.randomUUID() + "@example.org";
@@ -62,6 +65,24 @@ class SessionStoreTests extends FullStackTest {
 		assertThat(lastAccess(email)).isGreaterThanOrEqualTo(before);
 		assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where principal_name = ?")
 			.param(email).query(Long.class).single()).isEqualTo(Duration.ofHours(8).toMillis());
+	}
+
+	@Test
+	void twoRequestsOfOneSessionAddTheSameAttributeAtOnce() {
+		SessionStore.Kept created = sessions.createSession();
+		sessions.save(created);
+		SessionStore.RequestEnd.forget();
+		SessionStore.Kept first = sessions.findById(created.getId());
+		SessionStore.Kept second = sessions.findById(created.getId());
+		assertThat(first).isNotNull().isNotSameAs(second);
+		assertThat(second).isNotNull();
+		first.setAttribute("token", "first");
+		second.setAttribute("token", "second");
+		sessions.save(first);
+		sessions.save(second);
+		SessionStore.RequestEnd.forget();
+		assertThat(sessions.findById(created.getId()).<String>getAttribute("token")).isEqualTo("second");
+		sessions.deleteById(created.getId());
 	}
 
 	@Test
