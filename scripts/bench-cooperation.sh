@@ -12,7 +12,9 @@
 #      figures, generated on every request), one request after another: under 1 s;
 #   3. the data-protection officer's access-log search for one participant over two years: under 200 ms.
 # Usage: [BENCH_CLIENTS=50] [BENCH_DURATION=30s] [BENCH_HOLD=1] scripts/bench-cooperation.sh [runs]
-#   (BENCH_HOLD=1: seed, sign in, then keep the server running for a closer look until interrupted)
+#   (BENCH_HOLD=1: seed, sign in, then keep the server running for a closer look until interrupted; with
+#    WERKSTATT_DB_STATEMENT_STATS=1 the embedded PostgreSQL loads pg_stat_statements, so that after
+#    "create extension pg_stat_statements" the statements per request can be counted)
 #   (needs wrk and curl; JAVA_HOME of a JDK 21+, 25 for the AOT cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
