@@ -89,7 +89,8 @@ class CooperationParticipantPages {
 		model.addAttribute("rowsHtml", ParticipantRowsHtml.rows(grant.participants(), messages, siteTime));
 		model.addAttribute("listable", grant.listable());
 		model.addAttribute("listPage", shown);
-		model.addAttribute("statuses", ParticipantStatus.values());
+		model.addAttribute("statusOptionsHtml", ParticipantRowsHtml.statusOptions(shown, messages));
+		model.addAttribute("paginationHtml", ParticipantRowsHtml.pagination(agreementId, shown, messages));
 		return "cooperation/participants";
 	}
 
