@@ -215,20 +215,11 @@ public class ParticipantAccess {
 	 * an unread message); the one access-log entry names only those.
 	 */
 	public ListGrant list(UUID agreementId, String purpose, Shown shownOf) {
-		Optional<Agreement> found = agreements.find(agreementId);
-		Viewer viewer = viewer(found.orElse(null));
-		if (found.isEmpty()) {
-			refuse(AccessKind.LIST, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
-		}
-		Agreement agreement = found.get();
-		LocalDate today = today();
-		AccessDecision decision = decide(agreement, viewer, today);
-		if (!decision.granted()) {
-			write(decision, AccessKind.LIST, List.of(), purpose, viewer.personId());
-			throw new NotFoundException();
-		}
+		ListOpening opening = openList(agreementId, purpose);
+		Agreement agreement = opening.agreement();
+		Viewer viewer = opening.viewer();
 		List<Participant> listable;
-		if (decision.side() == Side.JOBCENTER) {
+		if (opening.decision().side() == Side.JOBCENTER) {
 			listable = participants.ofAgreement(agreementId);
 		}
 		else {
@@ -237,45 +228,58 @@ public class ParticipantAccess {
 			Map<UUID, List<Consent>> given = consents.of(candidates.stream().map(Participant::id).toList());
 			listable = candidates.stream()
 				.filter(p -> decide(agreement, viewer, p, true, given.getOrDefault(p.id(), List.of()),
-						DataCategory.IDENTITY_CONTACT, today).granted())
+						DataCategory.IDENTITY_CONTACT, opening.today()).granted())
 				.toList();
 		}
-		List<Participant> shown = shownOf.of(listable, agreement, decision);
-		write(decision, AccessKind.LIST, shown.stream().map(Participant::id).toList(), purpose, viewer.personId());
-		return new ListGrant(agreement, decision, shown, listable.size());
+		List<Participant> shown = shownOf.of(listable, agreement, opening.decision());
+		write(opening.decision(), AccessKind.LIST, shown.stream().map(Participant::id).toList(), purpose, viewer.personId());
+		return new ListGrant(agreement, opening.decision(), shown, listable.size());
 	}
 
 	/**
 	 * One page of the agreement's participant list: the rule's part for each participant runs as SQL
 	 * ({@link ProviderVisibility.Listing}), so only the page's participants are read, and the one access-log entry
-	 * names them. ListPageTests hold the pages against the rule.
+	 * names them. ProviderVisibilityTests hold the pages against the rule.
 	 */
 	public ListGrant listPage(UUID agreementId, String purpose, ListPage page) {
+		ListOpening opening = openList(agreementId, purpose);
+		Agreement agreement = opening.agreement();
+		Viewer viewer = opening.viewer();
+		boolean jobcenter = opening.decision().side() == Side.JOBCENTER;
+		ProviderVisibility.@Nullable Listing provider = jobcenter ? null
+				: new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT, agreement.providerId(),
+						viewer.staffRoles().contains(StaffRole.COORDINATOR) ? null : requirePerson(viewer),
+						agreement.visibilityDays(), opening.today());
+		boolean nobody = !jobcenter && !agreement.dataCategories().contains(DataCategory.IDENTITY_CONTACT);
+		ParticipantStore.ListRows rows = nobody ? ParticipantStore.ListRows.NONE
+				: participants.page(agreementId, provider, page.status(), page.offset(), ListPage.SIZE);
+		page.counted(rows.matching());
+		if (rows.rows().isEmpty() && rows.matching() > 0) {
+			rows = participants.page(agreementId, provider, page.status(), page.offset(), ListPage.SIZE);
+		}
+		write(opening.decision(), AccessKind.LIST, rows.rows().stream().map(Participant::id).toList(), purpose,
+				viewer.personId());
+		return new ListGrant(agreement, opening.decision(), rows.rows(), rows.listable());
+	}
+
+	/** A list the person may open: the agreement, who asks, the decision, and the day it was taken on. */
+	private record ListOpening(Agreement agreement, Viewer viewer, AccessDecision decision, LocalDate today) {
+	}
+
+	/** The agreement-wide part of a list's rule; a refusal is logged here and is "not found". */
+	private ListOpening openList(UUID agreementId, String purpose) {
 		Optional<Agreement> found = agreements.find(agreementId);
 		Viewer viewer = viewer(found.orElse(null));
 		if (found.isEmpty()) {
 			refuse(AccessKind.LIST, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
 		}
-		Agreement agreement = found.get();
 		LocalDate today = today();
-		AccessDecision decision = decide(agreement, viewer, today);
+		AccessDecision decision = decide(found.get(), viewer, today);
 		if (!decision.granted()) {
 			write(decision, AccessKind.LIST, List.of(), purpose, viewer.personId());
 			throw new NotFoundException();
 		}
-		ParticipantStore.ListScope scope = decision.side() == Side.JOBCENTER ? ParticipantStore.ListScope.ALL
-				: new ParticipantStore.ListScope(new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT,
-						agreement.providerId(), viewer.staffRoles().contains(StaffRole.COORDINATOR) ? null : requirePerson(viewer),
-						agreement.visibilityDays(), today));
-		ParticipantStore.ListRows rows = decision.side() == Side.PROVIDER
-				&& !agreement.dataCategories().contains(DataCategory.IDENTITY_CONTACT) ? new ParticipantStore.ListRows(List.of(), 0, 0)
-						: participants.page(agreementId, scope, page.status(), page.offset(), ListPage.SIZE);
-		page.counted(rows.matching());
-		if (rows.rows().isEmpty() && rows.matching() > 0) {
-			rows = participants.page(agreementId, scope, page.status(), page.offset(), ListPage.SIZE);
-		}
-		write(decision, AccessKind.LIST, rows.rows().stream().map(Participant::id).toList(), purpose, viewer.personId());
-		return new ListGrant(agreement, decision, rows.rows(), rows.listable());
+		return new ListOpening(found.get(), viewer, decision, today);
 	}
 
 	public ParticipantGrant participant(UUID agreementId, UUID participantId, AccessKind kind, DataCategory category,

@@ -70,28 +70,26 @@ public class ParticipantStore {
 			.list();
 	}
 
-	/** Whose participants a list shows: all of the agreement's (the jobcenter), or those the provider's rule lets through. */
-	record ListScope(ProviderVisibility.@Nullable Listing provider) {
-
-		static final ListScope ALL = new ListScope(null);
-	}
-
 	/** One page of a list, with how many the person may list in all and how many of them have the status asked for. */
 	record ListRows(List<Participant> rows, int listable, int matching) {
+
+		static final ListRows NONE = new ListRows(List.of(), 0, 0);
 	}
 
 	/**
-	 * A page of the agreement's participants by name, of one status or all, within the scope, with the counts (one
-	 * query; a second for the counts when the page is empty).
+	 * A page of the agreement's participants by name, of one status or all, with the counts (one query; a second for
+	 * the counts when the page is empty): all of them for the jobcenter ({@code provider} null), else those the
+	 * provider's rule lets through.
 	 */
-	ListRows page(UUID agreementId, ListScope scope, @Nullable ParticipantStatus status, int offset, int limit) {
+	ListRows page(UUID agreementId, ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status,
+			int offset, int limit) {
 		String statusIs = status == null ? "true" : "p.status = :status";
 		String from = " from coop_participant p where p.agreement_id = :a"
-				+ (scope.provider() == null ? "" : " and" + scope.provider().condition());
+				+ (provider == null ? "" : " and" + provider.condition());
 		int[] counts = { 0, 0 };
 		List<Participant> rows = bind(jdbc.sql("select * from (select " + P_COLUMNS + ", count(*) over () as listable,"
 				+ " count(*) filter (where " + statusIs + ") over () as matching" + from + ") p where " + statusIs
-				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset"), agreementId, scope, status)
+				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset"), agreementId, provider, status)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> {
@@ -101,7 +99,7 @@ public class ParticipantStore {
 			})
 			.list();
 		if (rows.isEmpty()) {
-			bind(jdbc.sql("select count(*), count(*) filter (where " + statusIs + ")" + from), agreementId, scope, status)
+			bind(jdbc.sql("select count(*), count(*) filter (where " + statusIs + ")" + from), agreementId, provider, status)
 				.query((RowCallbackHandler) rs -> {
 					counts[0] = rs.getInt(1);
 					counts[1] = rs.getInt(2);
@@ -110,13 +108,12 @@ public class ParticipantStore {
 		return new ListRows(rows, counts[0], counts[1]);
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, UUID agreementId, ListScope scope,
-			@Nullable ParticipantStatus status) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, UUID agreementId,
+			ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status) {
 		JdbcClient.StatementSpec bound = query.param("a", agreementId);
 		if (status != null) {
 			bound = bound.param("status", status.name());
 		}
-		ProviderVisibility.@Nullable Listing provider = scope.provider();
 		return provider == null ? bound : provider.bind(bound);
 	}
 

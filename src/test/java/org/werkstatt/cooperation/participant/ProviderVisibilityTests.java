@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,19 +51,11 @@ class ProviderVisibilityTests extends FullStackTest {
 	@ParameterizedTest
 	@EnumSource(value = DataCategory.class, names = { "GOALS_PLAN", "ATTENDANCE", "HEALTH", "DISABILITY" })
 	void theQueryGrantsExactlyWhatTheRuleGrants(DataCategory category) {
-		Agreement agreement = agreements.find(jdbc.sql("select id from agreement where title = ?").param(CooperationDemo.TITLE)
-			.query(UUID.class).single()).orElseThrow();
+		Agreement agreement = demoAgreement();
 		List<Participant> all = participants.ofAgreement(agreement.id());
 		Map<UUID, List<Consent>> given = consents.of(all.stream().map(Participant::id).toList());
 		UUID coordinator = person(Logins.PROVIDER_STAFF);
-		UUID caseworker = newProviderPerson();
-		jdbc.sql("insert into agreement_staff (agreement_id, person_id, role, added_by) values (?, ?, 'CASEWORKER', ?)")
-			.params(agreement.id(), caseworker, coordinator).update();
-		List<UUID> assigned = all.stream().filter(p -> p.endedAt() == null).limit(3).map(Participant::id).toList();
-		for (UUID p : assigned) {
-			jdbc.sql("insert into coop_participant_assignment (participant_id, person_id, assigned_by) values (?, ?, ?)")
-				.params(p, caseworker, coordinator).update();
-		}
+		UUID caseworker = caseworkerOf(agreement, coordinator, all.stream().filter(p -> p.endedAt() == null).limit(3).toList());
 		UUID outsider = newProviderPerson();
 
 		LocalDate today = LocalDate.now(siteTime.zone());
@@ -101,21 +94,13 @@ class ProviderVisibilityTests extends FullStackTest {
 	 */
 	@Test
 	void theListPagesHoldExactlyWhatTheRuleLists() {
-		Agreement agreement = agreements.find(jdbc.sql("select id from agreement where title = ?").param(CooperationDemo.TITLE)
-			.query(UUID.class).single()).orElseThrow();
+		Agreement agreement = demoAgreement();
 		List<Participant> byName = participants.ofAgreement(agreement.id());
 		Map<UUID, List<Consent>> given = consents.of(byName.stream().map(Participant::id).toList());
 		UUID coordinator = person(Logins.PROVIDER_STAFF);
-		UUID caseworker = newProviderPerson();
-		jdbc.sql("insert into agreement_staff (agreement_id, person_id, role, added_by) values (?, ?, 'CASEWORKER', ?)")
-			.params(agreement.id(), caseworker, coordinator).update();
-		for (Participant p : byName.stream().filter(p -> p.endedAt() != null).limit(2).toList()) {
-			jdbc.sql("insert into coop_participant_assignment (participant_id, person_id, assigned_by) values (?, ?, ?)")
-				.params(p.id(), caseworker, coordinator).update();
-		}
-		byName.stream().filter(p -> p.endedAt() == null).limit(3).forEach(p -> jdbc
-			.sql("insert into coop_participant_assignment (participant_id, person_id, assigned_by) values (?, ?, ?)")
-			.params(p.id(), caseworker, coordinator).update());
+		List<Participant> assigned = new java.util.ArrayList<>(byName.stream().filter(p -> p.endedAt() != null).limit(2).toList());
+		assigned.addAll(byName.stream().filter(p -> p.endedAt() == null).limit(3).toList());
+		UUID caseworker = caseworkerOf(agreement, coordinator, assigned);
 
 		LocalDate today = LocalDate.now(siteTime.zone());
 		int listed = 0;
@@ -128,18 +113,18 @@ class ProviderVisibilityTests extends FullStackTest {
 					.filter(p -> ParticipantAccess.decide(agreement, viewer, p, participants.isAssigned(p.id(), person),
 							given.getOrDefault(p.id(), List.of()), DataCategory.IDENTITY_CONTACT, day).granted())
 					.toList();
-				ParticipantStore.ListScope scope = new ParticipantStore.ListScope(new ProviderVisibility.Listing(
-						DataCategory.IDENTITY_CONTACT, agreement.providerId(), person.equals(coordinator) ? null : person,
-						agreement.visibilityDays(), day));
+				ProviderVisibility.Listing scope = new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT,
+						agreement.providerId(), person.equals(coordinator) ? null : person, agreement.visibilityDays(), day);
 				assertPagesHold(agreement.id(), scope, byRule, byRule.size());
 				listed += byRule.size();
 			}
 		}
-		assertPagesHold(agreement.id(), ParticipantStore.ListScope.ALL, byName, byName.size());
+		assertPagesHold(agreement.id(), null, byName, byName.size());
 		assertThat(listed).as("the comparison saw listed participants").isPositive();
 	}
 
-	private void assertPagesHold(UUID agreementId, ParticipantStore.ListScope scope, List<Participant> listable, int total) {
+	private void assertPagesHold(UUID agreementId, ProviderVisibility.@Nullable Listing scope, List<Participant> listable,
+			int total) {
 		List<ParticipantStatus> statuses = new java.util.ArrayList<>(List.of(ParticipantStatus.values()));
 		statuses.add(null);
 		for (ParticipantStatus status : statuses) {
@@ -157,6 +142,23 @@ class ProviderVisibilityTests extends FullStackTest {
 			}
 			assertThat(paged).as("%s", status).containsExactlyElementsOf(expected);
 		}
+	}
+
+	private Agreement demoAgreement() {
+		return agreements.find(jdbc.sql("select id from agreement where title = ?").param(CooperationDemo.TITLE)
+			.query(UUID.class).single()).orElseThrow();
+	}
+
+	/** A new provider person on the agreement's staff as caseworker, assigned to the participants. */
+	private UUID caseworkerOf(Agreement agreement, UUID coordinator, List<Participant> assigned) {
+		UUID caseworker = newProviderPerson();
+		jdbc.sql("insert into agreement_staff (agreement_id, person_id, role, added_by) values (?, ?, 'CASEWORKER', ?)")
+			.params(agreement.id(), caseworker, coordinator).update();
+		for (Participant p : assigned) {
+			jdbc.sql("insert into coop_participant_assignment (participant_id, person_id, assigned_by) values (?, ?, ?)")
+				.params(p.id(), caseworker, coordinator).update();
+		}
+		return caseworker;
 	}
 
 	private UUID person(String email) {
