@@ -142,9 +142,7 @@ final class PlanHtml {
 	}
 
 	String goalForm(@Nullable Errors errors) {
-		HtmlWriter w = addForm("/goals", "", errors);
-		w.textField(errors, "goalText", null, "coopPlan.goal.new", "text", "off", true, null);
-		return submit(w, "coopPlan.goal.add");
+		return nameForm(errors, "/goals", "goalText", "coopPlan.goal.new", "coopPlan.goal.add");
 	}
 
 	String milestoneForm(@Nullable Errors errors) {
@@ -155,9 +153,14 @@ final class PlanHtml {
 	}
 
 	String moduleForm(@Nullable Errors errors) {
-		HtmlWriter w = addForm("/modules", "", errors);
-		w.textField(errors, "moduleName", null, "coopPlan.module.new", "text", "off", true, null);
-		return submit(w, "coopPlan.module.add");
+		return nameForm(errors, "/modules", "moduleName", "coopPlan.module.new", "coopPlan.module.add");
+	}
+
+	/** A form that adds an item by its one required text. */
+	private String nameForm(@Nullable Errors errors, String path, String field, String label, String button) {
+		HtmlWriter w = addForm(path, "", errors);
+		w.textField(errors, field, null, label, "text", "off", true, null);
+		return submit(w, button);
 	}
 
 	String noteForm(@Nullable Errors errors) {
