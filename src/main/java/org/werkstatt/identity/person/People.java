@@ -133,13 +133,6 @@ public class People {
 			.update();
 	}
 
-	public List<Role> roles(UUID personId, UUID organisationId) {
-		return jdbc.sql("select role from membership where person_id = ? and organisation_id = ? order by role")
-			.params(personId, organisationId)
-			.query((rs, n) -> Role.valueOf(rs.getString(1)))
-			.list();
-	}
-
 	/** Every role the person holds, by organisation (one round trip for all of a page's checks). */
 	public Map<UUID, Set<Role>> rolesByOrganisation(UUID personId) {
 		Map<UUID, Set<Role>> roles = new HashMap<>();

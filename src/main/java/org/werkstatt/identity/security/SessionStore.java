@@ -153,9 +153,10 @@ class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Kept
 			stored.setAttribute(attributeName, attributeValue);
 		}
 
+		/** Only an attribute the session holds is removed (asking by name does not deserialise its value). */
 		@Override
 		public void removeAttribute(String attributeName) {
-			if (stored.getAttribute(attributeName) != null) {
+			if (stored.getAttributeNames().contains(attributeName)) {
 				unsaved = true;
 				stored.removeAttribute(attributeName);
 			}
