@@ -26,17 +26,9 @@ java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -d target/production ] || scripts/build-production.sh >/dev/null
 driver=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1)
-work=$(mktemp -d /tmp/werkstatt-bench-cooperation-XXXXXX)
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-
-WERKSTATT_DATA_DIR="$work/postgres" PORT=$PORT WERKSTATT_BIND_ADDRESS=127.0.0.1 \
-  scripts/run-production.sh >"$work/server.log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" | grep -q UP; do
-  kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -40 "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+. scripts/bench-server.sh
+bench_work werkstatt-bench-cooperation
+bench_start ""
 db_port=$(sed -n 4p "$work/postgres/postmaster.pid")
 jdbc="jdbc:postgresql://127.0.0.1:$db_port/postgres"
 sql() { "$java_bin" -cp "$driver" bench/Query.java "$jdbc" postgres "$1"; }

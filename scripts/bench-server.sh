@@ -1,4 +1,4 @@
-# Sourced by the benchmarks of the live walls (bench-live.sh, measure-live-memory.sh): a work directory that is
+# Sourced by the benchmarks (bench-live.sh, measure-live-memory.sh, bench-cooperation.sh): a work directory that is
 # removed on exit (kept with BENCH_KEEP=1, printed) and the production layout started on it.
 #   bench_work NAME               sets $work to a new /tmp/NAME-XXXXXX and $pid to "" and stops the server on exit
 #   bench_start EXTRA_JAVA_OPTS   starts scripts/run-production.sh on 127.0.0.1:$PORT with BENCH_JAVA_OPTS (default
