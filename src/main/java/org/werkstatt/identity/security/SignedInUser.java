@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +13,6 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.Role;
-import org.werkstatt.identity.person.Membership;
 import org.werkstatt.identity.person.People;
 
 /**
@@ -54,10 +52,7 @@ class SignedInUser implements CurrentUser {
 
 	@Override
 	public Set<UUID> organisations() {
-		return personId().map(person -> people.membershipsOf(person)
-			.stream()
-			.map(Membership::organisationId)
-			.collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+		return personId().map(person -> Set.copyOf(roles(person).keySet())).orElse(Set.of());
 	}
 
 	@Override
