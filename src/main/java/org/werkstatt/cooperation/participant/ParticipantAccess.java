@@ -247,7 +247,7 @@ public class ParticipantAccess {
 		Viewer viewer = opening.viewer();
 		boolean jobcenter = opening.decision().side() == Side.JOBCENTER;
 		ProviderVisibility.@Nullable Listing provider = jobcenter ? null
-				: new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT, agreement.providerId(),
+				: new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT,
 						viewer.staffRoles().contains(StaffRole.COORDINATOR) ? null : requirePerson(viewer),
 						agreement.visibilityDays(), opening.today());
 		boolean nobody = !jobcenter && !agreement.dataCategories().contains(DataCategory.IDENTITY_CONTACT);

@@ -15,7 +15,9 @@ import org.werkstatt.cooperation.agreement.DataCategory;
  * boolean, java.util.List, DataCategory, java.time.LocalDate)} grants the person {@code :person} of the provider the
  * category on {@code :today}, for active agreements: the participation is within the provider's visibility window,
  * the agreement lists the category, a consent not withdrawn covers the category for the provider, and the person
- * coordinates the agreement or is one of its staff assigned to the participant. Whether the person has a role in
+ * coordinates the agreement or is one of its staff assigned to the participant. The consents are asked through
+ * {@code p.provider_consent}, the categories they grant the provider, which the database derives from them on every
+ * change (migration cooperation V9). Whether the person has a role in
  * the provider organisation at all is the caller's check. ProviderVisibilityTests holds it against the rule.
  * <p>
  * {@link Listing} is the part of it that depends on the participant, for a list whose agreement-wide part the rule
@@ -35,8 +37,7 @@ public final class ProviderVisibility {
 				a.status = 'ACTIVE'
 				   and (p.ended_at is null or p.ended_at + a.provider_visibility_days >= :today)
 				   and '%1$s' = any (a.data_categories)
-				   and exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_at is null
-				                  and a.provider_id = any (c.organisation_ids) and '%1$s' = any (c.data_categories))
+				   and '%1$s' = any (p.provider_consent)
 				   and (exists (select 1 from agreement_staff s where s.agreement_id = a.id and s.person_id = :person
 				                   and s.role = 'COORDINATOR')
 				        or (exists (select 1 from agreement_staff s where s.agreement_id = a.id and s.person_id = :person)
@@ -48,27 +49,21 @@ public final class ProviderVisibility {
 	 * The participant's part of the rule for a list: the participation is within the visibility window, a consent
 	 * not withdrawn covers the category for the provider, and (unless the person coordinates) the person is assigned.
 	 * Its parameters do not clash with the list query's ({@code :a}, {@code :status}, {@code :limit}, {@code :offset}).
-	 * The consent is asked as a scalar subquery, one index lookup per participant of the agreement: as {@code exists}
-	 * the planner hashed every consent of the site (10,000 in the benchmark) for each list.
 	 */
-	record Listing(DataCategory category, UUID providerId, @Nullable UUID assignedTo, int visibilityDays, LocalDate today) {
+	record Listing(DataCategory category, @Nullable UUID assignedTo, int visibilityDays, LocalDate today) {
 
 		/** The condition over {@code p} (coop_participant), between spaces. */
 		String condition() {
 			return " " + """
 					(p.ended_at is null or p.ended_at + :visibilityDays >= :today)
-					   and coalesce((select true from consent c where c.participant_id = p.id and c.withdrawn_at is null
-					                  and :provider = any (c.organisation_ids) and '%s' = any (c.data_categories) limit 1),
-					                false)""".formatted(category.name())
+					   and '%s' = any (p.provider_consent)""".formatted(category.name())
 					+ (assignedTo == null ? "" : """
 							 and exists (select 1 from coop_participant_assignment x where x.participant_id = p.id
 							                and x.person_id = :assignedTo)""") + " ";
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query) {
-			JdbcClient.StatementSpec bound = query.param("visibilityDays", visibilityDays)
-				.param("today", today)
-				.param("provider", providerId);
+			JdbcClient.StatementSpec bound = query.param("visibilityDays", visibilityDays).param("today", today);
 			return assignedTo == null ? bound : bound.param("assignedTo", assignedTo);
 		}
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.werkstatt.FullStackTest;
 import org.werkstatt.cooperation.agreement.Agreement;
 import org.werkstatt.cooperation.agreement.AgreementStore;
@@ -47,6 +48,9 @@ class ProviderVisibilityTests extends FullStackTest {
 
 	@Autowired
 	SiteTime siteTime;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@ParameterizedTest
 	@EnumSource(value = DataCategory.class, names = { "GOALS_PLAN", "ATTENDANCE", "HEALTH", "DISABILITY" })
@@ -114,13 +118,109 @@ class ProviderVisibilityTests extends FullStackTest {
 							given.getOrDefault(p.id(), List.of()), DataCategory.IDENTITY_CONTACT, day).granted())
 					.toList();
 				ProviderVisibility.Listing scope = new ProviderVisibility.Listing(DataCategory.IDENTITY_CONTACT,
-						agreement.providerId(), person.equals(coordinator) ? null : person, agreement.visibilityDays(), day);
+						person.equals(coordinator) ? null : person, agreement.visibilityDays(), day);
 				assertPagesHold(agreement.id(), scope, byRule, byRule.size());
 				listed += byRule.size();
 			}
 		}
 		assertPagesHold(agreement.id(), null, byName, byName.size());
 		assertThat(listed).as("the comparison saw listed participants").isPositive();
+	}
+
+	/**
+	 * The categories kept on the participant's row for the list (migration cooperation V9) follow every change of the
+	 * consents as the rule reads them: a consent for the jobcenter only, one for the provider, a second one, each
+	 * withdrawal.
+	 */
+	@Test
+	void theConsentKeptOnTheParticipantFollowsEveryChange() {
+		Agreement agreement = demoAgreement();
+		UUID participant = newParticipant(agreement);
+		UUID text = jdbc.sql("select id from consent_text limit 1").query(UUID.class).single();
+		UUID by = person(Logins.PROVIDER_STAFF);
+		assertKeptAsTheRuleReads(agreement, participant, Set.of());
+
+		consents.record(participant, text, Set.of(DataCategory.IDENTITY_CONTACT, DataCategory.HEALTH), Set.of(agreement.jobcenterId()),
+				LocalDate.now(), Consent.GivenHow.PAPER, false, by);
+		assertKeptAsTheRuleReads(agreement, participant, Set.of());
+		UUID first = consents.record(participant, text, Set.of(DataCategory.IDENTITY_CONTACT), Set.of(agreement.providerId()),
+				LocalDate.now(), Consent.GivenHow.PAPER, false, by);
+		assertKeptAsTheRuleReads(agreement, participant, Set.of(DataCategory.IDENTITY_CONTACT));
+		UUID second = consents.record(participant, text, Set.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN),
+				Set.of(agreement.jobcenterId(), agreement.providerId()), LocalDate.now(), Consent.GivenHow.IN_PERSON, false, by);
+		assertKeptAsTheRuleReads(agreement, participant, Set.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN));
+		consents.withdraw(participant, first, null, by);
+		assertKeptAsTheRuleReads(agreement, participant, Set.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN));
+		consents.withdraw(participant, second, null, by);
+		assertKeptAsTheRuleReads(agreement, participant, Set.of());
+	}
+
+	/**
+	 * Two consents recorded at the same time for one participant both count: the second waits for the first's commit
+	 * and then reads it (without the row lock taken first it kept only its own categories).
+	 */
+	@Test
+	void twoConsentsRecordedAtOnceBothCount() throws Exception {
+		Agreement agreement = demoAgreement();
+		UUID participant = newParticipant(agreement);
+		UUID text = jdbc.sql("select id from consent_text limit 1").query(UUID.class).single();
+		UUID by = person(Logins.PROVIDER_STAFF);
+		java.util.concurrent.CountDownLatch firstInserted = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch secondStarted = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			var first = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				consents.record(participant, text, Set.of(DataCategory.IDENTITY_CONTACT), Set.of(agreement.providerId()),
+						LocalDate.now(), Consent.GivenHow.PAPER, false, by);
+				firstInserted.countDown();
+				await(secondStarted);
+				sleep(300); // the second is now waiting for this one's row lock
+			}));
+			await(firstInserted);
+			var second = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				secondStarted.countDown();
+				consents.record(participant, text, Set.of(DataCategory.GOALS_PLAN), Set.of(agreement.providerId()),
+						LocalDate.now(), Consent.GivenHow.PAPER, false, by);
+			}));
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		assertKeptAsTheRuleReads(agreement, participant, Set.of(DataCategory.IDENTITY_CONTACT, DataCategory.GOALS_PLAN));
+	}
+
+	private void assertKeptAsTheRuleReads(Agreement agreement, UUID participant, Set<DataCategory> expected) {
+		List<Consent> given = consents.of(List.of(participant)).getOrDefault(participant, List.of());
+		Set<DataCategory> byRule = java.util.Arrays.stream(DataCategory.values())
+			.filter(category -> given.stream().anyMatch(c -> c.covers(agreement.providerId(), category)))
+			.collect(Collectors.toSet());
+		Set<DataCategory> kept = jdbc.sql("select unnest(provider_consent) from coop_participant where id = ?").param(participant)
+			.query(String.class).list().stream().map(DataCategory::valueOf).collect(Collectors.toSet());
+		assertThat(byRule).as("the rule").isEqualTo(expected);
+		assertThat(kept).as("kept on the participant").isEqualTo(expected);
+	}
+
+	private UUID newParticipant(Agreement agreement) {
+		return participants.assign(agreement.id(), new ParticipantStore.Details("Kept", "Consent-" + UUID.randomUUID(), null, null,
+				LocalDate.of(1990, 1, 1), Gender.NOT_STATED, "de", null, null), person(Logins.JOBCENTER_PLANNER));
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void assertPagesHold(UUID agreementId, ProviderVisibility.@Nullable Listing scope, List<Participant> listable,
