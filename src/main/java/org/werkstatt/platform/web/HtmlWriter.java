@@ -29,29 +29,32 @@ public final class HtmlWriter {
 	private final MessageSource messages;
 	private final Locale locale;
 	private final String contextPath;
-	private final String csrfField;
+	private final @Nullable CsrfToken csrfToken;
+	private @Nullable String csrfField;
 
-	private HtmlWriter(int capacity, MessageSource messages, Locale locale, String contextPath, String csrfField) {
+	private HtmlWriter(int capacity, MessageSource messages, Locale locale, String contextPath, @Nullable CsrfToken csrfToken) {
 		this.html = new StringBuilder(capacity);
 		this.messages = messages;
 		this.locale = locale;
 		this.contextPath = contextPath;
-		this.csrfField = csrfField;
+		this.csrfToken = csrfToken;
 	}
 
-	/** A writer for the current request: its language, its context path and its CSRF token. */
+	/**
+	 * A writer for the current request: its language, its context path and its CSRF token, which is asked for only
+	 * when a form is written (asking for it makes one and opens a session, which a page without a form must not).
+	 */
 	public static HtmlWriter forRequest(MessageSource messages, int capacity) {
 		String contextPath = "";
-		String csrfField = "";
+		CsrfToken token = null;
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
 			contextPath = request.getContextPath();
-			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-				csrfField = "<input type=\"hidden\" name=\"" + escape(token.getParameterName()) + "\" value=\""
-						+ escape(token.getToken()) + "\"/>";
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken found) {
+				token = found;
 			}
 		}
-		return new HtmlWriter(capacity, messages, LocaleContextHolder.getLocale(), contextPath, csrfField);
+		return new HtmlWriter(capacity, messages, LocaleContextHolder.getLocale(), contextPath, token);
 	}
 
 	/** Markup as it is: only constant markup of the caller, never a value from the data or the reader. */
@@ -84,8 +87,16 @@ public final class HtmlWriter {
 	 */
 	public HtmlWriter postForm(String path, String attributes) {
 		html.append("<form action=\"").append(escape(contextPath + path)).append("\" method=\"post\"").append(attributes)
-			.append('>').append(csrfField);
+			.append('>').append(csrfField());
 		return this;
+	}
+
+	private String csrfField() {
+		if (csrfField == null) {
+			csrfField = csrfToken == null ? "" : "<input type=\"hidden\" name=\"" + escape(csrfToken.getParameterName())
+					+ "\" value=\"" + escape(csrfToken.getToken()) + "\"/>";
+		}
+		return csrfField;
 	}
 
 	/** An address within the application (for an {@code href}), escaped. */

@@ -2,8 +2,13 @@ package org.werkstatt.platform.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class SiteTime {
 
 	private final ZoneId zone;
+	private final Map<Locale, DateTimeFormatter> dayFormats = new ConcurrentHashMap<>();
 
 	SiteTime(@Value("${werkstatt.time-zone:Europe/Berlin}") String zone) {
 		this.zone = ZoneId.of(zone);
@@ -31,9 +37,21 @@ public class SiteTime {
 			.format(instant);
 	}
 
-	/** A calendar day without a time (a plan's period, a milestone), in the reader's language. */
+	/**
+	 * A calendar day without a time (a plan's period, a milestone), in the reader's language. The language's pattern
+	 * is looked up once: a list of 50 rows asked the localized formatter for it 50 times (docs/performance.md).
+	 */
 	public String day(java.time.LocalDate day) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(day);
+		Locale locale = LocaleContextHolder.getLocale();
+		DateTimeFormatter format = dayFormats.get(locale);
+		if (format == null) {
+			format = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+					IsoChronology.INSTANCE, locale), locale);
+			if (dayFormats.size() < 32) { // the site's languages; a locale from elsewhere is formatted, not kept
+				dayFormats.put(locale, format);
+			}
+		}
+		return format.format(day);
 	}
 
 	/** The time of day alone. */

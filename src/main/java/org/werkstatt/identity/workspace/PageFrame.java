@@ -1,0 +1,112 @@
+package org.werkstatt.identity.workspace;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.werkstatt.identity.CurrentUser;
+import org.werkstatt.identity.OrganisationSummary;
+import org.werkstatt.identity.Organisations;
+import org.werkstatt.platform.web.HtmlWriter;
+import org.werkstatt.platform.web.LanguageSwitch;
+
+/**
+ * The frame of every page, the site's header with its navigation and the footer, written in Java for the layout
+ * ({@code layout.html} places it with {@code th:utext} as {@code @pageFrame}). Every page carries it, and as template
+ * markup its expressions cost a signed-in page about as much as the page's own content (docs/performance.md,
+ * "Cooperation"). It writes what the layout wrote: the site owner's name and logo, the language switch (the current
+ * address with {@code lang} set), the main navigation with the signed-in person's links and the logout form with its
+ * CSRF field; the footer is the same for every page of a language and is kept per language.
+ */
+@Component("pageFrame")
+public class PageFrame {
+
+	private final MessageSource messages;
+	private final Organisations organisations;
+	private final CurrentUser currentUser;
+	private final LanguageSwitch languages;
+	private final Map<Locale, String> footers = new ConcurrentHashMap<>();
+
+	PageFrame(MessageSource messages, Organisations organisations, CurrentUser currentUser, LanguageSwitch languages) {
+		this.messages = messages;
+		this.organisations = organisations;
+		this.currentUser = currentUser;
+		this.languages = languages;
+	}
+
+	/** The skip link and the site header: brand, language switch, main navigation. */
+	public String header() {
+		HtmlWriter html = HtmlWriter.forRequest(messages, 3000);
+		OrganisationSummary host = organisations.host().orElse(null);
+		boolean signedIn = currentUser.signedIn();
+		html.raw("<a class=\"skip-link\" href=\"#main\">").message("layout.skipToContent").raw("</a>\n")
+			.raw("  <header class=\"site-header\">\n    <div class=\"kern-container site-header__bar\">\n")
+			.raw("      <a class=\"site-brand\" href=\"").path("/").raw("\">\n");
+		if (host != null && host.hasLogo()) {
+			html.raw("        <img src=\"").path(host.logoUrl()).raw("\" alt=\"\" width=\"48\" height=\"48\">\n");
+		}
+		html.raw("        <span class=\"site-brand__text\">\n          <span class=\"site-brand__name\">")
+			.text(host != null ? host.name() : "Werkstatt")
+			.raw("</span>\n          <span class=\"site-brand__tagline\">").message("layout.tagline")
+			.raw("</span>\n        </span>\n      </a>\n")
+			.raw("      <nav class=\"language-switch\" aria-label=\"").message("layout.languages").raw("\">\n        <ul>\n");
+		for (LanguageSwitch.Option option : languages.options()) {
+			String code = option.language().code();
+			html.raw("          <li>\n            <a href=\"").text(option.href()).raw("\" lang=\"").text(code)
+				.raw("\" hreflang=\"").text(code).raw(option.current() ? "\" aria-current=\"true\">" : "\">")
+				.text(option.language().nativeName()).raw("</a>\n          </li>\n");
+		}
+		html.raw("        </ul>\n      </nav>\n    </div>\n")
+			.raw("    <nav class=\"site-nav\" aria-label=\"").message("layout.mainNavigation")
+			.raw("\">\n      <div class=\"kern-container\">\n        <ul>\n");
+		link(html, "/", "nav.start");
+		link(html, "/events", "nav.events");
+		link(html, "/plans", "nav.plans");
+		link(html, "/join", "nav.join");
+		if (signedIn) {
+			link(html, "/my-work", "nav.myWork");
+		}
+		if (currentUser.isPlatformAdmin()) {
+			link(html, "/admin", "nav.admin");
+		}
+		if (signedIn) {
+			html.raw("          <li class=\"site-nav__end\">\n            <a href=\"").path("/account").raw("\">")
+				.text(currentUser.displayName().orElse("")).raw("</a>\n          </li>\n")
+				.raw("          <li>\n            ").postForm("/logout", " class=\"inline-form\"")
+				.raw("\n              <button type=\"submit\" class=\"link-button\">").message("nav.logout")
+				.raw("</button>\n            </form>\n          </li>\n");
+		}
+		else {
+			html.raw("          <li class=\"site-nav__end\">\n            <a href=\"").path("/login").raw("\">")
+				.message("nav.login").raw("</a>\n          </li>\n");
+		}
+		return html.raw("        </ul>\n      </div>\n    </nav>\n  </header>").toString();
+	}
+
+	/** The site footer: the legal pages and the line about the software. */
+	public String footer() {
+		Locale locale = LocaleContextHolder.getLocale();
+		String footer = footers.get(locale);
+		if (footer == null) {
+			HtmlWriter html = HtmlWriter.forRequest(messages, 800);
+			html.raw("<footer class=\"site-footer\">\n    <div class=\"kern-container\">\n      <nav aria-label=\"")
+				.message("layout.footerNavigation").raw("\">\n        <ul>\n");
+			link(html, "/imprint", "legal.imprint");
+			link(html, "/privacy", "legal.privacy");
+			link(html, "/accessibility", "legal.accessibility");
+			footer = html.raw("        </ul>\n      </nav>\n      <p class=\"kern-body kern-body--small\">")
+				.message("layout.poweredBy").raw("</p>\n    </div>\n  </footer>").toString();
+			if (footers.size() < 32) { // the site's languages; a locale from elsewhere is written, not kept
+				footers.put(locale, footer);
+			}
+		}
+		return footer;
+	}
+
+	private static void link(HtmlWriter html, String path, String labelKey) {
+		html.raw("          <li><a href=\"").path(path).raw("\">").message(labelKey).raw("</a></li>\n");
+	}
+}
