@@ -85,12 +85,8 @@ class CooperationParticipantPages {
 		ListPage shown = ListPage.of(status, page);
 		ParticipantAccess.ListGrant grant = access.listPage(agreementId, "participant list", shown);
 		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
-		model.addAttribute("participants", grant.participants());
-		model.addAttribute("rowsHtml", ParticipantRowsHtml.rows(grant.participants(), messages, siteTime));
-		model.addAttribute("listable", grant.listable());
-		model.addAttribute("listPage", shown);
-		model.addAttribute("statusOptionsHtml", ParticipantRowsHtml.statusOptions(shown, messages));
-		model.addAttribute("paginationHtml", ParticipantRowsHtml.pagination(agreementId, shown, messages));
+		model.addAttribute("listHtml", ParticipantRowsHtml.list(agreementId, grant.participants(), grant.listable(), shown,
+				grant.decision().side() == Side.JOBCENTER, "COORDINATOR".equals(grant.decision().role()), messages, siteTime));
 		return "cooperation/participants";
 	}
 

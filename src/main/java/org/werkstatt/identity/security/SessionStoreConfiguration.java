@@ -24,7 +24,8 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 class SessionStoreConfiguration {
 
 	/**
-	 * The timeout, and an attribute written as an upsert: two requests of one session that add the same attribute at
+	 * The timeout, the security context read once while its bytes stay the same ({@link SessionAttributeReader}), and
+	 * an attribute written as an upsert: two requests of one session that add the same attribute at
 	 * once (the CSRF token of two pages opened together right after signing in) both inserted it, and the second
 	 * failed on the primary key with an error page (the cooperation benchmark's server log showed it).
 	 */
@@ -32,6 +33,7 @@ class SessionStoreConfiguration {
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionStoreSettings(@Value("${spring.session.timeout}") Duration timeout) {
 		return jdbc -> {
 			jdbc.setDefaultMaxInactiveInterval(timeout);
+			jdbc.setConversionService(SessionAttributeReader.conversionService(SessionStoreConfiguration.class.getClassLoader()));
 			jdbc.setCreateSessionAttributeQuery("""
 					INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) VALUES (?, ?, ?)
 					ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""");
