@@ -251,15 +251,13 @@ public class ParticipantAccess {
 						viewer.staffRoles().contains(StaffRole.COORDINATOR) ? null : requirePerson(viewer),
 						agreement.visibilityDays(), opening.today());
 		boolean nobody = !jobcenter && !agreement.dataCategories().contains(DataCategory.IDENTITY_CONTACT);
-		ParticipantStore.ListRows rows = nobody ? ParticipantStore.ListRows.NONE
-				: participants.page(agreementId, provider, page.status(), page.offset(), ListPage.SIZE);
-		page.counted(rows.matching());
-		if (rows.rows().isEmpty() && rows.matching() > 0) {
-			rows = participants.page(agreementId, provider, page.status(), page.offset(), ListPage.SIZE);
-		}
-		write(opening.decision(), AccessKind.LIST, rows.rows().stream().map(Participant::id).toList(), purpose,
-				viewer.personId());
-		return new ListGrant(agreement, opening.decision(), rows.rows(), rows.listable());
+		ParticipantStore.Counts counts = nobody ? ParticipantStore.Counts.NONE
+				: participants.counts(agreementId, provider, page.status());
+		page.counted(counts.matching());
+		List<Participant> rows = counts.matching() == 0 ? List.of()
+				: participants.rows(agreementId, provider, page.status(), page.offset(), ListPage.SIZE);
+		write(opening.decision(), AccessKind.LIST, rows.stream().map(Participant::id).toList(), purpose, viewer.personId());
+		return new ListGrant(agreement, opening.decision(), rows, counts.listable());
 	}
 
 	/** A list the person may open: the agreement, who asks, the decision, and the day it was taken on. */

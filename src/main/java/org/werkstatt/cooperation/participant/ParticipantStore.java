@@ -72,40 +72,46 @@ public class ParticipantStore {
 
 	/** One page of a list, with how many the person may list in all and how many of them have the status asked for. */
 	record ListRows(List<Participant> rows, int listable, int matching) {
+	}
 
-		static final ListRows NONE = new ListRows(List.of(), 0, 0);
+	/** How many participants the list holds: all it may show, and those of the status asked for (all without one). */
+	record Counts(int listable, int matching) {
+
+		static final Counts NONE = new Counts(0, 0);
 	}
 
 	/**
-	 * A page of the agreement's participants by name, of one status or all, with the counts (one query; a second for
-	 * the counts when the page is empty): all of them for the jobcenter ({@code provider} null), else those the
-	 * provider's rule lets through.
+	 * The agreement's participants, all of them for the jobcenter ({@code provider} null), else those the provider's
+	 * rule lets through: how many, and how many of the status. Counted apart from the page: with the counts as a
+	 * window over the page's query, every row of the agreement (1,000 for the largest) was carried through the sort
+	 * with all its columns (docs/performance.md, "Cooperation").
 	 */
-	ListRows page(UUID agreementId, ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status,
-			int offset, int limit) {
+	Counts counts(UUID agreementId, ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status) {
 		String statusIs = status == null ? "true" : "p.status = :status";
-		String from = " from coop_participant p where p.agreement_id = :a"
-				+ (provider == null ? "" : " and" + provider.condition());
-		int[] counts = { 0, 0 };
-		List<Participant> rows = bind(jdbc.sql("select * from (select " + P_COLUMNS + ", count(*) over () as listable,"
-				+ " count(*) filter (where " + statusIs + ") over () as matching" + from + ") p where " + statusIs
+		return bind(jdbc.sql("select count(*), count(*) filter (where " + statusIs + ") from coop_participant p where p.agreement_id = :a"
+				+ (provider == null ? "" : " and" + provider.condition())), agreementId, provider, status)
+			.query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2)))
+			.single();
+	}
+
+	/** A page of those participants by name, of one status or all. */
+	List<Participant> rows(UUID agreementId, ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status,
+			int offset, int limit) {
+		return bind(jdbc.sql("select " + P_COLUMNS + " from coop_participant p where p.agreement_id = :a"
+				+ (provider == null ? "" : " and" + provider.condition()) + (status == null ? "" : " and p.status = :status")
 				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset"), agreementId, provider, status)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, n) -> {
-				counts[0] = rs.getInt("listable");
-				counts[1] = rs.getInt("matching");
-				return map(rs, n);
-			})
+			.query(ParticipantStore::map)
 			.list();
-		if (rows.isEmpty()) {
-			bind(jdbc.sql("select count(*), count(*) filter (where " + statusIs + ")" + from), agreementId, provider, status)
-				.query((RowCallbackHandler) rs -> {
-					counts[0] = rs.getInt(1);
-					counts[1] = rs.getInt(2);
-				});
-		}
-		return new ListRows(rows, counts[0], counts[1]);
+	}
+
+	/** A page with the counts (a page beyond the last is empty). */
+	ListRows page(UUID agreementId, ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status,
+			int offset, int limit) {
+		Counts counts = counts(agreementId, provider, status);
+		List<Participant> rows = counts.matching() > offset ? rows(agreementId, provider, status, offset, limit) : List.of();
+		return new ListRows(rows, counts.listable(), counts.matching());
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, UUID agreementId,
