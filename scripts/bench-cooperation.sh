@@ -11,7 +11,7 @@
 #   2. the quarterly report of the agreement with 1,000 participants (the report page with the last quarter's
 #      figures, generated on every request), one request after another: under 1 s;
 #   3. the data-protection officer's access-log search for one participant over two years: under 200 ms.
-# Usage: [BENCH_CLIENTS=50] [BENCH_DURATION=30s] [BENCH_HOLD=1] scripts/bench-cooperation.sh [runs]
+# Usage: [BENCH_CLIENTS=50] [BENCH_DURATION=30s] [BENCH_WARMUP=120s] [BENCH_HOLD=1] scripts/bench-cooperation.sh [runs]
 #   (BENCH_HOLD=1: seed, sign in, then keep the server running for a closer look until interrupted; with
 #    WERKSTATT_DB_STATEMENT_STATS=1 the embedded PostgreSQL loads pg_stat_statements, so that after
 #    "create extension pg_stat_statements" the statements per request can be counted)
@@ -80,8 +80,9 @@ load() { # $1 address file
   BENCH_PATHS="$work/$1" BENCH_COOKIES="$work/cookies" wrk -t2 -c"$CLIENTS" -d"${2:-$DURATION}" \
     -s bench/cooperation.lua "$base" | grep '^RESULT'
 }
-# warm-up: the JIT compiler needs about a minute of load on two cores
-load mixed 60s >/dev/null
+# warm-up: a fresh server needs about two minutes of load on two cores before its CPU per request settles (JIT; on a
+# held server the mix cost 3.3, 1.7, 1.1, 1.1 ms of server CPU per request in four 30 s steps: docs/performance.md)
+load mixed "${BENCH_WARMUP:-120s}" >/dev/null
 
 echo "| run ($CLIENTS clients, $DURATION each) | participant lists | plan pages | both mixed |"
 echo "|---|---|---|---|"

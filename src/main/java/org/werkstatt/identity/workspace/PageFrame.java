@@ -2,6 +2,7 @@ package org.werkstatt.identity.workspace;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.identity.WorkPage;
 import org.werkstatt.platform.web.HtmlWriter;
 import org.werkstatt.platform.web.LanguageSwitch;
 
@@ -19,7 +21,8 @@ import org.werkstatt.platform.web.LanguageSwitch;
  * markup its expressions cost a signed-in page about as much as the page's own content (docs/performance.md,
  * "Cooperation"). It writes what the layout wrote: the site owner's name and logo, the language switch (the current
  * address with {@code lang} set), the main navigation with the signed-in person's links and the logout form with its
- * CSRF field; the footer is the same for every page of a language and is kept per language.
+ * CSRF field; the footer is the same for every page of a language and is kept per language. An organisation's
+ * tabs, which most signed-in pages carry, are written here too.
  */
 @Component("pageFrame")
 public class PageFrame {
@@ -28,13 +31,16 @@ public class PageFrame {
 	private final Organisations organisations;
 	private final CurrentUser currentUser;
 	private final LanguageSwitch languages;
+	private final Workspace workspace;
 	private final Map<Locale, String> footers = new ConcurrentHashMap<>();
 
-	PageFrame(MessageSource messages, Organisations organisations, CurrentUser currentUser, LanguageSwitch languages) {
+	PageFrame(MessageSource messages, Organisations organisations, CurrentUser currentUser, LanguageSwitch languages,
+			Workspace workspace) {
 		this.messages = messages;
 		this.organisations = organisations;
 		this.currentUser = currentUser;
 		this.languages = languages;
+		this.workspace = workspace;
 	}
 
 	/** The skip link and the site header: brand, language switch, main navigation. */
@@ -104,6 +110,21 @@ public class PageFrame {
 			}
 		}
 		return footer;
+	}
+
+	/**
+	 * An organisation's tabs (the fragment {@code fragments/workspace :: tabs}): exactly the pages the signed-in
+	 * person's roles open there, the current one marked.
+	 */
+	public String tabs(UUID organisationId, String current) {
+		HtmlWriter html = HtmlWriter.forRequest(messages, 1000);
+		html.raw("<nav class=\"manage-tabs\" aria-label=\"").message("manage.sections").raw("\">\n  <ul>\n");
+		for (WorkPage tab : workspace.pagesIn(organisationId)) {
+			html.raw("    <li>\n      <a href=\"").path(tab.href())
+				.raw(current.equals(tab.key()) ? "\" aria-current=\"page\">" : "\">").message(tab.labelKey())
+				.raw("</a>\n    </li>\n");
+		}
+		return html.raw("  </ul>\n</nav>").toString();
 	}
 
 	private static void link(HtmlWriter html, String path, String labelKey) {
