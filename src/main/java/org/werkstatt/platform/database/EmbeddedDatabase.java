@@ -49,6 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
 				.setServerConfig("listen_addresses", "127.0.0.1")
+				// the library's default is fsync off, for throw-away databases: a node's data must survive a crash
+				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("max_connections", "200")
 				.setPGStartupWait(Duration.ofSeconds(60))

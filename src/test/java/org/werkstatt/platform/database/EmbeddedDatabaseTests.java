@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.werkstatt.FullStackTest;
 
-/** The embedded PostgreSQL keeps its data across restarts and refuses a second user of its directory. */
+/** The embedded PostgreSQL keeps its data across restarts, writes commits to disk and refuses a second user of its directory. */
 class EmbeddedDatabaseTests {
 
 	private Path dataDir;
@@ -41,6 +41,19 @@ class EmbeddedDatabaseTests {
 		}
 		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
 			assertThat(query(database, "select text from note")).containsExactly("kept");
+		}
+	}
+
+	/**
+	 * A commit is on disk when it returns: the library behind the embedded server starts PostgreSQL with fsync off
+	 * (fit for throw-away test databases, not for a node's data: an operating-system crash or power cut could lose
+	 * committed rows of the access log or leave the cluster unreadable).
+	 */
+	@Test
+	void commitsAreWrittenToDiskBeforeTheyReturn() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+			assertThat(query(database, "select setting from pg_settings where name in ('fsync', 'synchronous_commit', "
+					+ "'full_page_writes') order by name")).containsExactly("on", "on", "on");
 		}
 	}
 
