@@ -36,8 +36,5 @@ $$;
 create trigger consent_kept_on_participant after insert or update or delete on consent
     for each row execute function consent_kept_on_participant();
 
-update coop_participant p set provider_consent = coalesce((
-    select array_agg(distinct category order by category)
-    from consent c cross join unnest(c.data_categories) category
-    where c.participant_id = p.id and c.withdrawn_at is null
-      and (select a.provider_id from agreement a where a.id = p.agreement_id) = any (c.organisation_ids)), '{}');
+-- the participants already there, by the same derivation the trigger uses
+select coop_participant_provider_consent_of(id) from coop_participant;
