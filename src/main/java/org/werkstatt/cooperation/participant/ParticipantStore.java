@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,10 +69,6 @@ public class ParticipantStore {
 			.list();
 	}
 
-	/** One page of a list, with how many the person may list in all and how many of them have the status asked for. */
-	record ListRows(List<Participant> rows, int listable, int matching) {
-	}
-
 	/** How many participants the list holds: all it may show, and those of the status asked for (all without one). */
 	record Counts(int listable, int matching) {
 
@@ -104,14 +99,6 @@ public class ParticipantStore {
 			.param("offset", offset)
 			.query(ParticipantStore::map)
 			.list();
-	}
-
-	/** A page with the counts (a page beyond the last is empty). */
-	ListRows page(UUID agreementId, ProviderVisibility.@Nullable Listing provider, @Nullable ParticipantStatus status,
-			int offset, int limit) {
-		Counts counts = counts(agreementId, provider, status);
-		List<Participant> rows = counts.matching() > offset ? rows(agreementId, provider, status, offset, limit) : List.of();
-		return new ListRows(rows, counts.listable(), counts.matching());
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, UUID agreementId,
