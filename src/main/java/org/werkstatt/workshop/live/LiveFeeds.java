@@ -27,6 +27,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.werkstatt.platform.database.OwnConnection;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -338,13 +339,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	 * and would otherwise take a pooled connection away from the requests for good.
 	 */
 	private Connection listeningConnection() throws SQLException {
-		if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
-			var hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-			if (hikari.getJdbcUrl() != null) {
-				return java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-			}
-		}
-		return dataSource.getConnection();
+		return OwnConnection.open(dataSource);
 	}
 
 	private void refreshQuietly(Feed feed, LiveStore source) {

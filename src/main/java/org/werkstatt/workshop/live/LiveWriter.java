@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.werkstatt.platform.database.OwnConnection;
 
 /**
  * Puts and takes back the participants' dots of this node in batches: one thread with its own database
@@ -58,16 +59,15 @@ class LiveWriter implements SmartLifecycle {
 	private record Item(UUID event, UUID participant, UUID idea, int delta, CompletableFuture<Applied> answer) {
 	}
 
-	private final DataSource dataSource;
 	private final LiveMetrics metrics;
 	private final BlockingQueue<Item> queue;
 	private volatile boolean running;
 	private @Nullable Thread thread;
-	private @Nullable Connection connection;
+	private final OwnConnection connection;
 
 	LiveWriter(DataSource dataSource, LiveMetrics metrics,
 			@org.springframework.beans.factory.annotation.Value("${werkstatt.live.write.queue:" + QUEUE + "}") int capacity) {
-		this.dataSource = dataSource;
+		this.connection = new OwnConnection(dataSource, false);
 		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
 		this.metrics = metrics;
 		metrics.writeQueue(queue::size);
@@ -129,7 +129,7 @@ class LiveWriter implements SmartLifecycle {
 				batch.clear();
 			}
 		}
-		closeConnection();
+		connection.close();
 	}
 
 	private void write(List<Item> batch) {
@@ -141,7 +141,7 @@ class LiveWriter implements SmartLifecycle {
 			return;
 		}
 		catch (SQLException e) {
-			rollbackOrReconnect();
+			connection.rollbackOrReconnect();
 			if (batch.size() == 1) {
 				batch.getFirst().answer().completeExceptionally(e);
 				return;
@@ -153,7 +153,7 @@ class LiveWriter implements SmartLifecycle {
 				item.answer().complete(call(List.of(item)).getFirst());
 			}
 			catch (SQLException e) {
-				rollbackOrReconnect();
+				connection.rollbackOrReconnect();
 				item.answer().completeExceptionally(e);
 			}
 		}
@@ -161,7 +161,7 @@ class LiveWriter implements SmartLifecycle {
 
 	/** One call of live_dots for the items and one commit; what became of each item, in their order. */
 	private List<Applied> call(List<Item> items) throws SQLException {
-		Connection db = connection();
+		Connection db = connection.get();
 		UUID[] events = new UUID[items.size()];
 		UUID[] participants = new UUID[items.size()];
 		UUID[] ideas = new UUID[items.size()];
@@ -194,60 +194,6 @@ class LiveWriter implements SmartLifecycle {
 			throw new IllegalStateException("live_dots answered " + applied.size() + " of " + items.size() + " dots");
 		}
 		return applied;
-	}
-
-	private Connection connection() throws SQLException {
-		Connection open = connection;
-		if (open == null) {
-			open = ownConnection();
-			open.setAutoCommit(false);
-			connection = open;
-		}
-		return open;
-	}
-
-	/**
-	 * A connection outside the pool, as the live listener has (LiveFeeds): the writer holds it for good, and
-	 * the pool stays for the requests.
-	 */
-	private Connection ownConnection() throws SQLException {
-		if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
-			var hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-			if (hikari.getJdbcUrl() != null) {
-				return java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-			}
-		}
-		return dataSource.getConnection();
-	}
-
-	private void rollbackOrReconnect() {
-		Connection open = connection;
-		if (open == null) {
-			return;
-		}
-		try {
-			open.rollback();
-			if (open.isValid(2)) {
-				return;
-			}
-		}
-		catch (SQLException e) {
-			// closed below, and opened again for the next call
-		}
-		closeConnection();
-	}
-
-	private void closeConnection() {
-		Connection open = connection;
-		connection = null;
-		if (open != null) {
-			try {
-				open.close();
-			}
-			catch (SQLException e) {
-				// gone already
-			}
-		}
 	}
 
 	// lifecycle: starts before the web server takes requests and stops after it stopped taking them

@@ -3,8 +3,17 @@ package org.werkstatt.cooperation.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +39,9 @@ class AccessLogTests extends FullStackTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void anEntryIsNumberedChainedAndIndexedByParticipant() {
@@ -125,6 +137,103 @@ class AccessLogTests extends FullStackTest {
 		assertThat(search.search(List.of(), new LogSearch.Filter(other, null, null, null, null, null), 1).entries()).isEmpty();
 		assertThat(search.search(List.of(), new LogSearch.Filter(named, null, null, null, null, null), 1).entries())
 			.extracting(LogSearch.Entry::id).containsExactly(id);
+	}
+
+	@Test
+	void entriesRecordedAtOnceAreAllWrittenChainedAndInEachCallersOrder() throws Exception {
+		UUID person = UUID.randomUUID();
+		int callers = 16;
+		int each = 20;
+		List<UUID> participants = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			participants.add(UUID.randomUUID());
+		}
+		atOnce(callers, caller -> {
+			for (int i = 0; i < each; i++) {
+				accessLog.record(AccessEntry.granted(person, null, "CASEWORKER", AccessKind.READ,
+						List.of(participants.get(caller)), "/test/" + caller, String.valueOf(i)));
+			}
+		}).forEach(failure -> assertThat(failure).isNull());
+
+		assertThat(jdbc.sql("select count(*) from access_log where person_id = ?").param(person).query(Long.class)
+			.single()).isEqualTo(callers * each);
+		// each entry's previous hash is the hash of the entry numbered just before it, whoever wrote that one
+		assertThat(jdbc.sql("""
+				select count(*) from access_log e join access_log p on p.id = e.id - 1
+				 where e.person_id = ? and e.previous_hash = p.hash""").param(person).query(Long.class).single())
+			.isEqualTo(callers * each);
+		for (int caller = 0; caller < callers; caller++) {
+			List<String> order = jdbc.sql("select purpose from access_log where person_id = ? and route = ? order by id")
+				.param(person).param("/test/" + caller).query(String.class).list();
+			assertThat(order).containsExactlyElementsOf(
+					java.util.stream.IntStream.range(0, each).mapToObj(String::valueOf).toList());
+			assertThat(jdbc.sql("select count(*) from access_log_participant where participant_id = ?")
+				.param(participants.get(caller)).query(Long.class).single()).isEqualTo(each);
+		}
+	}
+
+	@Test
+	void anEntryTheDatabaseRefusesFailsAloneAndTheEntriesWrittenWithItStand() throws Exception {
+		UUID person = UUID.randomUUID();
+		int callers = 12;
+		// a stream of entries from all callers, so that the refused one is most likely written in a batch
+		List<Throwable> failures = atOnce(callers, caller -> {
+			for (int i = 0; i < 5; i++) {
+				accessLog.record(AccessEntry.granted(person, null, null, AccessKind.READ, List.of(UUID.randomUUID()),
+						caller == 0 && i == 2 ? "/test/\0" : "/test/" + caller, "care"));
+			}
+		});
+
+		assertThat(failures.getFirst()).isNotNull();
+		assertThat(failures.subList(1, callers)).containsOnlyNulls();
+		assertThat(jdbc.sql("select count(*) from access_log where person_id = ?").param(person).query(Long.class)
+			.single()).isEqualTo((callers - 1) * 5 + 2);
+	}
+
+	@Test
+	void aWriterThatIsNotRunningLeavesTheEntryToTheCaller() {
+		UUID person = UUID.randomUUID();
+		AccessEntry entry = AccessEntry.granted(person, null, null, AccessKind.READ, List.of(), "/test", "care");
+		AccessLogWriter writer = new AccessLogWriter(dataSource, 10);
+		assertThat(writer.write(entry)).isFalse();
+		writer.start();
+		try {
+			assertThat(writer.write(entry)).isTrue();
+		}
+		finally {
+			writer.stop();
+		}
+		assertThat(writer.write(entry)).isFalse();
+		assertThat(jdbc.sql("select count(*) from access_log where person_id = ?").param(person).query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	/** Runs the work of each caller in a thread of its own, all released at once; each caller's failure or null. */
+	private static List<Throwable> atOnce(int callers, java.util.function.IntConsumer work) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService threads = Executors.newFixedThreadPool(callers)) {
+			List<Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				int caller = i;
+				running.add(threads.submit(() -> {
+					start.await();
+					work.accept(caller);
+					return null;
+				}));
+			}
+			start.countDown();
+			List<Throwable> failures = new ArrayList<>();
+			for (Future<?> each : running) {
+				try {
+					each.get(60, TimeUnit.SECONDS);
+					failures.add(null);
+				}
+				catch (ExecutionException e) {
+					failures.add(e.getCause());
+				}
+			}
+			return failures;
+		}
 	}
 
 	private void superuser(String statement) {
