@@ -3,6 +3,7 @@ package org.werkstatt.platform.database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * A database connection outside the pool, for a thread that works for the whole node for as long as it runs (a
+ * A database connection outside the pool (with the pool's address, credentials and driver settings), for a thread that works for the whole node for as long as it runs (a
  * batch writer, a listener): held from the pool it would take a connection away from the requests for good. It
  * is opened on first use and, after a failure, opened again on the next use when it no longer answers. Not
  * thread-safe: one thread uses it.
@@ -35,7 +36,15 @@ public final class OwnConnection implements AutoCloseable {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
 			if (hikari.getJdbcUrl() != null) {
-				return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+				Properties properties = new Properties();
+				properties.putAll(hikari.getDataSourceProperties());
+				if (hikari.getUsername() != null) {
+					properties.setProperty("user", hikari.getUsername());
+				}
+				if (hikari.getPassword() != null) {
+					properties.setProperty("password", hikari.getPassword());
+				}
+				return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
 			}
 		}
 		return dataSource.getConnection();
