@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,8 +39,11 @@ import org.werkstatt.cooperation.participant.ParticipantForms.SpecialForm;
 import org.werkstatt.cooperation.participant.ParticipantForms.StatusForm;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.identity.SiteFrame;
 import org.werkstatt.platform.web.Choice;
 import org.werkstatt.platform.web.Flash;
+import org.werkstatt.platform.web.HtmlResponse;
+import org.werkstatt.platform.web.HtmlWriter;
 import org.werkstatt.platform.web.SiteTime;
 
 /**
@@ -63,10 +67,12 @@ class CooperationParticipantPages {
 	private final Organisations organisations;
 	private final MessageSource messages;
 	private final SiteTime siteTime;
+	private final SiteFrame frame;
 
 	CooperationParticipantPages(ParticipantAccess access, ParticipantStore participants, ConsentStore consents, AgreementStore agreements,
 			SpecialCategories special, StaffDirectory directory, Organisations organisations, MessageSource messages,
-			SiteTime siteTime) {
+			SiteTime siteTime, SiteFrame frame) {
+		this.frame = frame;
 		this.messages = messages;
 		this.siteTime = siteTime;
 		this.access = access;
@@ -80,14 +86,24 @@ class CooperationParticipantPages {
 
 	/** The participants the person may list, 50 a page, of one status or all; the log names those on the page. */
 	@GetMapping
-	String list(@PathVariable UUID agreementId, @RequestParam(required = false) @Nullable String status,
+	ResponseEntity<String> list(@PathVariable UUID agreementId, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		ListPage shown = ListPage.of(status, page);
 		ParticipantAccess.ListGrant grant = access.listPage(agreementId, "participant list", shown);
-		CoopFrame.put(organisations, grant.agreement(), grant.decision(), model);
-		model.addAttribute("listHtml", ParticipantRowsHtml.list(agreementId, grant.participants(), grant.listable(), shown,
-				grant.decision().side() == Side.JOBCENTER, "COORDINATOR".equals(grant.decision().role()), messages, siteTime));
-		return "cooperation/participants";
+		Agreement agreement = grant.agreement();
+		OrganisationSummary organisation = CoopFrame.put(organisations, agreement, grant.decision(), model);
+		String list = ParticipantRowsHtml.list(agreementId, grant.participants(), grant.listable(), shown,
+				grant.decision().side() == Side.JOBCENTER, "COORDINATOR".equals(grant.decision().role()), messages, siteTime);
+		// the page is written here whole, without the template engine: the page read most (docs/performance.md)
+		HtmlWriter section = HtmlWriter.forRequest(messages, list.length() + 2500);
+		section.raw("<section class=\"kern-stack-lg\">\n  <p class=\"kern-body kern-body--small\"><a class=\"kern-link\" href=\"")
+			.path("/manage/" + organisation.slug() + "/cooperation/agreements/" + agreement.id()).raw("\">")
+			.text(agreement.title()).raw("</a></p>\n  <h1 class=\"kern-heading-large\">")
+			.message("cooperation.participants.title").raw("</h1>\n  ").raw(frame.tabs(organisation.id(), "cooperation"))
+			.raw("\n  ").raw(list).raw("\n</section>");
+		String title = section.messageText("cooperation.participants.title") + " – " + agreement.title();
+		return HtmlResponse.of(frame.page(title, section.toString(), model.getAttribute("notice"),
+				model.getAttribute("problem")));
 	}
 
 	@GetMapping("/new")

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.OrganisationSummary;
 import org.werkstatt.identity.Organisations;
+import org.werkstatt.identity.SiteFrame;
 import org.werkstatt.identity.WorkPage;
 import org.werkstatt.platform.web.HtmlWriter;
 import org.werkstatt.platform.web.LanguageSwitch;
@@ -25,7 +27,10 @@ import org.werkstatt.platform.web.LanguageSwitch;
  * tabs, which most signed-in pages carry, are written here too.
  */
 @Component("pageFrame")
-public class PageFrame {
+public class PageFrame implements SiteFrame {
+
+	/** The htmx of the pom's WebJar (LayoutAssetsTests fails when the two drift apart). */
+	static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
 
 	private final MessageSource messages;
 	private final Organisations organisations;
@@ -92,6 +97,65 @@ public class PageFrame {
 		return html.raw("        </ul>\n      </div>\n    </nav>\n  </header>").toString();
 	}
 
+	@Override
+	public String page(String title, String content, @Nullable Object notice, @Nullable Object problem) {
+		HtmlWriter html = HtmlWriter.forRequest(messages, content.length() + 6000);
+		html.raw("<!DOCTYPE html>\n<html lang=\"").text(LocaleContextHolder.getLocale().getLanguage())
+			.raw("\">\n<head>\n  <meta charset=\"utf-8\">\n")
+			.raw("  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+			.raw("  <meta name=\"htmx-config\" content='{\"includeIndicatorStyles\":false,\"allowEval\":false}'>\n")
+			.raw("  <title>").text(title).raw("</title>\n  ").raw(assets(null)).raw("\n</head>\n<body>\n  ")
+			.raw(header()).raw("\n  <main id=\"main\" tabindex=\"-1\" class=\"kern-container site-main\">\n")
+			.raw(alerts(notice, problem)).raw("    ").raw(content).raw("\n  </main>\n  ").raw(footer())
+			.raw("\n</body>\n</html>\n");
+		return html.toString();
+	}
+
+	/** The head's stylesheets and scripts, with the page's own script when it has one (model attribute pageScript). */
+	public String assets(@Nullable String pageScript) {
+		HtmlWriter html = HtmlWriter.forRequest(messages, 400);
+		html.raw("<link rel=\"stylesheet\" href=\"").path("/vendor/kern-ux/fonts/fira-sans.css").raw("\">\n")
+			.raw("  <link rel=\"stylesheet\" href=\"").path("/vendor/kern-ux/kern.min.css").raw("\">\n")
+			.raw("  <link rel=\"stylesheet\" href=\"").path("/css/werkstatt.css").raw("\">\n")
+			.raw("  <script src=\"").path(HTMX).raw("\" defer></script>");
+		if (pageScript != null) {
+			html.raw("\n  <script src=\"").path(pageScript).raw("\" defer></script>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * The alerts above a page's content: a language asked for that the site does not have, and the notice or problem
+	 * a page carries (message keys, usually flash attributes).
+	 */
+	public String alerts(@Nullable Object notice, @Nullable Object problem) {
+		boolean unknownLanguage = languages.unknownRequested();
+		if (!unknownLanguage && notice == null && problem == null) {
+			return "";
+		}
+		HtmlWriter html = HtmlWriter.forRequest(messages, 800);
+		if (unknownLanguage) {
+			alert(html, "warning", "status", "language.unknown");
+		}
+		if (notice != null) {
+			alert(html, "success", "status", notice.toString());
+		}
+		if (problem != null) {
+			alert(html, "danger", "alert", problem.toString());
+		}
+		return html.toString();
+	}
+
+	private void alert(HtmlWriter html, String kind, String role, String messageKey) {
+		html.raw("    <div class=\"kern-alert kern-alert--").raw(kind).raw("\" role=\"").raw(role)
+			.raw("\">\n      <div class=\"kern-alert__header\">\n        <span class=\"kern-icon kern-icon--").raw(kind)
+			.raw("\" aria-hidden=\"true\"></span>\n        <span class=\"kern-title\">")
+			// a key without a message shows as the template engine shows it, not as an error page
+			.text(messages.getMessage(messageKey, null, "??" + messageKey + "_" + LocaleContextHolder.getLocale() + "??",
+					LocaleContextHolder.getLocale()))
+			.raw("</span>\n      </div>\n    </div>\n");
+	}
+
 	/** The site footer: the legal pages and the line about the software. */
 	public String footer() {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -116,6 +180,7 @@ public class PageFrame {
 	 * An organisation's tabs (the fragment {@code fragments/workspace :: tabs}): exactly the pages the signed-in
 	 * person's roles open there, the current one marked.
 	 */
+	@Override
 	public String tabs(UUID organisationId, String current) {
 		HtmlWriter html = HtmlWriter.forRequest(messages, 1000);
 		html.raw("<nav class=\"manage-tabs\" aria-label=\"").message("manage.sections").raw("\">\n  <ul>\n");

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The layout names the htmx version the pom brings in; this fails when the two drift apart. */
+/** The page frame (which writes every page's head) names the htmx version the pom brings in; this fails when the two drift apart. */
 class LayoutAssetsTests {
 
 	@Test
-	void layoutLoadsTheHtmxOfTheWebJarOnTheClasspath() throws IOException {
-		String layout = Files.readString(Path.of("src/main/resources/templates/layout.html"));
+	void pageFrameLoadsTheHtmxOfTheWebJarOnTheClasspath() throws IOException {
+		String layout = Files.readString(Path.of("src/main/java/org/werkstatt/identity/workspace/PageFrame.java"));
 		Matcher matcher = Pattern.compile("/webjars/htmx\\.org/([^/]+)/dist/htmx\\.min\\.js").matcher(layout);
-		assertThat(matcher.find()).as("layout loads htmx from its WebJar").isTrue();
+		assertThat(matcher.find()).as("the page frame loads htmx from its WebJar").isTrue();
 		Properties webJar = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
 			assertThat(in).isNotNull();
