@@ -41,6 +41,10 @@ run_parts() { # the statements of a seed file, split at its "-- split" lines, on
 }
 run_parts bench/cooperation-seed.sql
 "$java_bin" -cp "$driver" bench/AccessLogSeed.java "$jdbc" postgres "${BENCH_LOG_ENTRIES:-2000000}"
+# a bulk load is followed by a vacuum, as in any database after one: without it autovacuum works through the fresh
+# millions of rows (throttled, for minutes) while the first runs measure
+echo "vacuum (analyze)" >"$work/vacuum.sql"
+"$java_bin" -cp "$driver" bench/RunSql.java "$jdbc" postgres "$work/vacuum.sql" | sed "s|$work/||"
 echo "agreements: $(sql "select count(*) from agreement"); participants: $(sql "select count(*) from coop_participant");" \
   "attendance days: $(sql "select count(*) from coop_attendance_day"); access-log entries: $(sql "select count(*) from access_log")"
 
