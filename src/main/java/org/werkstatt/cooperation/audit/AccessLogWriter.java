@@ -36,7 +36,11 @@ import org.werkstatt.platform.database.OwnConnection;
  * When the writer is not running (before the start, after the stop) or its queue ({@code
  * werkstatt.access-log.queue}, by default {@value #QUEUE}) is full, {@link #write} answers false and the caller
  * inserts the entry itself, as one transaction: an entry is never dropped or refused. If a batch fails as a whole
- * (a lost connection), its entries are written again one by one, each in its own transaction.
+ * (a lost connection), its entries are written again one by one, each in its own transaction; a commit that got no
+ * answer is not written again (it may have happened) and its callers fail. A caller that gave up waiting (30 s)
+ * fails, and its entry is still written when the writer gets to it: the log may name an access that was not served,
+ * never the other way round. The writer's connection gives up on a database that stops answering after
+ * {@value #NETWORK_TIMEOUT_MS} ms, so a half-open connection does not hold the writer.
  */
 @Component
 class AccessLogWriter implements SmartLifecycle {
@@ -44,17 +48,20 @@ class AccessLogWriter implements SmartLifecycle {
 	static final int BATCH = 200;
 	static final int QUEUE = 1000;
 	private static final long ANSWER_TIMEOUT_SECONDS = 30;
+	static final int NETWORK_TIMEOUT_MS = 20_000;
 	private static final Logger log = LoggerFactory.getLogger(AccessLogWriter.class);
 
 	private record Pending(AccessEntry entry, CompletableFuture<Void> written) {
 	}
 
+	private final DataSource dataSource;
 	private final OwnConnection connection;
 	private final BlockingQueue<Pending> queue;
 	private volatile boolean running;
 	private @Nullable Thread thread;
 
 	AccessLogWriter(DataSource dataSource, @Value("${werkstatt.access-log.queue:" + QUEUE + "}") int capacity) {
+		this.dataSource = dataSource;
 		this.connection = new OwnConnection(dataSource, false);
 		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
 	}
@@ -103,7 +110,7 @@ class AccessLogWriter implements SmartLifecycle {
 				}
 				batch.add(first);
 				queue.drainTo(batch, BATCH - 1);
-				write(batch);
+				write(batch, connection);
 			}
 			catch (InterruptedException e) {
 				if (!running) {
@@ -115,6 +122,12 @@ class AccessLogWriter implements SmartLifecycle {
 				log.error("The access-log writer failed a batch of {} entries ({})", batch.size(), e.getClass().getName());
 				batch.forEach(pending -> pending.written().completeExceptionally(e));
 			}
+			catch (Error e) {
+				// the writer ends: callers write their entries themselves from now on
+				running = false;
+				batch.forEach(pending -> pending.written().completeExceptionally(e));
+				throw e;
+			}
 			finally {
 				batch.clear();
 			}
@@ -122,14 +135,22 @@ class AccessLogWriter implements SmartLifecycle {
 		connection.close();
 	}
 
-	private void write(List<Pending> batch) {
+	private void write(List<Pending> batch, OwnConnection db) {
 		try {
-			insert(batch);
+			insert(batch, db);
 			batch.forEach(pending -> pending.written().complete(null));
 			return;
 		}
+		catch (OutcomeUnknown e) {
+			// the commit may have happened: written again, the entries could stand twice
+			db.rollbackOrReconnect();
+			log.warn("The commit of {} access-log entries was not answered (SQL state {})", batch.size(),
+					e.getCause().getSQLState());
+			batch.forEach(pending -> pending.written().completeExceptionally(e.getCause()));
+			return;
+		}
 		catch (SQLException e) {
-			connection.rollbackOrReconnect();
+			db.rollbackOrReconnect();
 			if (batch.size() == 1) {
 				batch.getFirst().written().completeExceptionally(e);
 				return;
@@ -140,19 +161,31 @@ class AccessLogWriter implements SmartLifecycle {
 		}
 		for (Pending pending : batch) {
 			try {
-				insert(List.of(pending));
+				insert(List.of(pending), db);
 				pending.written().complete(null);
 			}
+			catch (OutcomeUnknown e) {
+				db.rollbackOrReconnect();
+				pending.written().completeExceptionally(e.getCause());
+			}
 			catch (SQLException e) {
-				connection.rollbackOrReconnect();
+				db.rollbackOrReconnect();
 				pending.written().completeExceptionally(e);
 			}
 		}
 	}
 
-	/** Inserts the entries in their order, in one round trip, and commits. */
-	private void insert(List<Pending> entries) throws SQLException {
+	/**
+	 * Inserts the entries in their order, in one round trip, and commits.
+	 *
+	 * @throws SQLException nothing was committed (the batch failed, or the server refused the commit)
+	 * @throws OutcomeUnknown the commit got no answer (the connection broke): it may have happened
+	 */
+	private void insert(List<Pending> entries, OwnConnection connection) throws SQLException, OutcomeUnknown {
 		Connection db = connection.get();
+		if (db.getNetworkTimeout() != NETWORK_TIMEOUT_MS) {
+			db.setNetworkTimeout(Runnable::run, NETWORK_TIMEOUT_MS);
+		}
 		try (PreparedStatement insert = db.prepareStatement(AccessLog.INSERT)) {
 			for (Pending pending : entries) {
 				AccessLog.bind(insert, db, pending.entry());
@@ -160,7 +193,29 @@ class AccessLogWriter implements SmartLifecycle {
 			}
 			insert.executeBatch();
 		}
-		db.commit();
+		try {
+			db.commit();
+		}
+		catch (SQLException e) {
+			String state = e.getSQLState();
+			if (state == null || state.startsWith("08")) { // connection exception: no answer to the commit
+				throw new OutcomeUnknown(e);
+			}
+			throw e;
+		}
+	}
+
+	/** A commit without an answer. */
+	private static final class OutcomeUnknown extends Exception {
+
+		OutcomeUnknown(SQLException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized SQLException getCause() {
+			return (SQLException) super.getCause();
+		}
 	}
 
 	// lifecycle: starts before the web server takes requests and stops after it stopped taking them
@@ -186,16 +241,20 @@ class AccessLogWriter implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		// an entry offered just before the writer ended: written here, as nobody else takes it from the queue
+		// what is left in the queue (offered just before the writer ended, or the writer is stuck) is written here,
+		// on a connection of its own when the writer has not ended
 		List<Pending> left = new ArrayList<>();
 		queue.drainTo(left);
-		if (!left.isEmpty() && (writer == null || !writer.isAlive())) {
-			write(left);
-			connection.close();
-		}
-		else {
-			left.forEach(pending -> pending.written().completeExceptionally(
-					new IllegalStateException("the access-log writer did not stop in time to write this entry")));
+		if (!left.isEmpty()) {
+			if (writer == null || !writer.isAlive()) {
+				write(left, connection);
+				connection.close();
+			}
+			else {
+				try (OwnConnection own = new OwnConnection(dataSource, false)) {
+					write(left, own);
+				}
+			}
 		}
 	}
 
@@ -206,6 +265,7 @@ class AccessLogWriter implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 2048;
+		// before the web server starts (its phase is DEFAULT_PHASE - 2048) and after it stopped taking requests
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 }

@@ -191,6 +191,40 @@ class AccessLogTests extends FullStackTest {
 	}
 
 	@Test
+	void anEntryRefusedAtCommitFailsAloneAndTheOthersAreWrittenOnce() throws Exception {
+		// a deferred check refuses one entry only when its batch commits: the server answers, so nothing was committed
+		// and the others are written again one by one, each exactly once
+		jdbc.sql("""
+				create function test_refuse_at_commit() returns trigger language plpgsql as $$
+				begin
+				    if new.route = '/test/refused-at-commit' then raise exception 'refused at commit'; end if;
+				    return null;
+				end $$""").update();
+		jdbc.sql("""
+				create constraint trigger test_refuse_at_commit after insert on access_log deferrable initially deferred
+				 for each row execute function test_refuse_at_commit()""").update();
+		try {
+			UUID person = UUID.randomUUID();
+			int callers = 12;
+			List<Throwable> failures = atOnce(callers, caller -> {
+				for (int i = 0; i < 5; i++) {
+					accessLog.record(AccessEntry.granted(person, null, null, AccessKind.READ, List.of(UUID.randomUUID()),
+							caller == 0 && i == 2 ? "/test/refused-at-commit" : "/test/" + caller, "care"));
+				}
+			});
+
+			assertThat(failures.getFirst()).isNotNull();
+			assertThat(failures.subList(1, callers)).containsOnlyNulls();
+			assertThat(jdbc.sql("select count(*) from access_log where person_id = ?").param(person).query(Long.class)
+				.single()).isEqualTo((callers - 1) * 5 + 2);
+		}
+		finally {
+			jdbc.sql("drop trigger test_refuse_at_commit on access_log").update();
+			jdbc.sql("drop function test_refuse_at_commit()").update();
+		}
+	}
+
+	@Test
 	void aWriterThatIsNotRunningLeavesTheEntryToTheCaller() {
 		UUID person = UUID.randomUUID();
 		AccessEntry entry = AccessEntry.granted(person, null, null, AccessKind.READ, List.of(), "/test", "care");
