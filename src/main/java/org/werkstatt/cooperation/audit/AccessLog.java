@@ -40,7 +40,7 @@ public class AccessLog {
 	/** Appends the entry and returns once it is committed. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void record(AccessEntry entry) {
-		if (!writer.write(entry)) {
+		if (writer.write(entry).isEmpty()) {
 			insert(entry);
 		}
 	}

@@ -6,47 +6,37 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.werkstatt.platform.database.OwnConnection;
+import org.werkstatt.platform.database.BatchWriter;
 
 /**
- * Puts and takes back the participants' dots of this node in batches: one thread with its own database
- * connection takes every dot that waits, applies them in the order they came with one call of
- * {@code live_dots} (migration V7, DotRules' rules) and one commit, and only then answers each of them. A dot
- * used to be a transaction of its own, and every one of them queued for the event's session row and
- * PostgreSQL's notification lock held through the WAL flush; now a batch pays that once. No dot waits for a
- * batch to fill: the batch is whatever came while the previous one committed (at most {@value #BATCH}).
+ * Puts and takes back the participants' dots of this node in batches (a group commit, {@link BatchWriter}): whatever
+ * dots wait are applied in the order they came with one call of {@code live_dots} (migration V7, DotRules' rules)
+ * and one commit, and only then answered. A dot used to be a transaction of its own, and every one of them queued
+ * for the event's session row and PostgreSQL's notification lock held through the WAL flush; now a batch pays that
+ * once.
  *
- * <p>Counts stay exact: an answer says what is committed. When the queue is full a dot is refused at once
- * ({@link #BUSY}, HTTP 503 with "try again") instead of waiting. A waiting dot holds a request thread, so the
- * queue ({@code werkstatt.live.write.queue}, by default {@value #QUEUE}) is kept below Tomcat's 200 threads:
- * a writer that falls behind never takes every thread from the posts and pages. If a batch fails as a whole
- * (a deadlock with a moderator's merge, a lost connection), its dots are applied again one by one.
+ * <p>Counts stay exact: an answer says what is committed, a batch the database refuses is applied again dot by
+ * dot, and a commit without an answer is not applied again (its dots fail). When the queue is full a dot is refused
+ * at once ({@link #BUSY}, HTTP 503 with "try again") instead of waiting. A waiting dot holds a request thread, so the
+ * queue ({@code werkstatt.live.write.queue}, by default {@value #QUEUE}) is kept below Tomcat's 200 threads: a writer
+ * that falls behind never takes every thread from the posts and pages.
  */
 @Component
-class LiveWriter implements SmartLifecycle {
+class LiveWriter extends BatchWriter<LiveWriter.Dot, LiveWriter.Applied> {
 
 	static final int BATCH = 500;
 	static final int QUEUE = 150;
 	/** The message key of a dot refused because the queue is full. */
 	static final String BUSY = "live.write.busy";
-	private static final long ANSWER_TIMEOUT_SECONDS = 30;
 	private static final String CALL = "select item, refusal, used, on_idea from live_dots(?, ?, ?, ?) order by item";
-	private static final Logger log = LoggerFactory.getLogger(LiveWriter.class);
 
 	/** What became of one dot: refused (why), or applied; the participant's dots after it, -1 when unknown. */
 	record Applied(DotRules.@Nullable Refusal refusal, int used, int onIdea) {
@@ -56,124 +46,52 @@ class LiveWriter implements SmartLifecycle {
 		}
 	}
 
-	private record Item(UUID event, UUID participant, UUID idea, int delta, CompletableFuture<Applied> answer) {
+	/** A dot put (delta 1) or taken back (delta -1). */
+	record Dot(UUID event, UUID participant, UUID idea, int delta) {
 	}
 
 	private final LiveMetrics metrics;
-	private final BlockingQueue<Item> queue;
-	private volatile boolean running;
-	private @Nullable Thread thread;
-	private final OwnConnection connection;
 
 	LiveWriter(DataSource dataSource, LiveMetrics metrics,
-			@org.springframework.beans.factory.annotation.Value("${werkstatt.live.write.queue:" + QUEUE + "}") int capacity) {
-		this.connection = new OwnConnection(dataSource, false);
-		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
+			@Value("${werkstatt.live.write.queue:" + QUEUE + "}") int capacity) {
+		super("dots", dataSource, capacity, BATCH);
 		this.metrics = metrics;
-		metrics.writeQueue(queue::size);
+		metrics.writeQueue(this::queued);
 	}
 
 	/**
-	 * Puts ({@code delta} 1) or takes back ({@code delta} -1) one dot and waits until it is committed; empty
-	 * when the queue is full.
+	 * Puts ({@code delta} 1) or takes back ({@code delta} -1) one dot and waits until it is committed; null when
+	 * the writer does not take it (its queue is full).
 	 */
 	@Nullable
 	Applied apply(UUID event, UUID participant, UUID idea, int delta) {
-		Item item = new Item(event, participant, idea, delta, new CompletableFuture<>());
-		if (!running || !queue.offer(item)) {
+		Optional<Applied> applied = write(new Dot(event, participant, idea, delta));
+		if (applied.isEmpty()) {
 			metrics.writeRefused();
-			return null;
 		}
-		try {
-			return item.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the dot was written", e);
-		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException("the dot could not be written", e.getCause());
-		}
-		catch (TimeoutException e) {
-			throw new IllegalStateException("the dot was not written within " + ANSWER_TIMEOUT_SECONDS + " s", e);
-		}
+		return applied.orElse(null);
 	}
 
-	// the writing thread
-
-	private void run() {
-		List<Item> batch = new ArrayList<>(BATCH);
-		while (running || !queue.isEmpty()) {
-			try {
-				Item first = queue.poll(200, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				batch.add(first);
-				queue.drainTo(batch, BATCH - 1);
-				long started = System.nanoTime();
-				write(batch);
-				metrics.writeBatch(batch.size(), System.nanoTime() - started);
-			}
-			catch (InterruptedException e) {
-				if (!running) {
-					// stopping: what is still queued is written below, then the thread ends
-					Thread.interrupted();
-				}
-			}
-			catch (RuntimeException e) {
-				log.error("The live writer failed a batch of {} dots", batch.size(), e);
-				batch.forEach(item -> item.answer().completeExceptionally(e));
-			}
-			finally {
-				batch.clear();
-			}
-		}
-		connection.close();
+	@Override
+	protected void batchWritten(int size, long nanos) {
+		metrics.writeBatch(size, nanos);
 	}
 
-	private void write(List<Item> batch) {
-		try {
-			List<Applied> applied = call(batch);
-			for (int i = 0; i < batch.size(); i++) {
-				batch.get(i).answer().complete(applied.get(i));
-			}
-			return;
+	/** One call of live_dots for the dots; what became of each, in their order. */
+	@Override
+	protected List<Applied> writeAll(Connection db, List<Dot> dots) throws SQLException {
+		UUID[] events = new UUID[dots.size()];
+		UUID[] participants = new UUID[dots.size()];
+		UUID[] ideas = new UUID[dots.size()];
+		Integer[] deltas = new Integer[dots.size()];
+		for (int i = 0; i < dots.size(); i++) {
+			Dot dot = dots.get(i);
+			events[i] = dot.event();
+			participants[i] = dot.participant();
+			ideas[i] = dot.idea();
+			deltas[i] = dot.delta();
 		}
-		catch (SQLException e) {
-			connection.rollbackOrReconnect();
-			if (batch.size() == 1) {
-				batch.getFirst().answer().completeExceptionally(e);
-				return;
-			}
-			log.warn("A batch of {} dots failed ({}); writing them one by one", batch.size(), e.getMessage());
-		}
-		for (Item item : batch) {
-			try {
-				item.answer().complete(call(List.of(item)).getFirst());
-			}
-			catch (SQLException e) {
-				connection.rollbackOrReconnect();
-				item.answer().completeExceptionally(e);
-			}
-		}
-	}
-
-	/** One call of live_dots for the items and one commit; what became of each item, in their order. */
-	private List<Applied> call(List<Item> items) throws SQLException {
-		Connection db = connection.get();
-		UUID[] events = new UUID[items.size()];
-		UUID[] participants = new UUID[items.size()];
-		UUID[] ideas = new UUID[items.size()];
-		Integer[] deltas = new Integer[items.size()];
-		for (int i = 0; i < items.size(); i++) {
-			Item item = items.get(i);
-			events[i] = item.event();
-			participants[i] = item.participant();
-			ideas[i] = item.idea();
-			deltas[i] = item.delta();
-		}
-		List<Applied> applied = new ArrayList<>(items.size());
+		List<Applied> applied = new ArrayList<>(dots.size());
 		try (PreparedStatement call = db.prepareStatement(CALL)) {
 			call.setArray(1, db.createArrayOf("uuid", events));
 			call.setArray(2, db.createArrayOf("uuid", participants));
@@ -189,45 +107,6 @@ class LiveWriter implements SmartLifecycle {
 				}
 			}
 		}
-		db.commit();
-		if (applied.size() != items.size()) {
-			throw new IllegalStateException("live_dots answered " + applied.size() + " of " + items.size() + " dots");
-		}
 		return applied;
-	}
-
-	// lifecycle: starts before the web server takes requests and stops after it stopped taking them
-
-	@Override
-	public void start() {
-		running = true;
-		Thread writer = Thread.ofPlatform().name("live-writer").daemon().unstarted(this::run);
-		thread = writer;
-		writer.start();
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-		Thread writer = thread;
-		if (writer != null) {
-			writer.interrupt();
-			try {
-				writer.join(10_000);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	@Override
-	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 2048;
 	}
 }
