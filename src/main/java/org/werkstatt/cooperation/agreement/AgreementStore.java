@@ -47,6 +47,30 @@ public class AgreementStore {
 		return jdbc.sql("select " + COLUMNS + " from agreement where id = :id").param("id", id).query(AgreementStore::map).optional();
 	}
 
+	/** An agreement with one person's staff roles in it (empty for anyone who is not its staff). */
+	public record Staffed(Agreement agreement, Set<StaffRole> roles) {
+	}
+
+	/**
+	 * The agreement and the person's staff roles in it in one read: the access rule needs both on every page that
+	 * shows participant data.
+	 */
+	public Optional<Staffed> findStaffed(UUID id, UUID personId) {
+		return jdbc.sql("select " + COLUMNS + """
+				, array(select role from agreement_staff s where s.agreement_id = agreement.id and s.person_id = :p) as staff_roles
+				from agreement where id = :id""")
+			.param("id", id)
+			.param("p", personId)
+			.query((rs, n) -> {
+				Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+				for (String role : (String[]) rs.getArray("staff_roles").getArray()) {
+					roles.add(StaffRole.valueOf(role));
+				}
+				return new Staffed(map(rs, n), roles);
+			})
+			.optional();
+	}
+
 	/** The agreements in which the organisation is the jobcenter or the provider, newest first. */
 	public List<Agreement> ofOrganisation(UUID organisationId) {
 		return jdbc.sql("select " + COLUMNS + " from agreement where jobcenter_id = :o or provider_id = :o order by valid_from desc, title")

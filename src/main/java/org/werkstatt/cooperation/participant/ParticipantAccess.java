@@ -266,8 +266,9 @@ public class ParticipantAccess {
 
 	/** The agreement-wide part of a list's rule; a refusal is logged here and is "not found". */
 	private ListOpening openList(UUID agreementId, String purpose) {
-		Optional<Agreement> found = agreements.find(agreementId);
-		Viewer viewer = viewer(found.orElse(null));
+		Opened opened = open(agreementId);
+		Optional<Agreement> found = opened.agreement();
+		Viewer viewer = opened.viewer();
 		if (found.isEmpty()) {
 			refuse(AccessKind.LIST, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
 		}
@@ -282,10 +283,11 @@ public class ParticipantAccess {
 
 	public ParticipantGrant participant(UUID agreementId, UUID participantId, AccessKind kind, DataCategory category,
 			Need need, String purpose) {
-		Optional<Agreement> agreement = agreements.find(agreementId);
+		Opened opened = open(agreementId);
+		Optional<Agreement> agreement = opened.agreement();
 		Optional<Participant> participant = participants.find(participantId)
 			.filter(p -> p.agreementId().equals(agreementId));
-		Viewer viewer = viewer(agreement.orElse(null));
+		Viewer viewer = opened.viewer();
 		if (agreement.isEmpty() || participant.isEmpty()) {
 			refuse(kind, List.of(participantId), purpose, viewer, AccessDecision.NOT_FOUND);
 		}
@@ -302,8 +304,9 @@ public class ParticipantAccess {
 
 	/** Access to the agreement for creating a participant; a refusal is logged here and is "not found". */
 	public AgreementGrant agreement(UUID agreementId, AccessKind kind, Need need, String purpose) {
-		Optional<Agreement> found = agreements.find(agreementId);
-		Viewer viewer = viewer(found.orElse(null));
+		Opened opened = open(agreementId);
+		Optional<Agreement> found = opened.agreement();
+		Viewer viewer = opened.viewer();
 		if (found.isEmpty()) {
 			refuse(kind, List.of(), purpose, viewer, AccessDecision.NOT_FOUND);
 		}
@@ -343,9 +346,28 @@ public class ParticipantAccess {
 		if (agreement == null || person.isEmpty()) {
 			return new Viewer(person.orElse(null), Set.of(), Set.of(), Set.of());
 		}
-		Set<StaffRole> staff = agreements.rolesOf(agreement.id(), person.get());
-		return new Viewer(person.get(), EnumSet.copyOf(withNone(currentUser.rolesIn(agreement.jobcenterId()))),
+		return viewer(agreement, person.get(), agreements.rolesOf(agreement.id(), person.get()));
+	}
+
+	private Viewer viewer(Agreement agreement, UUID person, Set<StaffRole> staff) {
+		return new Viewer(person, EnumSet.copyOf(withNone(currentUser.rolesIn(agreement.jobcenterId()))),
 				EnumSet.copyOf(withNone(currentUser.rolesIn(agreement.providerId()))), staff);
+	}
+
+	/** The agreement (empty when there is none) and who asks. */
+	private record Opened(Optional<Agreement> agreement, Viewer viewer) {
+	}
+
+	/** The agreement and the signed-in person's staff roles in it, in one read. */
+	private Opened open(UUID agreementId) {
+		Optional<UUID> person = currentUser.personId();
+		if (person.isEmpty()) {
+			Optional<Agreement> found = agreements.find(agreementId);
+			return new Opened(found, viewer(null));
+		}
+		Optional<AgreementStore.Staffed> found = agreements.findStaffed(agreementId, person.get());
+		return new Opened(found.map(AgreementStore.Staffed::agreement),
+				found.map(s -> viewer(s.agreement(), person.get(), s.roles())).orElseGet(() -> viewer(null)));
 	}
 
 	private static Set<Role> withNone(Set<Role> roles) {

@@ -10,6 +10,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
@@ -38,6 +42,17 @@ class SessionStoreConfiguration {
 					INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) VALUES (?, ?, ?)
 					ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""");
 		};
+	}
+
+	/**
+	 * The transactions of the JDBC store, taken by its name ({@code springSessionTransactionOperations}); not a
+	 * candidate for anything else, so that Boot's own {@code TransactionTemplate} stays the one injected by type.
+	 */
+	@Bean(defaultCandidate = false)
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		TransactionTemplate writes = new TransactionTemplate(transactionManager);
+		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return SessionStore.transactions(writes);
 	}
 
 	@Bean

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,6 +25,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 import org.werkstatt.FullStackTest;
 import org.werkstatt.HttpSession;
 import org.werkstatt.identity.person.People;
@@ -137,13 +145,56 @@ class SessionStoreTests extends FullStackTest {
 		assertThat(stored.saves).as("a new session is always saved").isEqualTo(3);
 	}
 
+	@Test
+	void aSessionIsReadWithoutATransactionAndWrittenInOne(@Autowired JdbcIndexedSessionRepository jdbcStore,
+			@Autowired @Qualifier("springSessionTransactionOperations") TransactionOperations given) {
+		// Spring Session's JDBC store runs on the store's transactions
+		assertThat(ReflectionTestUtils.getField(jdbcStore, "transactionOperations")).isSameAs(given);
+
+		List<String> opened = new ArrayList<>();
+		TransactionOperations transactions = SessionStore.transactions(new TransactionOperations() {
+
+			@Override
+			public <T extends @Nullable Object> T execute(TransactionCallback<T> action) {
+				opened.add("transaction");
+				return action.doInTransaction(new SimpleTransactionStatus(true));
+			}
+		});
+		Counting stored = new Counting() {
+
+			@Override
+			public @Nullable Session findById(String id) {
+				return transactions.execute(status -> super.findById(id));
+			}
+
+			@Override
+			public void save(Session session) {
+				transactions.executeWithoutResult(status -> super.save(session));
+			}
+		};
+		SessionStore store = new SessionStore(stored);
+		SessionStore.Kept session = store.createSession();
+		session.setAttribute("a", "b");
+		store.save(session);
+		assertThat(opened).hasSize(1);
+		SessionStore.RequestEnd.forget();
+
+		assertThat(store.findById(session.getId())).isNotNull();
+		assertThat(stored.reads).isEqualTo(1);
+		assertThat(opened).hasSize(1);
+		// outside the store's read, a transaction again
+		transactions.executeWithoutResult(status -> {
+		});
+		assertThat(opened).hasSize(2);
+	}
+
 	private long lastAccess(String email) {
 		return jdbc.sql("select last_access_time from spring_session where principal_name = ?").param(email)
 			.query(Long.class).single();
 	}
 
 	/** A store in memory that counts its reads and saves. */
-	private static final class Counting implements FindByIndexNameSessionRepository<Session> {
+	private static class Counting implements FindByIndexNameSessionRepository<Session> {
 
 		final Map<String, Session> sessions = new HashMap<>();
 		int reads;
