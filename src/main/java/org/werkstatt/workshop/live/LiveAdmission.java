@@ -33,7 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page's script tries again later with back-off and jitter; its forms work without the stream.
  * <p>
  * The limit is {@code werkstatt.live.max-streams}, by default derived from the heap ({@link #RESERVE} for the
- * application, {@link #STREAM_BYTES} per stream), the file descriptors and Tomcat's connections (less 2,000
+ * application, {@link #STREAM_BYTES} per stream), the file descriptors and Jetty's connections (less 2,000
  * for the phones' other requests). Participants' streams are also
  * refused while the old generation is still above 85 % after a collection. The console's and projector's
  * streams are counted but never refused: a room needs its screen more than one more phone.
@@ -45,8 +45,11 @@ class LiveAdmission extends OncePerRequestFilter {
 	private static final Logger log = LoggerFactory.getLogger(LiveAdmission.class);
 	/** Heap kept for the application itself (pages, the feeds, caches, garbage between collections). */
 	static final long RESERVE = 160L * 1024 * 1024;
-	/** Heap one open stream holds (Tomcat's processor and buffers, the request, the stream's thread). */
-	static final long STREAM_BYTES = 128L * 1024;
+	/**
+	 * Heap one open stream holds (Jetty's connection, the request and response, the stream's thread): about 14 KB
+	 * measured idle (scripts/measure-live-memory.sh), twice that for the messages on their way.
+	 */
+	static final long STREAM_BYTES = 32L * 1024;
 	/** Share of the old generation above which, after a collection, no further phone is admitted. */
 	static final double OLD_GENERATION_FULL = 0.85;
 
@@ -56,7 +59,7 @@ class LiveAdmission extends OncePerRequestFilter {
 	private volatile int limit;
 
 	LiveAdmission(LiveMetrics metrics, @Value("${werkstatt.live.max-streams:0}") int maxStreams,
-			@Value("${server.tomcat.max-connections:8192}") int maxConnections) {
+			@Value("${server.jetty.max-connections:12000}") int maxConnections) {
 		this.metrics = metrics;
 		// the requests of the phones (posts, dots, pages) need connections too
 		this.limit = maxStreams > 0 ? maxStreams : Math.min(derivedLimit(), Math.max(100, maxConnections - 2_000));

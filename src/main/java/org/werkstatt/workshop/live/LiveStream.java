@@ -32,9 +32,11 @@ class LiveStream {
 
 	/**
 	 * A quiet stream writes a comment this often: a write to a phone that is gone fails (reset, or after the
-	 * write deadline, {@code server.tomcat.connection-timeout}), and the stream ends and frees its memory.
+	 * write deadline, {@code server.jetty.connection-idle-timeout}), and the stream ends and frees its memory.
 	 */
 	static final Duration KEEP_ALIVE = Duration.ofSeconds(10);
+	/** The response buffer of a stream. */
+	static final int BUFFER = 512;
 	/**
 	 * A stream ends after about this long (± 20 %, so that the phones of a room that connected together do
 	 * not all come back together) and the browser reconnects, so dead connections do not pile up.
@@ -73,12 +75,15 @@ class LiveStream {
 	/**
 	 * Starts a client's stream. The response is committed here, on the request's thread: committed later by
 	 * the stream's own thread, its headers were being sent while the request's thread, leaving the security
-	 * filter, still wrote headers on the same response (Tomcat's header list is not made for two threads;
+	 * filter, still wrote headers on the same response (the server's header list is not made for two threads;
 	 * under load a few streams failed at their start).
 	 */
 	StreamingResponseBody open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience,
 			HttpServletResponse response) throws IOException {
 		long resumeFrom = parse(lastEventId, since, feed.latest());
+		// the response's buffer is held for as long as the stream is open (Jetty's default: 32 KB outside the heap);
+		// each message is written and flushed whole, so it only gathers the small writes of the stream's start
+		response.setBufferSize(BUFFER);
 		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		response.setHeader("X-Accel-Buffering", "no");

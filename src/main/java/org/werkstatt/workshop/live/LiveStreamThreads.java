@@ -1,6 +1,9 @@
 package org.werkstatt.workshop.live;
 
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -19,10 +22,36 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class LiveStreamThreads implements WebMvcConfigurer {
 
+	/** Connections waiting to be accepted. */
+	static final int ACCEPT_QUEUE = 4096;
+
 	@Override
 	public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("live-stream-");
 		executor.setVirtualThreads(true);
 		configurer.setTaskExecutor(executor);
+	}
+
+	/**
+	 * The connector for thousands of streams. Its accept queue takes a reconnect storm (thousands of connections
+	 * at once; Linux caps it at {@code net.core.somaxconn}). The send buffer of every accepted connection
+	 * ({@code werkstatt.live.send-buffer}, 32 KB; 0 leaves the operating system's autotuning, up to megabytes): a
+	 * stream to a phone that stopped reading (gone, or half-open after a Wi-Fi drop) only notices once its writes
+	 * back up; with a buffer of megabytes that takes minutes of an event's messages, with 32 KB seconds, after
+	 * which the write deadline ({@code server.jetty.connection-idle-timeout}) ends the stream. Pages still go
+	 * out at 32 KB per round trip.
+	 */
+	@Bean
+	JettyServerCustomizer liveConnector(@Value("${werkstatt.live.send-buffer:32KB}") DataSize sendBuffer) {
+		return server -> {
+			for (Connector connector : server.getConnectors()) {
+				if (connector instanceof ServerConnector http) {
+					http.setAcceptQueueSize(ACCEPT_QUEUE);
+					if (sendBuffer.toBytes() > 0) {
+						http.setAcceptedSendBufferSize((int) sendBuffer.toBytes());
+					}
+				}
+			}
+		};
 	}
 }

@@ -26,7 +26,7 @@ import org.werkstatt.platform.database.BatchWriter;
  * <p>Counts stay exact: an answer says what is committed, a batch the database refuses is applied again dot by
  * dot, and a commit without an answer is not applied again (its dots fail). When the queue is full a dot is refused
  * at once ({@link #BUSY}, HTTP 503 with "try again") instead of waiting. A waiting dot holds a request thread, so the
- * queue ({@code werkstatt.live.write.queue}, by default {@value #QUEUE}) is kept below Tomcat's 200 threads: a writer
+ * queue ({@code werkstatt.live.write.queue}, by default {@value #QUEUE}) is kept below the server's 200 threads: a writer
  * that falls behind never takes every thread from the posts and pages.
  */
 @Component

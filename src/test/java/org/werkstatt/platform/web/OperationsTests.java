@@ -58,6 +58,17 @@ class OperationsTests extends FullStackTest {
 	}
 
 	@Test
+	void theServerNamesNoProductOrVersion() {
+		HttpResponse<String> page = new HttpSession(port).get("/login");
+		HttpResponse<String> missing = new HttpSession(port).get("/no-such-page");
+		for (HttpResponse<String> answer : List.of(page, missing)) {
+			assertThat(answer.headers().firstValue("Server")).isEmpty();
+			assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
+		}
+		assertThat(missing.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void pagesSendASecurityPolicyWithoutInlineScript() {
 		HttpResponse<String> page = new HttpSession(port).get("/login");
 		String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
