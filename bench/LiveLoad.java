@@ -575,7 +575,8 @@ public class LiveLoad {
 		int chunkSize;
 		boolean chunkSizeSeen;
 		boolean chunkExtension;
-		byte[] line = new byte[4 * 1024];
+		static final int LINE_KEPT = 4 * 1024;
+		byte[] line = new byte[LINE_KEPT];
 		int lineLength;
 		// the SSE message being put together
 		long id = -1;
@@ -724,6 +725,10 @@ public class LiveLoad {
 				lineLength = 0;
 				boolean wasHeader = part != BODY;
 				line(n);
+				if (line.length > LINE_KEPT) {
+					// a long catch-up message: with ten thousand streams, each keeping its longest line took gigabytes
+					line = new byte[LINE_KEPT];
+				}
 				if (!channel.isOpen() || (wasHeader && part == BODY && chunked)) {
 					return i;
 				}
