@@ -527,6 +527,10 @@ public class LiveLoad {
 						}
 					}
 					for (var key : selector.selectedKeys()) {
+						if (!key.isValid()) {
+							// the key of a connection a storm left behind (cancelled above, after the select)
+							continue;
+						}
 						Stream stream = (Stream) key.attachment();
 						try {
 							if (key.isConnectable()) {
