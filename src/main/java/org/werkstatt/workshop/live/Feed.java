@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * changes only scores reaches them at most once every {@link #SCORES_TO_PHONES}, with the newest score of every
  * idea dotted since; cards, walls and the session reach them with the publication that brings them, together
  * with the scores that waited. With thousands of phones, the messages written per second, not their bytes,
- * take the processors: a room that is only dotting costs one message per phone and second instead of ten.
+ * take the processors: a room that is only dotting costs one message per phone and second instead of ten, and
+ * in a room of more than 4,000 phones their publications are further apart ({@link #phoneInterval}).
  * A phone's message carries the number of the newest change in it, as every message does, and holds every
  * change up to that number, so the numbers a phone sees keep growing and a phone that comes back with one
  * gets exactly what it missed. The projector and moderators get every publication.
@@ -72,6 +76,13 @@ final class Feed {
 	static final Duration SCORES_TO_PHONES = Duration.ofSeconds(1);
 
 	/**
+	 * The messages a second that the phones of one event get together, at most: beyond 4,000 phones their
+	 * publications are further apart than {@link #COALESCE} ({@link #phoneInterval}). Each message is a write and
+	 * a flush on the stream's connection: on two cores that, not the bytes, is what a big room costs.
+	 */
+	static final int PHONE_MESSAGES_PER_SECOND = 40_000;
+
+	/**
 	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
 	 * encoded once for every client that had {@code from}.
 	 */
@@ -109,6 +120,13 @@ final class Feed {
 	 * the event has ideas and walls; a feed keeps no other history.
 	 */
 	private final Map<String, Entry> newest = new HashMap<>();
+	/**
+	 * The same entries in the order of their numbers: what a client missed is a tail of it, found without going
+	 * through every idea of the event for every client that comes back.
+	 */
+	private final NavigableSet<Entry> newestInOrder = new TreeSet<>(IN_ORDER);
+
+	private static final Comparator<Entry> IN_ORDER = Comparator.comparingLong(Entry::seq).thenComparing(Entry::key);
 	/** Catch-up messages per client number and audience, for the current publication (many share a number). */
 	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
@@ -123,7 +141,15 @@ final class Feed {
 	private volatile long publishedToPhones;
 	/** When phones last got scores ({@link System#nanoTime}). */
 	private long phonesScoredAt = System.nanoTime() - SCORES_TO_PHONES.toNanos();
+	/** When phones last got a publication ({@link System#nanoTime}). */
+	private long phonesPublishedAt = System.nanoTime() - SCORES_TO_PHONES.toNanos();
+	/** {@link #forPhones} holds more than scores. */
+	private boolean phonesCarded;
+	/** A publication to phones is scheduled, for {@link #phonesDueAt}. */
 	private boolean phonesDue;
+	private long phonesDueAt;
+	/** The phones following this feed ({@link #following}). */
+	private final AtomicInteger phones = new AtomicInteger();
 	/** The newest change appended. */
 	private volatile long latest;
 	/** The newest change clients may see. */
@@ -167,12 +193,19 @@ final class Feed {
 		}
 		else {
 			this.floor = 0;
-			snapshot.forEach(entry -> newest.merge(entry.key(), entry, (was, now) -> now.seq() > was.seq() ? now : was));
+			snapshot.forEach(this::keepNewest);
 		}
 	}
 
 	void onLag(LongConsumer sink) {
 		this.lagSink = sink;
+	}
+
+	/** A client of the audience starts ({@code +1}) or stops ({@code -1}) following this feed. */
+	void following(LiveStream.Audience audience, int change) {
+		if (audience == LiveStream.Audience.PARTICIPANTS) {
+			phones.addAndGet(change);
+		}
 	}
 
 	UUID eventId() {
@@ -264,9 +297,7 @@ final class Feed {
 		}
 		List<Entry> added = pending;
 		pending = new ArrayList<>();
-		for (Entry entry : added) {
-			newest.put(entry.key(), entry);
-		}
+		added.forEach(this::keepNewest);
 		catchUps.clear();
 		reportLag();
 		Publication publication = new Publication(published, latest,
@@ -278,35 +309,53 @@ final class Feed {
 		publishedAt = System.nanoTime();
 		waiting.forEach(LockSupport::unpark);
 		forPhones.addAll(added);
-		offerToPhonesLocked(added.stream().allMatch(Entry::scoreOnly), publication);
+		phonesCarded |= !added.stream().allMatch(Entry::scoreOnly);
+		offerToPhonesLocked(publication);
 	}
 
 	/**
-	 * Publishes to phones what they do not have yet: at once when it holds more than scores, else once
-	 * {@link #SCORES_TO_PHONES} has passed since they last got scores (scheduled for then if not). The lock is
-	 * held. {@code publication}: the publication just made ({@code null} for scores that waited); phones share
-	 * its message when it holds exactly what they miss, and its lag counts their writes.
+	 * Publishes to phones what they do not have yet, once it is due: cards, walls and the session
+	 * {@link #phoneInterval} after the last publication to phones (at once after a quiet spell), changes of scores
+	 * alone also not before {@link #SCORES_TO_PHONES} has passed since phones last got scores. Scheduled for then if
+	 * not due yet. The lock is held. {@code publication}: the publication just made ({@code null} when a scheduled
+	 * one runs); phones share its message when it holds exactly what they miss, and its lag counts their writes.
 	 */
-	private void offerToPhonesLocked(boolean scoresOnly, @Nullable Publication publication) {
+	private void offerToPhonesLocked(@Nullable Publication publication) {
 		if (forPhones.isEmpty()) {
 			return;
 		}
-		long wait = SCORES_TO_PHONES.toNanos() - (System.nanoTime() - phonesScoredAt);
-		if (publisher == null || !scoresOnly || wait <= 0) {
+		long now = System.nanoTime();
+		long due = phonesPublishedAt + phoneInterval();
+		if (!phonesCarded && phonesScoredAt + SCORES_TO_PHONES.toNanos() - due > 0) {
+			due = phonesScoredAt + SCORES_TO_PHONES.toNanos();
+		}
+		if (publisher == null || due - now <= 0) {
 			publishToPhonesLocked(publication);
 		}
-		else if (!phonesDue) {
+		else if (!phonesDue || due - phonesDueAt < 0) {
+			// a card that came while scores waited for their second goes out at its own, earlier time
 			phonesDue = true;
-			publisher.schedule(this::publishToPhones, wait, TimeUnit.NANOSECONDS);
+			phonesDueAt = due;
+			publisher.schedule(this::publishToPhones, due - now, TimeUnit.NANOSECONDS);
 		}
 	}
 
-	/** The scores that waited for phones, if they still wait (a card may have taken them along). */
+	/**
+	 * How far apart publications to phones are: {@link #COALESCE}, and more once the event's phones would get
+	 * more than {@link #PHONE_MESSAGES_PER_SECOND} messages a second together (a quarter of a second for 10,000).
+	 */
+	long phoneInterval() {
+		return Math.max(COALESCE.toNanos(), phones.get() * (1_000_000_000L / PHONE_MESSAGES_PER_SECOND));
+	}
+
+	/** What is due for phones, if it still waits (an earlier publication may have taken it along). */
 	private void publishToPhones() {
 		lock.lock();
 		try {
-			phonesDue = false;
-			offerToPhonesLocked(true, null);
+			if (System.nanoTime() - phonesDueAt >= 0) {
+				phonesDue = false;
+			}
+			offerToPhonesLocked(null);
 		}
 		finally {
 			lock.unlock();
@@ -316,8 +365,10 @@ final class Feed {
 	private void publishToPhonesLocked(@Nullable Publication publication) {
 		List<Entry> added = forPhones;
 		forPhones = new ArrayList<>();
+		phonesCarded = false;
+		phonesPublishedAt = System.nanoTime();
 		if (added.stream().anyMatch(Entry::scoreOnly)) {
-			phonesScoredAt = System.nanoTime();
+			phonesScoredAt = phonesPublishedAt;
 		}
 		Publication made;
 		if (publication != null && publication.from() == publishedToPhones) {
@@ -424,15 +475,46 @@ final class Feed {
 		}
 	}
 
-	/** What a client behind the newest publication missed, as one message. */
-	record CatchUp(long to, byte[] forParticipants, byte[] forModerators) {
+	/**
+	 * What a client behind the newest publication missed, as one message: encoded for an audience when the first
+	 * client of that audience asks (phones and the projector share one encoding, moderators have their own).
+	 * After a Wi-Fi drop in a room of thousands, only phones come back: encoding the moderators' copy as well
+	 * doubled the bytes made and held for every number.
+	 */
+	static final class CatchUp {
+
+		private final long to;
+		private final List<Entry> missed;
+		private volatile byte @Nullable [] forParticipants;
+		private volatile byte @Nullable [] forModerators;
+
+		CatchUp(long to, List<Entry> missed) {
+			this.to = to;
+			this.missed = missed;
+		}
+
+		long to() {
+			return to;
+		}
 
 		byte[] message(LiveStream.Audience audience) {
-			return audience == LiveStream.Audience.MODERATORS ? forModerators : forParticipants;
+			boolean moderators = audience == LiveStream.Audience.MODERATORS;
+			byte[] made = moderators ? forModerators : forParticipants;
+			if (made == null) {
+				// two clients may both make it: the same bytes, and one of them is kept
+				made = missed.isEmpty() ? new byte[0] : LiveStream.message(to, missed, audience);
+				if (moderators) {
+					forModerators = made;
+				}
+				else {
+					forParticipants = made;
+				}
+			}
+			return made;
 		}
 
 		boolean isEmpty() {
-			return forParticipants.length == 0;
+			return missed.isEmpty();
 		}
 	}
 
@@ -458,9 +540,7 @@ final class Feed {
 				return known;
 			}
 			List<Entry> missed = newestAfter(seq);
-			CatchUp made = missed.isEmpty() ? new CatchUp(published, new byte[0], new byte[0])
-					: new CatchUp(missed.getLast().seq(), LiveStream.message(missed.getLast().seq(), missed, LiveStream.Audience.PARTICIPANTS),
-							LiveStream.message(missed.getLast().seq(), missed, LiveStream.Audience.MODERATORS));
+			CatchUp made = new CatchUp(missed.isEmpty() ? published : missed.getLast().seq(), missed);
 			if (catchUps.size() < CATCH_UPS_KEPT) {
 				catchUps.put(seq, made);
 			}
@@ -474,15 +554,23 @@ final class Feed {
 	/** At most this many catch-up messages are kept per publication. */
 	static final int CATCH_UPS_KEPT = 256;
 
+	/** Keeps the entry as its subject's newest unless a newer one is kept; the lock is held (or the feed is new). */
+	private void keepNewest(Entry entry) {
+		Entry was = newest.get(entry.key());
+		if (was != null) {
+			if (was.seq() >= entry.seq()) {
+				return;
+			}
+			newestInOrder.remove(was);
+		}
+		newest.put(entry.key(), entry);
+		newestInOrder.add(entry);
+	}
+
 	/** The newest published entries after {@code seq}, in number order; the lock is held. */
 	private List<Entry> newestAfter(long seq) {
-		List<Entry> result = new ArrayList<>();
-		for (Entry entry : newest.values()) {
-			if (entry.seq() > seq) {
-				result.add(entry);
-			}
-		}
-		result.sort(Comparator.comparingLong(Entry::seq));
-		return result;
+		return new ArrayList<>(newestInOrder.tailSet(new Entry(seq, "\uffff", NO_BYTES, NO_BYTES), false));
 	}
+
+	private static final byte[] NO_BYTES = new byte[0];
 }

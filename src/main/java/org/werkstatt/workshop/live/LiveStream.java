@@ -125,10 +125,12 @@ class LiveStream {
 
 	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
 		metrics.streamOpened(feed.eventId());
+		feed.following(audience, 1);
 		try {
 			follow(feed, resumeFrom, audience, out, System.nanoTime() + lifetimeNanos());
 		}
 		finally {
+			feed.following(audience, -1);
 			metrics.streamClosed(feed.eventId());
 		}
 	}

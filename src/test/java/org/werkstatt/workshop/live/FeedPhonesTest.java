@@ -114,6 +114,52 @@ class FeedPhonesTest {
 	}
 
 	@Test
+	void inARoomOfTenThousandPhonesCardsReachPhonesAQuarterOfASecondApartWhileTheProjectorGetsEveryPublication()
+			throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		assertThat(Duration.ofNanos(feed.phoneInterval())).isEqualTo(Feed.COALESCE);
+		for (int i = 0; i < 10_000; i++) {
+			feed.following(LiveStream.Audience.PARTICIPANTS, 1);
+			feed.following(LiveStream.Audience.PROJECTOR, 1);
+		}
+		assertThat(Duration.ofNanos(feed.phoneInterval())).as("10,000 phones at 40,000 messages a second")
+			.isEqualTo(Duration.ofMillis(250));
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		Client projector = Client.follow(feed, 10, LiveStream.Audience.PROJECTOR);
+
+		long started = System.nanoTime();
+		feed.append(List.of(idea(11, "i11")));
+		assertThat(feed.publishedToPhones()).as("the first card after a quiet spell at once").isEqualTo(11);
+		long seq = 11;
+		for (int i = 0; i < 29; i++) {
+			Thread.sleep(35);
+			seq++;
+			feed.append(List.of(idea(seq, "i" + seq)));
+		}
+		long span = System.nanoTime() - started;
+		phone.awaitNumber(seq, Duration.ofSeconds(3));
+		projector.awaitNumber(seq, Duration.ofSeconds(3));
+
+		assertThat((long) phone.messages.size()).as("at most one message to phones every 250 ms in %s ms", span / 1_000_000)
+			.isLessThanOrEqualTo(2 + span / Duration.ofMillis(250).toNanos());
+		assertThat(projector.messages.size()).as("the projector every publication").isGreaterThan(phone.messages.size());
+		for (Client client : List.of(phone, projector)) {
+			String all = String.join("", client.messages.stream().map(Message::data).toList());
+			for (long idea = 11; idea <= seq; idea++) {
+				assertThat(all).contains("\"id\":\"i" + idea + "\"");
+			}
+			assertThat(client.numbers()).isSorted().doesNotHaveDuplicates();
+		}
+
+		for (int i = 0; i < 10_000; i++) {
+			feed.following(LiveStream.Audience.PARTICIPANTS, -1);
+		}
+		assertThat(Duration.ofNanos(feed.phoneInterval())).as("the room emptied").isEqualTo(Feed.COALESCE);
+		phone.stop();
+		projector.stop();
+	}
+
+	@Test
 	void aFeedWithoutPublisherPublishesScoresToPhonesAtOnce() throws InterruptedException {
 		Feed feed = new Feed(UUID.randomUUID(), 0);
 		feed.append(List.of(score(1, "a", 1)));

@@ -83,6 +83,8 @@ class FeedTest {
 			.as("a, w, b and the score, each once, in the order of their numbers; nothing it had")
 			.isEqualTo("id: 6\ndata: [{\"k\":\"idea:a\"},{\"k\":\"wall:w\"},{\"k\":\"idea:b\"},{\"k\":\"score:a\"}]\n\n");
 		assertThat(feed.catchUp(2)).as("made once for every client with that number").isSameAs(fromTwo);
+		assertThat(fromTwo.message(LiveStream.Audience.PROJECTOR)).as("encoded once for phones and the projector")
+			.isSameAs(fromTwo.message(LiveStream.Audience.PARTICIPANTS));
 		assertThat(feed.catchUp(5).to()).isEqualTo(6);
 		assertThat(feed.after(5)).extracting(Feed.Entry::key).containsExactly("score:a");
 		assertThat(feed.catchUp(6).isEmpty()).isTrue();
