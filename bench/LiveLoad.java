@@ -1746,8 +1746,10 @@ public class LiveLoad {
 		if (vanishCount > 0) {
 			double before = serverStreams.stream().filter(s -> s[0] < vanishedAt).mapToDouble(s -> s[1]).reduce((a, b) -> b).orElse(Double.NaN);
 			String dropped = "not within the run";
+			// a second wave that connects meanwhile holds streams of its own: those are not the vanished ones
+			long wave = followers.stream().filter(f -> f.index >= clients && f.admitted).count();
 			for (double[] s : serverStreams) {
-				if (s[0] >= vanishedAt && s[1] <= before - vanishCount * 0.95) {
+				if (s[0] >= vanishedAt && s[1] <= before + wave - vanishCount * 0.95) {
 					dropped = String.format(Locale.ROOT, "%.1f s", (s[0] - vanishedAt) / 1e9);
 					break;
 				}

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -32,9 +35,16 @@ class LiveStream {
 
 	/**
 	 * A quiet stream writes a comment this often: a write to a phone that is gone fails (reset, or after the
-	 * write deadline, {@code server.jetty.connection-idle-timeout}), and the stream ends and frees its memory.
+	 * {@link #WRITE_DEADLINE}), and the stream ends and frees its memory.
 	 */
-	static final Duration KEEP_ALIVE = Duration.ofSeconds(10);
+	static final Duration KEEP_ALIVE = Duration.ofSeconds(4);
+	/**
+	 * A stream whose connection has neither taken a byte nor sent one for this long ends: the phone stopped reading
+	 * (gone, or half-open after a Wi-Fi drop) and its socket buffers are full. The stream's connection only; every
+	 * other connection keeps {@code server.jetty.connection-idle-timeout} (a slow upload from a phone in a crowded
+	 * hall may pause longer). Longer than {@link #KEEP_ALIVE}, so a quiet stream that is read never reaches it.
+	 */
+	static final Duration WRITE_DEADLINE = Duration.ofSeconds(6);
 	/**
 	 * The response buffer of a stream, held while it is open: a quarter of Jetty's default. A message to a phone
 	 * is about 2 KB; with 512 bytes every message went past the buffer and a room of 2,000 phones took 62 % of
@@ -83,8 +93,9 @@ class LiveStream {
 	 * under load a few streams failed at their start).
 	 */
 	StreamingResponseBody open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience,
-			HttpServletResponse response) throws IOException {
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		long resumeFrom = parse(lastEventId, since, feed.latest());
+		writeDeadline(request);
 		// the response's buffer is held for as long as the stream is open (Jetty's default: 32 KB outside the heap)
 		response.setBufferSize(BUFFER);
 		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
@@ -109,6 +120,14 @@ class LiveStream {
 			}
 		});
 		return body;
+	}
+
+	/** Sets the {@link #WRITE_DEADLINE} on the stream's connection (left as it is outside Jetty, as in MockMvc). */
+	private static void writeDeadline(HttpServletRequest request) {
+		ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
+		if (jetty != null) {
+			jetty.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(WRITE_DEADLINE.toMillis());
+		}
 	}
 
 	private static long parse(@Nullable String lastEventId, @Nullable Long since, long latest) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -134,9 +135,10 @@ class ModerationPages {
 	@GetMapping("/live/stream")
 	StreamingResponseBody stream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, response);
+		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, request, response);
 	}
 
 	// session
@@ -387,9 +389,10 @@ class ModerationPages {
 	@GetMapping("/projector/stream")
 	StreamingResponseBody projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PROJECTOR, response);
+		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PROJECTOR, request, response);
 	}
 
 	/** The top ideas of each wall, one at a time, for the end of the day: {@code step} counts from 0. */

@@ -245,9 +245,10 @@ class ParticipantPages {
 	@GetMapping("/live/{code}/stream")
 	StreamingResponseBody stream(@PathVariable String code,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		LiveSession session = sessionOf(code);
-		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, response);
+		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, request, response);
 	}
 
 	/** Ideas on the wall that read like what is being typed, so people add a dot instead of a duplicate. */

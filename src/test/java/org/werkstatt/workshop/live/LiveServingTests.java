@@ -177,8 +177,32 @@ class LiveServingTests extends FullStackTest {
 			long started = filled;
 			awaitTrue(() -> metrics.streams(event.eventId()) == 0, Duration.ofSeconds(25),
 					"the stream ends at the write deadline, not after a minute");
-			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the stream's write deadline, %s, and a margin",
+					LiveStream.WRITE_DEADLINE)
+				.isLessThan(LiveStream.WRITE_DEADLINE.plusSeconds(5));
 		}
+	}
+
+	@Test
+	void aQuietStreamThatIsReadOutlivesTheWriteDeadlineOnItsKeepAlives() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Stille", false, "Übergänge");
+		LiveMetrics metrics = context.getBean(LiveMetrics.class);
+		try (Stream quiet = Stream.open(port, event.code(), null)) {
+			assertThat(quiet.status()).isEqualTo(200);
+			long opened = System.nanoTime();
+			long ends = opened + LiveStream.WRITE_DEADLINE.plusSeconds(3).toNanos();
+			int keepAlives = 0;
+			while (System.nanoTime() < ends) {
+				if (quiet.nextLineStartingWith(":").startsWith(": keep-alive")) {
+					keepAlives++;
+				}
+			}
+			assertThat(keepAlives).as("a keep-alive every %s", LiveStream.KEEP_ALIVE).isGreaterThanOrEqualTo(2);
+			assertThat(metrics.streams(event.eventId())).as("still open after %s without a message",
+					Duration.ofNanos(System.nanoTime() - opened))
+				.isEqualTo(1);
+		}
+		endStreams(event);
 	}
 
 	// helpers
