@@ -62,20 +62,17 @@ class PlanPageView implements View {
 			.message("coopPlan.intro").raw("</p>\n  <p class=\"kern-body\"><a class=\"kern-link\" href=\"")
 			.path(base + "/messages").raw("\">").message("coopMessage.link").raw("</a></p>\n\n");
 
-		html.raw("  <div id=\"integration-goal\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
-			.message("coopPlan.integrationGoal").raw("</h2>\n    ").raw(part(values, "integrationGoalFormHtml"))
+		section(html, "integration-goal", "coopPlan.integrationGoal").raw("    ").raw(part(values, "integrationGoalFormHtml"))
 			.raw("\n  </div>\n\n");
 
-		html.raw("  <div id=\"goals\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
-			.message("coopPlan.goals").raw("</h2>\n");
+		section(html, "goals", "coopPlan.goals");
 		list(html, plan.goals().isEmpty(), "coopPlan.goals.none", "<ul class=\"coop-plan__items\">",
 				part(values, "goalsHtml"), "</ul>");
 		html.raw("    ").raw(part(values, "goalFormHtml")).raw("\n  </div>\n\n");
 
-		html.raw("  <div id=\"milestones\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
-			.message("coopPlan.milestones").raw("</h2>\n");
+		section(html, "milestones", "coopPlan.milestones");
 		if (plan.milestones().isEmpty()) {
-			html.raw("    <p class=\"kern-body\">").message("coopPlan.milestones.none").raw("</p>\n");
+			none(html, "coopPlan.milestones.none");
 		}
 		else {
 			html.raw("    <div class=\"kern-table-responsive\">\n      <table class=\"kern-table kern-table--small coop-cards\">\n")
@@ -90,10 +87,9 @@ class PlanPageView implements View {
 		}
 		html.raw("    ").raw(part(values, "milestoneFormHtml")).raw("\n  </div>\n\n");
 
-		html.raw("  <div id=\"modules\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
-			.message("coopPlan.modules").raw("</h2>\n");
+		section(html, "modules", "coopPlan.modules");
 		if (plan.modules().isEmpty()) {
-			html.raw("    <p class=\"kern-body\">").message("coopPlan.modules.none").raw("</p>\n");
+			none(html, "coopPlan.modules.none");
 		}
 		long missing = values.get("offerModulesMissing") instanceof Number number ? number.longValue() : 0;
 		if (missing > 0) {
@@ -104,14 +100,12 @@ class PlanPageView implements View {
 		html.raw("    ").raw(part(values, "modulesHtml")).raw("\n    ").raw(part(values, "moduleFormHtml"))
 			.raw("\n  </div>\n\n");
 
-		html.raw("  <div id=\"notes\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
-			.message("coopPlan.notes").raw("</h2>\n");
+		section(html, "notes", "coopPlan.notes");
 		list(html, plan.notes().isEmpty(), "coopPlan.notes.none", "<ul class=\"coop-plan__items\">",
 				part(values, "notesHtml"), "</ul>");
 		html.raw("    ").raw(part(values, "noteFormHtml")).raw("\n  </div>\n\n");
 
-		html.raw("  <div id=\"timeline\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
-			.message("coopPlan.timeline").raw("</h2>\n");
+		section(html, "timeline", "coopPlan.timeline");
 		list(html, timeline.isEmpty(), "coopPlan.timeline.none", "<ol class=\"coop-plan__timeline\" reversed>",
 				part(values, "timelineHtml"), "</ol>");
 		html.raw("  </div>\n</section>");
@@ -128,11 +122,23 @@ class PlanPageView implements View {
 	/** "None yet" when empty, else the items written by PlanHtml inside their list element. */
 	private static void list(HtmlWriter html, boolean empty, String noneKey, String open, String items, String close) {
 		if (empty) {
-			html.raw("    <p class=\"kern-body\">").message(noneKey).raw("</p>\n");
+			none(html, noneKey);
 		}
 		else {
 			html.raw("    ").raw(open).raw("\n      ").raw(items).raw("\n    ").raw(close).raw("\n");
 		}
+	}
+
+	/** Opens a section of the plan: its anchor and its heading. */
+	private static HtmlWriter section(HtmlWriter html, String id, String headingKey) {
+		return html.raw("  <div id=\"").raw(id).raw("\" class=\"kern-stack-md\">\n    <h2 class=\"kern-heading-medium\">")
+			.message(headingKey)
+			.raw("</h2>\n");
+	}
+
+	/** "None yet" for a section without items. */
+	private static void none(HtmlWriter html, String key) {
+		html.raw("    <p class=\"kern-body\">").message(key).raw("</p>\n");
 	}
 
 	/** A part of the page PlanHtml wrote (markup with every value escaped). */
