@@ -127,7 +127,7 @@ final class Feed {
 	private final NavigableSet<Entry> newestInOrder = new TreeSet<>(IN_ORDER);
 
 	private static final Comparator<Entry> IN_ORDER = Comparator.comparingLong(Entry::seq).thenComparing(Entry::key);
-	/** Catch-up messages per client number and audience, for the current publication (many share a number). */
+	/** Catch-ups per client number, for the current publication (many share a number). */
 	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
 	/** The projectors and moderators waiting in {@link #next}; a publication unparks them all. */
