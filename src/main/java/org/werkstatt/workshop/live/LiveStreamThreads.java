@@ -38,7 +38,7 @@ class LiveStreamThreads implements WebMvcConfigurer {
 	 * ({@code werkstatt.live.send-buffer}, 32 KB; 0 leaves the operating system's autotuning, up to megabytes): a
 	 * stream to a phone that stopped reading (gone, or half-open after a Wi-Fi drop) only notices once its writes
 	 * back up; with a buffer of megabytes that takes minutes of an event's messages, with 32 KB seconds, after
-	 * which the write deadline ({@code server.jetty.connection-idle-timeout}) ends the stream. Pages still go
+	 * which the stream's write deadline ({@code LiveStream.WRITE_DEADLINE}) ends it. Pages still go
 	 * out at 32 KB per round trip.
 	 */
 	@Bean
