@@ -78,7 +78,9 @@ final class Feed {
 	/**
 	 * The messages a second that the phones of one event get together, at most: beyond 4,000 phones their
 	 * publications are further apart than {@link #COALESCE} ({@link #phoneInterval}). Each message is a write and
-	 * a flush on the stream's connection: on two cores that, not the bytes, is what a big room costs.
+	 * a flush on the stream's connection. Chosen, not measured: 10,000 phones get a publication every 250 ms, half
+	 * the 500 ms a big room may take; two cores delivered at most 13,000 to 20,000 messages a second in the live
+	 * benchmark (docs/performance.md), so this bounds a big room's writes without making them affordable.
 	 */
 	static final int PHONE_MESSAGES_PER_SECOND = 40_000;
 
