@@ -75,10 +75,12 @@ class ParticipantPages {
 	private final CurrentUser currentUser;
 	private final MessageSource messages;
 	private final FeedbackStore feedback;
+	private final ParticipantAnswers answers;
 	private final Map<UUID, UUID> organisations = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ParticipantPages(Live live, LiveStore store, LiveFeeds feeds, LiveStream stream, EventStore events,
-			JoinThrottle throttle, CurrentUser currentUser, MessageSource messages, FeedbackStore feedback) {
+			JoinThrottle throttle, CurrentUser currentUser, MessageSource messages, FeedbackStore feedback,
+			ParticipantAnswers answers) {
 		this.live = live;
 		this.store = store;
 		this.feeds = feeds;
@@ -88,6 +90,7 @@ class ParticipantPages {
 		this.currentUser = currentUser;
 		this.messages = messages;
 		this.feedback = feedback;
+		this.answers = answers;
 	}
 
 	// joining
@@ -363,16 +366,8 @@ class ParticipantPages {
 
 	private Object respond(Outcome outcome, LiveSession session, Participant participant, @Nullable UUID idea,
 			HttpServletRequest request, RedirectAttributes redirect, Locale locale, String anchor) {
-		if (wantsJson(request) && LiveWriter.BUSY.equals(outcome.messageKey())) {
-			// too many dots wait on this node: nothing was changed, the phone may send it again in a moment
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header("Retry-After", "1")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("ok", false, "message", messages.getMessage(outcome.messageKey(), null, locale)));
-		}
 		if (wantsJson(request)) {
-			return answer(outcome.done(), messages.getMessage(outcome.messageKey(), null, locale), participant, session,
-					idea, outcome.dots(), locale, false);
+			return json(answers.of(outcome, participant, session, idea, locale));
 		}
 		if (outcome.done()) {
 			Flash.notice(redirect, outcome.messageKey());
@@ -383,27 +378,18 @@ class ParticipantPages {
 		return "redirect:/live/" + session.code() + anchor;
 	}
 
-	/**
-	 * The JSON answer for live.js. The participant's dot counts come from the action's transaction when it
-	 * was about dots; otherwise they did not change since the participant was loaded for this request.
-	 */
+	/** The JSON answer for live.js ({@link ParticipantAnswers}). */
 	private ResponseEntity<Map<String, Object>> answer(boolean done, String message, Participant participant,
 			LiveSession session, @Nullable UUID idea, Outcome.@Nullable Dots dots, Locale locale, boolean invalid) {
-		int used = dots != null ? dots.used() : participant.dotsUsed();
-		int remaining = Math.max(0, session.dotBudget() - used);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("ok", done);
-		body.put("message", message);
-		body.put("remaining", remaining);
-		body.put("remainingText", messages.getMessage("dots.remaining", new Object[] { remaining, session.dotBudget() }, locale));
-		if (idea != null) {
-			int mine = dots != null ? dots.onIdea() : store.dotsOn(idea, participant.id());
-			body.put("idea", idea.toString());
-			body.put("mine", mine);
-			body.put("mineText", messages.getMessage("dots.mine", new Object[] { mine }, locale));
+		return json(answers.of(done, message, participant, session, idea, dots, locale, invalid));
+	}
+
+	private static ResponseEntity<Map<String, Object>> json(ParticipantAnswers.Answer answer) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON);
+		if (answer.retryAfter() != null) {
+			response.header("Retry-After", answer.retryAfter());
 		}
-		HttpStatus status = done ? HttpStatus.OK : invalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+		return response.body(answer.body());
 	}
 
 	/** A token this event does not know (expired, from another browser, or forged): join again. */

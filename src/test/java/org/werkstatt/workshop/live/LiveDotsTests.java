@@ -53,6 +53,9 @@ class LiveDotsTests extends FullStackTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	record Setup(UUID event, UUID organisation, LiveSession session, UUID wall, UUID otherWall) {
 	}
 
@@ -313,5 +316,78 @@ class LiveDotsTests extends FullStackTest {
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("\"ok\":true").contains("\"mine\":1");
 		assertThat(store.idea(setup.event(), a).orElseThrow().dots()).isEqualTo(1);
+	}
+
+	@Test
+	void aScriptsDotIsAnsweredBeforeThePagesInTheParticipantsLanguageAndEverythingElseGoesOnToThem() throws InterruptedException {
+		Setup setup = openEvent();
+		UUID a = idea(setup, setup.wall(), "Erste Idee");
+		String code = setup.session().code();
+		HttpSession phone = new HttpSession(port);
+		phone.get("/join/" + code + "?lang=da");
+		assertThat(phone.post("/join/" + code, Map.of("nickname", "Mette", "consent", "true")).statusCode()).isEqualTo(302);
+		String path = "/live/" + code + "/ideas/" + a;
+		long timed = writes("dot", "ok");
+		long observed = observedDots();
+
+		HttpResponse<String> dot = phone.postForJson(path + "/dot", Map.of());
+		assertThat(dot.statusCode()).isEqualTo(200);
+		assertThat(dot.body()).contains("\"ok\":true", "Din prik er sat.", "\"remaining\":4", "Du har 4 af 5 prikker tilbage.",
+				"\"idea\":\"" + a + "\"", "\"mine\":1", "Fra dig: 1");
+		assertThat(dot.headers().firstValue("Content-Security-Policy")).as("answered before the pages")
+			.hasValue(DotCalls.CONTENT_SECURITY_POLICY);
+		assertThat(dot.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(dot.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(dot.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(dot.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(dot.headers().allValues("Set-Cookie")).as("no session is made or touched").isEmpty();
+		// the timer records once the answer is sent
+		LiveServingTests.awaitTrue(() -> writes("dot", "ok") == timed + 1, java.time.Duration.ofSeconds(5), "the dot timed as a write");
+		assertThat(observedDots()).as("and not again as http.server.requests").isEqualTo(observed);
+
+		phone.postForJson(path + "/dot", Map.of());
+		phone.postForJson(path + "/dot", Map.of());
+		HttpResponse<String> fourth = phone.postForJson(path + "/dot", Map.of());
+		assertThat(fourth.statusCode()).as("at most 3 on one idea").isEqualTo(409);
+		assertThat(fourth.body()).contains("\"ok\":false", "Du kan ikke give flere prikker til denne ene idé.", "\"mine\":3");
+		HttpResponse<String> back = phone.postForJson(path + "/undot", Map.of());
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(back.body()).contains("Din prik er taget tilbage.", "\"mine\":2", "\"remaining\":3");
+		assertThat(store.idea(setup.event(), a).orElseThrow().dots()).isEqualTo(2);
+
+		// without the script: the pages redirect back with a notice
+		HttpResponse<String> plain = phone.post(path + "/dot", Map.of());
+		assertThat(plain.statusCode()).isEqualTo(302);
+		assertThat(plain.headers().firstValue("Content-Security-Policy")).isNotEqualTo(java.util.Optional.of(DotCalls.CONTENT_SECURITY_POLICY));
+		assertThat(store.idea(setup.event(), a).orElseThrow().dots()).isEqualTo(3);
+		LiveServingTests.awaitTrue(() -> observedDots() == observed + 1, java.time.Duration.ofSeconds(5),
+				"the form's dot observed as http.server.requests, unlike the script's");
+		// a token the event does not know: the pages ask to join again, in the visitor's language
+		HttpSession stranger = new HttpSession(port);
+		stranger.get("/join/" + code + "?lang=da");
+		stranger.cookie(ParticipantCookie.name(code), "forged-token");
+		HttpResponse<String> forged = stranger.postForJson(path + "/dot", Map.of());
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("Deltag venligst igen.").contains("/join/" + code);
+		// an unknown code and an address that names no idea: the pages' answers, no error
+		assertThat(phone.postForJson("/live/NOCODE9/ideas/" + a + "/dot", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(phone.postForJson("/live/" + code + "/ideas/not-an-idea/dot", Map.of()).statusCode()).isBetween(400, 404);
+		assertThat(phone.postForJson("/live/" + code + "/ideas/" + UUID.randomUUID() + "/dot", Map.of()).statusCode())
+			.isEqualTo(409);
+		assertThat(store.idea(setup.event(), a).orElseThrow().dots()).isEqualTo(3);
+	}
+
+	private long writes(String action, String status) {
+		io.micrometer.core.instrument.Timer timer = meters.find("werkstatt.live.write").tag("action", action).tag("status", status).timer();
+		return timer == null ? 0 : timer.count();
+	}
+
+	private long observedDots() {
+		return meters.find("http.server.requests")
+			.tag("uri", "/live/{code}/ideas/{id}/dot")
+			.timers()
+			.stream()
+			.mapToLong(io.micrometer.core.instrument.Timer::count)
+			.sum();
 	}
 }
