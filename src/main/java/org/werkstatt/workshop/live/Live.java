@@ -66,8 +66,15 @@ class Live {
 
 	/** A code as people type it: without spaces and dashes, in capitals. */
 	static String normaliseCode(@Nullable String typed) {
-		return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+		if (typed == null) {
+			return "";
+		}
+		// the code as the phone's script sends it, with every call: no copy
+		return NORMAL_CODE.matcher(typed).matches() ? typed : TYPING.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
 	}
+
+	private static final java.util.regex.Pattern NORMAL_CODE = java.util.regex.Pattern.compile("[A-Z0-9]*");
+	private static final java.util.regex.Pattern TYPING = java.util.regex.Pattern.compile("[\\s-]");
 
 	@Transactional
 	void changeSettings(UUID eventId, SettingsForm form, Moderator moderator) {
