@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,9 +82,12 @@ class LiveStream {
 	}
 
 	private final LiveMetrics metrics;
+	/** {@code werkstatt.live.write-deadline}, {@link #WRITE_DEADLINE} unless set; always longer than {@link #KEEP_ALIVE}. */
+	private final Duration writeDeadline;
 
-	LiveStream(LiveMetrics metrics) {
+	LiveStream(LiveMetrics metrics, @Value("${werkstatt.live.write-deadline:6s}") Duration writeDeadline) {
 		this.metrics = metrics;
+		this.writeDeadline = writeDeadline.compareTo(KEEP_ALIVE) <= 0 ? WRITE_DEADLINE : writeDeadline;
 	}
 
 	/**
@@ -95,7 +99,7 @@ class LiveStream {
 	StreamingResponseBody open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		long resumeFrom = parse(lastEventId, since, feed.latest());
-		writeDeadline(request);
+		writeDeadline(request, writeDeadline);
 		// the response's buffer is held for as long as the stream is open (Jetty's default: 32 KB outside the heap)
 		response.setBufferSize(BUFFER);
 		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
@@ -123,10 +127,10 @@ class LiveStream {
 	}
 
 	/** Sets the {@link #WRITE_DEADLINE} on the stream's connection (left as it is outside Jetty, as in MockMvc). */
-	private static void writeDeadline(HttpServletRequest request) {
+	private static void writeDeadline(HttpServletRequest request, Duration deadline) {
 		ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
 		if (jetty != null) {
-			jetty.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(WRITE_DEADLINE.toMillis());
+			jetty.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(deadline.toMillis());
 		}
 	}
 
