@@ -82,12 +82,17 @@ class LiveStream {
 	}
 
 	private final LiveMetrics metrics;
-	/** {@code werkstatt.live.write-deadline}, {@link #WRITE_DEADLINE} unless set; always longer than {@link #KEEP_ALIVE}. */
+	/** {@code werkstatt.live.write-deadline}, {@link #WRITE_DEADLINE} unless set. */
 	private final Duration writeDeadline;
 
 	LiveStream(LiveMetrics metrics, @Value("${werkstatt.live.write-deadline:6s}") Duration writeDeadline) {
+		if (writeDeadline.compareTo(KEEP_ALIVE) <= 0) {
+			// a quiet stream that is read would end before its next keep-alive
+			throw new IllegalArgumentException("werkstatt.live.write-deadline must be longer than the keep-alive of "
+					+ KEEP_ALIVE.toSeconds() + " s, not " + writeDeadline);
+		}
 		this.metrics = metrics;
-		this.writeDeadline = writeDeadline.compareTo(KEEP_ALIVE) <= 0 ? WRITE_DEADLINE : writeDeadline;
+		this.writeDeadline = writeDeadline;
 	}
 
 	/**
@@ -126,7 +131,7 @@ class LiveStream {
 		return body;
 	}
 
-	/** Sets the {@link #WRITE_DEADLINE} on the stream's connection (left as it is outside Jetty, as in MockMvc). */
+	/** Sets the write deadline on the stream's connection (left as it is outside Jetty, as in MockMvc). */
 	private static void writeDeadline(HttpServletRequest request, Duration deadline) {
 		ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
 		if (jetty != null) {
