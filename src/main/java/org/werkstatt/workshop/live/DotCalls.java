@@ -27,17 +27,19 @@ import tools.jackson.databind.json.JsonMapper;
  * a POST asking for JSON, with the header that stands in for the CSRF token) to {@code /live/{code}/ideas/{id}/dot}
  * or {@code …/undot} by a participant this event knows. Such a call needs none of what those layers do for a page
  * (no session, no sign-in, no form to bind, no view): a room of 2,000 phones puts 200 to 1,000 dots a second, and
- * through them a dot took about 2.5 ms of processor time, most of it in handler lookup, argument conversion, the
- * request's observation and the answer's message converters (a profile of the live benchmark, docs/performance.md).
+ * through them a dot took about 2.5 ms of processor time (estimated from a profile's share and the server's CPU in
+ * the live benchmark, docs/performance.md), most of it in handler lookup, argument conversion, the request's
+ * observation and the answer's message converters.
  * The dot itself is {@link Live#addDot} or {@link Live#removeDot} as before, and the answer is the same
  * ({@link ParticipantAnswers}), in the language the pages would use ({@link LocaleResolver}).
  * <p>
  * Everything else goes on to the pages: a form sent without the script, an unknown code or idea address, a token the
  * event does not know (the pages answer "join again"). After {@link SessionlessCalls} (which hides the session
- * cookie) and inside {@code LiveWriteTiming} and the request queue, so these dots are timed and queued as before.
+ * cookie) and inside {@code LiveWriteTiming} and the request queue, so these dots are timed and queued as before;
+ * before Spring Session's filter ({@code Integer.MIN_VALUE + 50}), which has nothing to do for them.
  */
 @Component
-@Order(Integer.MIN_VALUE + 50)
+@Order(Integer.MIN_VALUE + 48)
 class DotCalls extends OncePerRequestFilter {
 
 	private static final Pattern PATH = Pattern.compile(
