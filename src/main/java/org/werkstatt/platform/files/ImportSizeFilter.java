@@ -18,12 +18,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /manage/{slug}/plans/{id}/import}, the catalog import {@code /manage/{slug}/offers/import}), and each
  * such page handles {@code ?tooLarge}. Without it a 50 MB file would hit the application's multipart limit while the security filter reads
  * the CSRF token, and get the servlet container's bare error page.
+ *
+ * <p>The answer closes the connection while a browser may still be sending the body; the browser can then see the
+ * reset instead of the answer. A client that announces its body ({@code Expect: 100-continue}, as curl does) gets the
+ * answer before it sends anything, and the import page's script checks the size before a browser sends the file.
  */
 public final class ImportSizeFilter extends OncePerRequestFilter {
 
 	/** Room for the form's other fields and the multipart boundaries around the file. */
 	public static final long ENVELOPE = 64 * 1024;
 	private static final Pattern IMPORT = Pattern.compile("/manage/[^/]+/(?:[^/]+/)*import/?");
+
+	/** Whether an import upload of this {@code Content-Length} is refused before its body is read. */
+	public static boolean refusesByLength(long contentLength) {
+		return contentLength > ImportLimits.MAX_BYTES + ENVELOPE;
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -33,7 +42,7 @@ public final class ImportSizeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > ImportLimits.MAX_BYTES + ENVELOPE) {
+		if (refusesByLength(request.getContentLengthLong())) {
 			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
 			response.setHeader("Location", request.getRequestURI().replaceAll("/$", "") + "?tooLarge");
 			response.setHeader("Connection", "close");
