@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,6 +108,19 @@ final class Feed {
 		}
 	}
 
+	/**
+	 * A client that follows this feed without a thread of its own (a stream, {@code LiveStream}): woken after each
+	 * publication for its audience, it takes what it misses with {@link #newest} and {@link #catchUp}.
+	 */
+	interface Follower {
+
+		/** Something was published for this follower's audience, or the feed closed. Returns soon. */
+		void wake();
+	}
+
+	/** Followers woken by one task of the {@link #onWake waker}. */
+	static final int WAKE_BATCH = 128;
+
 	/** What {@link #next} gives when nothing was published before the timeout. */
 	static final Publication NOTHING = new Publication(-1, -1, new byte[0], new byte[0]);
 
@@ -150,6 +164,12 @@ final class Feed {
 	/** A publication to phones is scheduled, for {@link #phonesDueAt}. */
 	private boolean phonesDue;
 	private long phonesDueAt;
+	/** The projectors' and moderators' streams; every publication wakes them. */
+	private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
+	/** The phones' streams; only a publication to phones wakes them. */
+	private final Set<Follower> phoneFollowers = ConcurrentHashMap.newKeySet();
+	/** Runs the wake-ups of the followers, in batches, away from the publishing thread and its lock. */
+	private volatile Executor waker = Runnable::run;
 	/** The phones following this feed ({@link #following}). */
 	private final AtomicInteger phones = new AtomicInteger();
 	/** The newest change appended. */
@@ -203,6 +223,39 @@ final class Feed {
 		this.lagSink = sink;
 	}
 
+	/** Where the followers' wake-ups run (at once on the publishing thread unless set). */
+	void onWake(Executor waker) {
+		this.waker = waker;
+	}
+
+	/** The follower is woken after every publication for its audience from now on, until {@link #unfollow}. */
+	void follow(LiveStream.Audience audience, Follower follower) {
+		(audience == LiveStream.Audience.PARTICIPANTS ? phoneFollowers : followers).add(follower);
+		lastUsed = System.nanoTime();
+	}
+
+	void unfollow(LiveStream.Audience audience, Follower follower) {
+		(audience == LiveStream.Audience.PARTICIPANTS ? phoneFollowers : followers).remove(follower);
+		lastUsed = System.nanoTime();
+	}
+
+	/** Wakes the followers, {@link #WAKE_BATCH} to a task of the waker. */
+	private void wake(Set<Follower> woken) {
+		if (woken.isEmpty()) {
+			return;
+		}
+		Follower[] all = woken.toArray(Follower[]::new);
+		for (int start = 0; start < all.length; start += WAKE_BATCH) {
+			int from = start;
+			int to = Math.min(all.length, start + WAKE_BATCH);
+			waker.execute(() -> {
+				for (int i = from; i < to; i++) {
+					all[i].wake();
+				}
+			});
+		}
+	}
+
 	/** A client of the audience starts ({@code +1}) or stops ({@code -1}) following this feed. */
 	void following(LiveStream.Audience audience, int change) {
 		if (audience == LiveStream.Audience.PARTICIPANTS) {
@@ -227,7 +280,7 @@ final class Feed {
 	}
 
 	boolean unusedFor(long nanos) {
-		return System.nanoTime() - lastUsed > nanos;
+		return followers.isEmpty() && phoneFollowers.isEmpty() && System.nanoTime() - lastUsed > nanos;
 	}
 
 	boolean closed() {
@@ -245,6 +298,8 @@ final class Feed {
 		}
 		waiting.forEach(LockSupport::unpark);
 		waitingPhones.forEach(LockSupport::unpark);
+		wake(followers);
+		wake(phoneFollowers);
 	}
 
 	void append(List<Entry> added) {
@@ -310,6 +365,7 @@ final class Feed {
 		published = latest;
 		publishedAt = System.nanoTime();
 		waiting.forEach(LockSupport::unpark);
+		wake(followers);
 		forPhones.addAll(added);
 		phonesCarded |= !added.stream().allMatch(Entry::scoreOnly);
 		offerToPhonesLocked(publication);
@@ -387,6 +443,7 @@ final class Feed {
 		lastToPhones = made;
 		publishedToPhones = published;
 		waitingPhones.forEach(LockSupport::unpark);
+		wake(phoneFollowers);
 	}
 
 	/** Reports the lag of the newest publication once, if it was noticed and written (the lock is held). */
@@ -434,12 +491,9 @@ final class Feed {
 			if (closed) {
 				return null;
 			}
-			long upTo = phone ? publishedToPhones : published;
-			if (upTo > seq) {
-				Publication newest = phone ? lastToPhones : last;
-				// before this node's first publication (a feed started after the client's number): behind
-				return newest != null && newest.to() > seq ? newest
-						: new Publication(upTo, upTo, NOTHING.forParticipants(), NOTHING.forModerators());
+			Publication newest = newest(seq, audience);
+			if (newest != null) {
+				return newest;
 			}
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
@@ -459,6 +513,24 @@ final class Feed {
 				throw new InterruptedException();
 			}
 		}
+	}
+
+	/**
+	 * The newest publication for the audience if it goes beyond {@code seq}, else {@code null}, without waiting
+	 * (a {@link Follower} asks when woken). As with {@link #next}, a client that had the publication's {@code from}
+	 * writes its message as it is; one further behind asks {@link #catchUp}.
+	 */
+	@Nullable
+	Publication newest(long seq, LiveStream.Audience audience) {
+		boolean phone = audience == LiveStream.Audience.PARTICIPANTS;
+		long upTo = phone ? publishedToPhones : published;
+		if (upTo <= seq) {
+			return null;
+		}
+		Publication newest = phone ? lastToPhones : last;
+		// before this node's first publication (a feed started after the client's number): behind
+		return newest != null && newest.to() > seq ? newest
+				: new Publication(upTo, upTo, NOTHING.forParticipants(), NOTHING.forModerators());
 	}
 
 	/**

@@ -128,12 +128,17 @@ class LiveAdmission extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.isAsyncStarted()) {
-				// the stream goes on after this thread: its slot is free when it completes, fails or times out
-				request.getAsyncContext().addListener(release);
+			if (!request.isAsyncStarted()) {
+				release.run();
 			}
 			else {
-				release.run();
+				// the stream goes on after this thread: its slot is free when it completes, fails or times out
+				try {
+					request.getAsyncContext().addListener(release);
+				}
+				catch (IllegalStateException completedMeanwhile) {
+					release.run();
+				}
 			}
 		}
 	}

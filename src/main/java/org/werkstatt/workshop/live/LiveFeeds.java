@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -53,6 +54,12 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	/** Publishes the feeds' changes that waited for the coalescing interval ({@link Feed#COALESCE}). */
 	private final ScheduledExecutorService publisher = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-publisher").daemon().factory());
+	/**
+	 * Wakes the streams after a publication ({@link Feed.Follower}), a batch of them per task: one platform thread
+	 * per processor, as the streams' writes never block.
+	 */
+	private final ExecutorService waker = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+			Thread.ofPlatform().name("live-waker-", 0).daemon().factory());
 	private volatile boolean running;
 	private @Nullable Thread listener;
 
@@ -78,6 +85,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 				long latest = store.lastSeq(id);
 				Feed created = new Feed(id, latest, publisher, snapshot(id, latest));
 				created.onLag(metrics::lag);
+				created.onWake(waker);
 				return created;
 			});
 			// a change committed between reading the number and registering the feed was announced to nobody
@@ -280,6 +288,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	@Override
 	public void destroy() {
 		publisher.shutdownNow();
+		waker.shutdownNow();
 	}
 
 	@Override

@@ -2,27 +2,38 @@ package org.werkstatt.workshop.live;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Writes an event's live feed to one client as Server-Sent Events. Each message carries the number of
@@ -32,7 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * once every {@link Feed#SCORES_TO_PHONES}.
  */
 @Component
-class LiveStream {
+class LiveStream implements DisposableBean {
 
 	/**
 	 * A quiet stream writes a comment this often: a write to a phone that is gone fails (reset, or after the
@@ -82,6 +93,11 @@ class LiveStream {
 	}
 
 	private final LiveMetrics metrics;
+	/** The open streams of this node. */
+	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+	/** Wakes the open streams for their keep-alives and the end of their lifetime ({@link #tick}). */
+	private final ScheduledExecutorService ticker = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-ticker").daemon().factory());
 	/** {@code werkstatt.live.write-deadline}, {@link #WRITE_DEADLINE} unless set. */
 	private final Duration writeDeadline;
 
@@ -93,16 +109,17 @@ class LiveStream {
 		}
 		this.metrics = metrics;
 		this.writeDeadline = writeDeadline;
+		ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
 	}
 
 	/**
-	 * Starts a client's stream. The response is committed here, on the request's thread: committed later by
-	 * the stream's own thread, its headers were being sent while the request's thread, leaving the security
-	 * filter, still wrote headers on the same response (the server's header list is not made for two threads;
-	 * under load a few streams failed at their start).
+	 * Starts a client's stream: the response is committed here, on the request's thread, and the stream goes on
+	 * without a thread of its own ({@link Connection}). Committed later by another thread, its headers were being
+	 * sent while the request's thread, leaving the security filter, still wrote headers on the same response (the
+	 * server's header list is not made for two threads; under load a few streams failed at their start).
 	 */
-	StreamingResponseBody open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		long resumeFrom = parse(lastEventId, since, feed.latest());
 		writeDeadline(request, writeDeadline);
 		// the response's buffer is held for as long as the stream is open (Jetty's default: 32 KB outside the heap)
@@ -111,24 +128,25 @@ class LiveStream {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		response.setHeader("X-Accel-Buffering", "no");
 		response.flushBuffer();
-		// the stream Spring hands over does not flush (Spring Framework 7); the servlet response does
-		StreamingResponseBody body = out -> follow(feed, resumeFrom, audience, new OutputStream() {
-			@Override
-			public void write(int b) throws IOException {
-				out.write(b);
-			}
+		AsyncContext async = request.startAsync();
+		// the stream ends itself (its lifetime, a gone phone, the feed closing), never by the container's timer
+		async.setTimeout(0);
+		Connection connection = new Connection(feed, audience, resumeFrom, async, unwrapped(response).getOutputStream());
+		async.addListener(connection);
+		connection.start();
+	}
 
-			@Override
-			public void write(byte[] bytes, int offset, int length) throws IOException {
-				out.write(bytes, offset, length);
-			}
-
-			@Override
-			public void flush() throws IOException {
-				response.flushBuffer();
-			}
-		});
-		return body;
+	/**
+	 * The container's own response beneath the filters' wrappers. The headers are committed, and what follows is
+	 * only the stream's bytes: through the wrappers every write and flush was checked for a content length that
+	 * a stream never has, a quarter of the streams' processor time (docs/performance.md).
+	 */
+	private static ServletResponse unwrapped(ServletResponse response) {
+		ServletResponse inner = response;
+		while (inner instanceof ServletResponseWrapper wrapper) {
+			inner = wrapper.getResponse();
+		}
+		return inner;
 	}
 
 	/** Sets the write deadline on the stream's connection (left as it is outside Jetty, as in MockMvc). */
@@ -151,74 +169,220 @@ class LiveStream {
 		return since == null ? latest : Math.max(0, since);
 	}
 
-	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out) throws IOException {
-		metrics.streamOpened(feed.eventId());
-		feed.following(audience, 1);
-		try {
-			follow(feed, resumeFrom, audience, out, System.nanoTime() + lifetimeNanos());
-		}
-		finally {
-			feed.following(audience, -1);
-			metrics.streamClosed(feed.eventId());
+	/** Wakes every open stream once a second, so that a quiet one writes its keep-alive and an old one ends. */
+	private void tick() {
+		for (Connection connection : connections) {
+			connection.wake();
 		}
 	}
 
-	private void follow(Feed feed, long resumeFrom, Audience audience, OutputStream out, long ends) throws IOException {
-		long seq = resumeFrom;
-		write(out, "retry: " + retryMillis() + "\n: " + " ".repeat(64) + "\n\n");
-		try {
-			if (seq > feed.latest()) {
-				// a number this event never had (a forged or stale id): start over from the page
-				write(out, "event: reset\ndata: {}\n\n");
-				return;
-			}
-			while (System.nanoTime() < ends && !feed.closed()) {
-				long wait = Math.min(KEEP_ALIVE.toMillis(), Math.max(1, (ends - System.nanoTime()) / 1_000_000));
-				Feed.Publication publication = feed.next(seq, wait, audience);
-				if (publication == null) {
-					return;
-				}
-				if (publication == Feed.NOTHING) {
-					write(out, ": keep-alive\n\n");
-					continue;
-				}
-				byte[] message;
-				long upTo;
-				Feed.@Nullable Publication shared = null;
-				if (publication.from() == seq) {
-					// up to date: the message every such client gets, encoded once
-					message = publication.message(audience);
-					upTo = publication.to();
-					shared = publication;
-				}
-				else {
-					// further behind (a reconnect, or slower than the publications): the newest state of every
-					// subject changed since, from the feed, made once for every client with that number
-					Feed.CatchUp missed = feed.catchUp(seq);
-					if (missed == null) {
-						write(out, "event: reset\ndata: {}\n\n");
-						return;
-					}
-					if (missed.isEmpty()) {
-						// nothing in between is left to show (a subject that is gone)
-						seq = Math.max(seq, missed.to());
-						continue;
-					}
-					upTo = missed.to();
-					message = missed.message(audience);
-				}
-				// one write and one flush per message: every call passes the filters' response wrappers
-				out.write(message);
-				out.flush();
-				metrics.written(message.length, true);
-				if (shared != null) {
-					shared.written();
-				}
-				seq = upTo;
+	@Override
+	public void destroy() {
+		ticker.shutdownNow();
+	}
+
+	/**
+	 * One client's stream, written without blocking and without a thread of its own: a publication wakes it
+	 * ({@link Feed.Follower}), it writes what it misses while the connection takes bytes, and when the connection
+	 * is full it waits for the container to call {@link #onWritePossible}. Ten thousand streams are ten thousand
+	 * of these objects, not ten thousand threads parked with their stacks. Only one thread writes at a time: the
+	 * one that set {@link #busy}.
+	 */
+	private final class Connection implements Feed.Follower, WriteListener, AsyncListener {
+
+		private final Feed feed;
+		private final Audience audience;
+		private final AsyncContext async;
+		private final ServletOutputStream out;
+		private final long ends = System.nanoTime() + lifetimeNanos();
+		/** A thread is writing (or the connection is full and the container will call back). */
+		private final AtomicBoolean busy = new AtomicBoolean(true);
+		/** Woken while busy: look again before letting go. */
+		private final AtomicBoolean woken = new AtomicBoolean();
+		private final AtomicBoolean finished = new AtomicBoolean();
+		/** The newest change this client has; only the busy thread reads and writes it (as the fields below). */
+		private long seq;
+		private boolean started;
+		private boolean lastWritten;
+		private long lastWrite = System.nanoTime();
+		/** The shared publication just written, for the publication lag once it is out. */
+		private Feed.@Nullable Publication writing;
+
+		Connection(Feed feed, Audience audience, long resumeFrom, AsyncContext async, ServletOutputStream out) {
+			this.feed = feed;
+			this.audience = audience;
+			this.seq = resumeFrom;
+			this.async = async;
+			this.out = out;
+		}
+
+		void start() {
+			metrics.streamOpened(feed.eventId());
+			feed.following(audience, 1);
+			connections.add(this);
+			feed.follow(audience, this);
+			// the container calls onWritePossible once it may be written; until then this stream is busy
+			out.setWriteListener(this);
+		}
+
+		@Override
+		public void wake() {
+			woken.set(true);
+			if (busy.compareAndSet(false, true)) {
+				write();
 			}
 		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+
+		@Override
+		public void onWritePossible() {
+			write();
+		}
+
+		/** Writes while there is something to write and the connection takes it; this thread holds {@link #busy}. */
+		private void write() {
+			try {
+				while (!finished.get()) {
+					if (!out.isReady()) {
+						// the connection is full: the container calls onWritePossible when it drained
+						return;
+					}
+					Feed.Publication shared = writing;
+					if (shared != null) {
+						writing = null;
+						shared.written();
+					}
+					if (lastWritten) {
+						finish();
+						return;
+					}
+					woken.set(false);
+					byte[] message = next();
+					if (message == null && lastWritten) {
+						finish();
+						return;
+					}
+					if (message == null) {
+						busy.set(false);
+						// a wake-up between next() and here found this stream busy and left it to this thread
+						if (woken.get() && busy.compareAndSet(false, true)) {
+							continue;
+						}
+						return;
+					}
+					out.write(message);
+					lastWrite = System.nanoTime();
+					if (out.isReady()) {
+						// small writes wait in the response's buffer until flushed
+						out.flush();
+					}
+				}
+			}
+			catch (IOException | RuntimeException e) {
+				// the phone is gone (reset, or the write deadline passed)
+				finish();
+			}
+		}
+
+		/** The next bytes for this client, {@code null} if nothing is due; sets {@link #lastWritten} for the last. */
+		private byte @Nullable [] next() {
+			if (!started) {
+				started = true;
+				String opening = "retry: " + retryMillis() + "\n: " + " ".repeat(64) + "\n\n";
+				if (seq > feed.latest()) {
+					// a number this event never had (a forged or stale id): start over from the page
+					return reset(opening);
+				}
+				return counted(opening);
+			}
+			if (feed.closed() || System.nanoTime() - ends > 0) {
+				lastWritten = true;
+				return null;
+			}
+			while (true) {
+				Feed.Publication publication = feed.newest(seq, audience);
+				if (publication == null) {
+					return System.nanoTime() - lastWrite >= KEEP_ALIVE.toNanos() ? counted(": keep-alive\n\n") : null;
+				}
+				if (publication.from() == seq) {
+					// up to date: the message every such client gets, encoded once
+					seq = publication.to();
+					writing = publication;
+					byte[] message = publication.message(audience);
+					metrics.written(message.length, true);
+					return message;
+				}
+				// further behind (a reconnect, or slower than the publications): the newest state of every subject
+				// changed since, from the feed, made once for every client with that number
+				Feed.CatchUp missed = feed.catchUp(seq);
+				if (missed == null) {
+					return reset("");
+				}
+				if (missed.isEmpty()) {
+					// nothing in between is left to show (a subject that is gone)
+					seq = Math.max(seq, missed.to());
+					if (feed.newest(seq, audience) == null) {
+						return null;
+					}
+					continue;
+				}
+				seq = missed.to();
+				byte[] message = missed.message(audience);
+				metrics.written(message.length, true);
+				return message;
+			}
+		}
+
+		private byte[] reset(String before) {
+			lastWritten = true;
+			return counted(before + "event: reset\ndata: {}\n\n");
+		}
+
+		private byte[] counted(String text) {
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			metrics.written(bytes.length, false);
+			return bytes;
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			finish();
+		}
+
+		/** Ends the stream once: the browser reconnects with the number it has. */
+		private void finish() {
+			if (!finished.compareAndSet(false, true)) {
+				return;
+			}
+			feed.unfollow(audience, this);
+			connections.remove(this);
+			feed.following(audience, -1);
+			metrics.streamClosed(feed.eventId());
+			try {
+				async.complete();
+			}
+			catch (IllegalStateException e) {
+				// completed by the container already (the connection failed)
+			}
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			finish();
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			finish();
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			finish();
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			// not started again
 		}
 	}
 
@@ -250,10 +414,4 @@ class LiveStream {
 
 	private static final byte[] MESSAGE_END = "]\n\n".getBytes(StandardCharsets.US_ASCII);
 
-	private void write(OutputStream out, String text) throws IOException {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		out.write(bytes);
-		out.flush();
-		metrics.written(bytes.length, false);
-	}
 }

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.identity.Organisations;
@@ -133,12 +132,12 @@ class ModerationPages {
 	}
 
 	@GetMapping("/live/stream")
-	StreamingResponseBody stream(@PathVariable String slug, @PathVariable UUID eventId,
+	void stream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
 			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, request, response);
+		stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, request, response);
 	}
 
 	// session
@@ -387,12 +386,12 @@ class ModerationPages {
 	}
 
 	@GetMapping("/projector/stream")
-	StreamingResponseBody projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
+	void projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
 			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Event event = event(slug, eventId);
-		return stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PROJECTOR, request, response);
+		stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PROJECTOR, request, response);
 	}
 
 	/** The top ideas of each wall, one at a time, for the end of the day: {@code step} counts from 0. */

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.werkstatt.identity.CurrentUser;
 import org.werkstatt.platform.web.Flash;
@@ -246,12 +245,12 @@ class ParticipantPages {
 	}
 
 	@GetMapping("/live/{code}/stream")
-	StreamingResponseBody stream(@PathVariable String code,
+	void stream(@PathVariable String code,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
 			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		LiveSession session = sessionOf(code);
-		return stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, request, response);
+		stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, request, response);
 	}
 
 	/** Ideas on the wall that read like what is being typed, so people add a dot instead of a duplicate. */
