@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
@@ -25,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The recent changes of one event on this node, already turned into what clients receive, so that
- * a change is loaded and rendered once however many clients follow the event. Clients wait here for
- * changes after the last number they have.
+ * a change is loaded and rendered once however many clients follow the event. Clients follow it
+ * ({@link Follower}) and are woken when changes after the last number they have are published.
  * <p>
  * Changes reach the clients in publications at least {@link #COALESCE} apart: a burst of dots reaches a
  * projector as one update, not as flicker, and every client that was up to date gets the same message,
@@ -121,9 +120,6 @@ final class Feed {
 	/** Followers woken by one task of the {@link #onWake waker}. */
 	static final int WAKE_BATCH = 128;
 
-	/** What {@link #next} gives when nothing was published before the timeout. */
-	static final Publication NOTHING = new Publication(-1, -1, new byte[0], new byte[0]);
-
 	private final UUID eventId;
 	/** Runs the publications that wait for the coalescing interval; {@code null}: publish at once. */
 	private final @Nullable ScheduledExecutorService publisher;
@@ -146,10 +142,6 @@ final class Feed {
 	/** Catch-ups per client number, for the current publication (many share a number). */
 	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
-	/** The projectors and moderators waiting in {@link #next}; a publication unparks them all. */
-	private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
-	/** The phones waiting in {@link #next}; only a publication to phones unparks them. */
-	private final Set<Thread> waitingPhones = ConcurrentHashMap.newKeySet();
 	/** What was published but not yet to phones, in order (at most {@link #SCORES_TO_PHONES} of scores). */
 	private List<Entry> forPhones = new ArrayList<>();
 	private volatile @Nullable Publication lastToPhones;
@@ -183,9 +175,9 @@ final class Feed {
 	/** Gets the lag of each publication, from the notification of its changes to its last write here. */
 	private volatile LongConsumer lagSink = lag -> {
 	};
-	/** When a client last waited here ({@link System#nanoTime}); feeds nobody follows are dropped. */
+	/** When a client last followed or asked here ({@link System#nanoTime}); feeds nobody follows are dropped. */
 	private volatile long lastUsed = System.nanoTime();
-	/** Set when the application stops: clients stop waiting, so their streams end and shutdown need not wait. */
+	/** Set when the application stops: the followers are woken and end, so shutdown need not wait for them. */
 	private volatile boolean closed;
 	/** Clients before this number must resync (the page reloads): the feed knows nothing of the time before. */
 	private final long floor;
@@ -287,7 +279,7 @@ final class Feed {
 		return closed;
 	}
 
-	/** Wakes every client waiting here; from now on nobody waits. */
+	/** Wakes every follower, which then ends ({@link #closed}). */
 	void close() {
 		lock.lock();
 		try {
@@ -296,8 +288,6 @@ final class Feed {
 		finally {
 			lock.unlock();
 		}
-		waiting.forEach(LockSupport::unpark);
-		waitingPhones.forEach(LockSupport::unpark);
 		wake(followers);
 		wake(phoneFollowers);
 	}
@@ -364,7 +354,6 @@ final class Feed {
 		pendingNoticedAt = 0;
 		published = latest;
 		publishedAt = System.nanoTime();
-		waiting.forEach(LockSupport::unpark);
 		wake(followers);
 		forPhones.addAll(added);
 		phonesCarded |= !added.stream().allMatch(Entry::scoreOnly);
@@ -436,13 +425,12 @@ final class Feed {
 		else {
 			byte[] message = LiveStream.message(published, added, LiveStream.Audience.PARTICIPANTS);
 			// scores that waited on purpose are no lag
-			made = publication == null ? new Publication(publishedToPhones, published, message, NOTHING.forModerators())
-					: new Publication(publishedToPhones, published, message, NOTHING.forModerators(), publication.noticedAt(),
+			made = publication == null ? new Publication(publishedToPhones, published, message, NO_BYTES)
+					: new Publication(publishedToPhones, published, message, NO_BYTES, publication.noticedAt(),
 							publication.lastWrite());
 		}
 		lastToPhones = made;
 		publishedToPhones = published;
-		waitingPhones.forEach(LockSupport::unpark);
 		wake(phoneFollowers);
 	}
 
@@ -470,55 +458,10 @@ final class Feed {
 	}
 
 	/**
-	 * The newest publication for the audience once it goes beyond {@code seq}, waiting up to the timeout for it:
-	 * {@link #NOTHING} if none came, {@code null} once the feed is closed. Phones ({@code PARTICIPANTS}) get the
-	 * publications to phones, everybody else every publication. A client that had the publication's {@code from}
-	 * writes its message as it is; one further behind asks {@link #catchUp} for what it missed.
-	 * <p>
-	 * Clients wait without the lock and a publication wakes them all at once: taking the lock one after the
-	 * other made the last of two thousand clients wait for the other 1,999 to be scheduled in turn. Streams
-	 * run on virtual threads (see {@code LiveStreamThreads}), so however many are woken, they keep to the
-	 * carrier threads and the requests' platform threads still get their share.
-	 */
-	@Nullable
-	Publication next(long seq, long timeoutMillis, LiveStream.Audience audience) throws InterruptedException {
-		lastUsed = System.nanoTime();
-		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-		Thread me = Thread.currentThread();
-		boolean phone = audience == LiveStream.Audience.PARTICIPANTS;
-		Set<Thread> waiters = phone ? waitingPhones : waiting;
-		while (true) {
-			if (closed) {
-				return null;
-			}
-			Publication newest = newest(seq, audience);
-			if (newest != null) {
-				return newest;
-			}
-			long left = deadline - System.nanoTime();
-			if (left <= 0) {
-				return NOTHING;
-			}
-			waiters.add(me);
-			try {
-				// looked at again after joining the waiters: a publication in between has unparked us already
-				if ((phone ? publishedToPhones : published) <= seq && !closed) {
-					LockSupport.parkNanos(this, left);
-				}
-			}
-			finally {
-				waiters.remove(me);
-			}
-			if (Thread.interrupted()) {
-				throw new InterruptedException();
-			}
-		}
-	}
-
-	/**
 	 * The newest publication for the audience if it goes beyond {@code seq}, else {@code null}, without waiting
-	 * (a {@link Follower} asks when woken). As with {@link #next}, a client that had the publication's {@code from}
-	 * writes its message as it is; one further behind asks {@link #catchUp}.
+	 * (a {@link Follower} asks when woken). Phones ({@code PARTICIPANTS}) get the publications to phones, everybody
+	 * else every publication. A client that had the publication's {@code from} writes its message as it is; one
+	 * further behind asks {@link #catchUp} for what it missed.
 	 */
 	@Nullable
 	Publication newest(long seq, LiveStream.Audience audience) {
@@ -530,7 +473,7 @@ final class Feed {
 		Publication newest = phone ? lastToPhones : last;
 		// before this node's first publication (a feed started after the client's number): behind
 		return newest != null && newest.to() > seq ? newest
-				: new Publication(upTo, upTo, NOTHING.forParticipants(), NOTHING.forModerators());
+				: new Publication(upTo, upTo, NO_BYTES, NO_BYTES);
 	}
 
 	/**

@@ -165,7 +165,7 @@ class FeedPhonesTest {
 		feed.append(List.of(score(1, "a", 1)));
 		feed.append(List.of(score(2, "a", 2)));
 		assertThat(feed.publishedToPhones()).isEqualTo(2);
-		assertThat(feed.next(1, 0, LiveStream.Audience.PARTICIPANTS).to()).isEqualTo(2);
+		assertThat(feed.newest(1, LiveStream.Audience.PARTICIPANTS).to()).isEqualTo(2);
 	}
 
 	private static Feed.Entry score(long seq, String idea, int score) {
@@ -185,7 +185,7 @@ class FeedPhonesTest {
 	record Message(long id, String data) {
 	}
 
-	/** Follows a feed as {@code LiveStream} does: the shared message when up to date, else the catch-up. */
+	/** Follows a feed as {@code LiveStream} does: woken by publications, the shared message when up to date, else the catch-up. */
 	static final class Client {
 
 		final List<Message> messages = new CopyOnWriteArrayList<>();
@@ -195,34 +195,26 @@ class FeedPhonesTest {
 		private Client(Feed feed, long from, LiveStream.Audience audience) {
 			this.seq = from;
 			this.thread = Thread.ofVirtual().start(() -> {
-				try {
-					while (!Thread.currentThread().isInterrupted()) {
-						Feed.Publication publication = feed.next(seq, 5_000, audience);
-						if (publication == null) {
+				while (!Thread.currentThread().isInterrupted() && !feed.closed()) {
+					Feed.Publication publication = FeedTest.awaitNewest(feed, seq, audience);
+					if (publication == null) {
+						continue;
+					}
+					if (publication.from() == seq) {
+						add(publication.message(audience), publication.to());
+					}
+					else {
+						Feed.CatchUp missed = feed.catchUp(seq);
+						if (missed == null) {
 							return;
 						}
-						if (publication == Feed.NOTHING) {
-							continue;
-						}
-						if (publication.from() == seq) {
-							add(publication.message(audience), publication.to());
+						if (missed.isEmpty()) {
+							seq = Math.max(seq, missed.to());
 						}
 						else {
-							Feed.CatchUp missed = feed.catchUp(seq);
-							if (missed == null) {
-								return;
-							}
-							if (missed.isEmpty()) {
-								seq = Math.max(seq, missed.to());
-							}
-							else {
-								add(missed.message(audience), missed.to());
-							}
+							add(missed.message(audience), missed.to());
 						}
 					}
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
 				}
 			});
 		}

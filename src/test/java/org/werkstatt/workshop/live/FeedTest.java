@@ -31,7 +31,7 @@ class FeedTest {
 		feed.append(List.of(entry(14, "idea:a")));
 		assertThat(feed.after(11)).as("a burst right after a publication waits").isEmpty();
 
-		Feed.Publication burst = feed.next(11, 2_000, LiveStream.Audience.MODERATORS);
+		Feed.Publication burst = awaitNewest(feed, 11, LiveStream.Audience.MODERATORS);
 		long waited = System.nanoTime() - appended;
 		assertThat(burst.from()).isEqualTo(11);
 		assertThat(burst.to()).isEqualTo(14);
@@ -45,30 +45,59 @@ class FeedTest {
 		Feed feed = new Feed(UUID.randomUUID(), 0);
 		feed.append(List.of(entry(1, "idea:a"), entry(2, "idea:b"), entry(3, "idea:a")));
 
-		Feed.Publication first = feed.next(0, 0, LiveStream.Audience.MODERATORS);
-		assertThat(feed.next(0, 0, LiveStream.Audience.MODERATORS)).isSameAs(first);
+		Feed.Publication first = feed.newest(0, LiveStream.Audience.MODERATORS);
+		assertThat(feed.newest(0, LiveStream.Audience.MODERATORS)).isSameAs(first);
 		assertThat(first.from()).isZero();
 		assertThat(first.to()).isEqualTo(3);
 		assertThat(new String(first.message(LiveStream.Audience.PARTICIPANTS), java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo("id: 3\ndata: [{\"k\":\"idea:b\"},{\"k\":\"idea:a\"}]\n\n");
-		assertThat(feed.next(3, 0, LiveStream.Audience.MODERATORS)).as("nothing newer").isSameAs(Feed.NOTHING);
+		assertThat(feed.newest(3, LiveStream.Audience.MODERATORS)).as("nothing newer").isNull();
 		assertThat(feed.after(1)).as("a client further behind gets what it missed")
 			.extracting(Feed.Entry::seq)
 			.containsExactly(2L, 3L);
 	}
 
 	@Test
-	void aWaitingClientWakesForThePublicationAndWhenTheFeedCloses() throws Exception {
-		Feed feed = new Feed(UUID.randomUUID(), 5);
-		var waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> next(feed, 5));
-		Thread.sleep(50);
-		feed.append(List.of(entry(6, "idea:a")));
-		assertThat(waiter.get(2, java.util.concurrent.TimeUnit.SECONDS).to()).isEqualTo(6);
+	void followersAreWokenOnTheWakersThreadsByPublicationsOfTheirAudienceAndWhenTheFeedCloses() {
+		Feed feed = new Feed(UUID.randomUUID(), 5, publisher);
+		List<Runnable> tasks = new java.util.ArrayList<>();
+		feed.onWake(tasks::add);
+		java.util.concurrent.atomic.AtomicInteger screen = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger phone = new java.util.concurrent.atomic.AtomicInteger();
+		Feed.Follower projector = screen::incrementAndGet;
+		feed.follow(LiveStream.Audience.PROJECTOR, projector);
+		feed.follow(LiveStream.Audience.PARTICIPANTS, phone::incrementAndGet);
+		assertThat(feed.unusedFor(0)).as("followed").isFalse();
 
-		var closing = java.util.concurrent.CompletableFuture.supplyAsync(() -> next(feed, 6));
-		Thread.sleep(50);
+		feed.append(List.of(entry(6, "idea:a")));
+		assertThat(screen.get()).as("woken on the waker, not on the publishing thread").isZero();
+		tasks.forEach(Runnable::run);
+		tasks.clear();
+		assertThat(screen.get()).isEqualTo(1);
+		assertThat(phone.get()).as("the first card after a quiet spell reaches phones at once").isEqualTo(1);
+		assertThat(feed.newest(5, LiveStream.Audience.PROJECTOR).to()).isEqualTo(6);
+
+		feed.unfollow(LiveStream.Audience.PROJECTOR, projector);
 		feed.close();
-		assertThat(closing.get(2, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+		tasks.forEach(Runnable::run);
+		assertThat(screen.get()).as("no longer following").isEqualTo(1);
+		assertThat(phone.get()).isEqualTo(2);
+		assertThat(feed.closed()).isTrue();
+	}
+
+	@Test
+	void aThousandFollowersAreWokenInBatches() {
+		Feed feed = new Feed(UUID.randomUUID(), 0);
+		List<Runnable> tasks = new java.util.ArrayList<>();
+		feed.onWake(tasks::add);
+		java.util.concurrent.atomic.AtomicInteger woken = new java.util.concurrent.atomic.AtomicInteger();
+		for (int i = 0; i < 1_000; i++) {
+			feed.follow(LiveStream.Audience.MODERATORS, woken::incrementAndGet);
+		}
+		feed.append(List.of(entry(1, "idea:a")));
+		assertThat(tasks).hasSize((1_000 + Feed.WAKE_BATCH - 1) / Feed.WAKE_BATCH);
+		tasks.forEach(Runnable::run);
+		assertThat(woken.get()).isEqualTo(1_000);
 	}
 
 	@Test
@@ -108,12 +137,33 @@ class FeedTest {
 		assertThat(bare.catchUp(10).isEmpty()).isTrue();
 	}
 
-	private static Feed.Publication next(Feed feed, long seq) {
+	/**
+	 * Follows the feed as a stream does until a publication beyond {@code seq} comes: {@code null} after 5 s or once
+	 * the feed is closed.
+	 */
+	static Feed.@org.jspecify.annotations.Nullable Publication awaitNewest(Feed feed, long seq, LiveStream.Audience audience) {
+		java.util.concurrent.Semaphore woken = new java.util.concurrent.Semaphore(0);
+		Feed.Follower follower = woken::release;
+		feed.follow(audience, follower);
 		try {
-			return feed.next(seq, 5_000, LiveStream.Audience.MODERATORS);
+			long deadline = System.nanoTime() + 5_000_000_000L;
+			while (!feed.closed()) {
+				Feed.Publication newest = feed.newest(seq, audience);
+				if (newest != null) {
+					return newest;
+				}
+				if (!woken.tryAcquire(deadline - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+					return null;
+				}
+			}
+			return null;
 		}
 		catch (InterruptedException e) {
-			throw new IllegalStateException(e);
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		finally {
+			feed.unfollow(audience, follower);
 		}
 	}
 

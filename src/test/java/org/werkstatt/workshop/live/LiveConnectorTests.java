@@ -25,7 +25,7 @@ import org.werkstatt.FullStackTest;
 import org.werkstatt.HttpSession;
 
 /**
- * The web server's connector is set for thousands of live streams (LiveStreamThreads: accept queue, send buffer,
+ * The web server's connector is set for thousands of live streams (LiveConnector: accept queue, send buffer,
  * write deadline), and requests, forms and answers of every length still pass whole.
  */
 class LiveConnectorTests extends FullStackTest {
@@ -41,7 +41,7 @@ class LiveConnectorTests extends FullStackTest {
 		Connector[] connectors = ((JettyWebServer) context.getWebServer()).getServer().getConnectors();
 		assertThat(connectors).hasSize(1);
 		ServerConnector connector = (ServerConnector) connectors[0];
-		assertThat(connector.getAcceptQueueSize()).isEqualTo(LiveStreamThreads.ACCEPT_QUEUE);
+		assertThat(connector.getAcceptQueueSize()).isEqualTo(LiveConnector.ACCEPT_QUEUE);
 		assertThat(connector.getAcceptedSendBufferSize()).isEqualTo(32 * 1024);
 		assertThat(connector.getIdleTimeout()).isEqualTo(15_000);
 		assertThat(connector.getIdleTimeout()).isGreaterThan(LiveStream.KEEP_ALIVE.toMillis());
