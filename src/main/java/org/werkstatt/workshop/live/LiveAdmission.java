@@ -46,8 +46,8 @@ class LiveAdmission extends OncePerRequestFilter {
 	/** Heap kept for the application itself (pages, the feeds, caches, garbage between collections). */
 	static final long RESERVE = 160L * 1024 * 1024;
 	/**
-	 * Heap one open stream holds (Jetty's connection, the request and response, the stream's thread): about 14 KB
-	 * measured idle (scripts/measure-live-memory.sh), twice that for the messages on their way.
+	 * Heap one open stream holds (Jetty's connection, the request and response, the stream's state): about 9–12 KB
+	 * measured idle (scripts/measure-live-memory.sh), more for the messages on their way.
 	 */
 	static final long STREAM_BYTES = 32L * 1024;
 	/** Share of the old generation above which, after a collection, no further phone is admitted. */
