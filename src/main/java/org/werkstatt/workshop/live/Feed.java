@@ -113,7 +113,10 @@ final class Feed {
 	 */
 	interface Follower {
 
-		/** Something was published for this follower's audience, or the feed closed. Returns soon. */
+		/**
+		 * Something was published for this follower's audience, or the feed closed. Runs on the waker's threads,
+		 * which wake the next followers after it: it must not block (a stream writes without blocking).
+		 */
 		void wake();
 	}
 
@@ -269,6 +272,11 @@ final class Feed {
 
 	long publishedToPhones() {
 		return publishedToPhones;
+	}
+
+	/** Somebody is about to follow or ask this feed: it is not dropped as unused now. */
+	void used() {
+		lastUsed = System.nanoTime();
 	}
 
 	boolean unusedFor(long nanos) {

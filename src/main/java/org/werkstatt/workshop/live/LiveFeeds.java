@@ -44,7 +44,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
 	/** At most this many changes are loaded at once when a feed refreshes (the rest come with the next round). */
 	static final int CATCH_UP_LIMIT = 5_000;
-	/** A feed nobody has waited on for this long is dropped (streams wait at least every 20 seconds). */
+	/** A feed that nobody has followed or asked for this long is dropped (a followed feed is never dropped). */
 	static final java.time.Duration IDLE = java.time.Duration.ofMinutes(2);
 
 	private final DataSource dataSource;
@@ -72,26 +72,35 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		this.metrics = metrics;
 	}
 
-	/** The feed of an event, started with the event's current change number. */
+	/**
+	 * The feed of an event, started with the event's current change number. It is marked as used before it is
+	 * given out: a feed dropped by the listener's clean-up in between would be followed by a stream that never
+	 * hears of a change again.
+	 */
 	Feed feed(UUID eventId) {
-		Feed feed = feeds.get(eventId);
-		if (feed != null && feed.unusedFor(IDLE.toNanos())) {
-			// it may be dropped any moment; a fresh one starts from the database
-			feeds.remove(eventId, feed);
-			feed = null;
+		while (true) {
+			Feed feed = feeds.get(eventId);
+			if (feed != null && feed.unusedFor(IDLE.toNanos())) {
+				// it may be dropped any moment; a fresh one starts from the database
+				feeds.remove(eventId, feed);
+				feed = null;
+			}
+			if (feed == null) {
+				feed = feeds.computeIfAbsent(eventId, id -> {
+					long latest = store.lastSeq(id);
+					Feed created = new Feed(id, latest, publisher, snapshot(id, latest));
+					created.onLag(metrics::lag);
+					created.onWake(waker);
+					return created;
+				});
+				// a change committed between reading the number and registering the feed was announced to nobody
+				refresh(feed);
+			}
+			feed.used();
+			if (feeds.get(eventId) == feed) {
+				return feed;
+			}
 		}
-		if (feed == null) {
-			feed = feeds.computeIfAbsent(eventId, id -> {
-				long latest = store.lastSeq(id);
-				Feed created = new Feed(id, latest, publisher, snapshot(id, latest));
-				created.onLag(metrics::lag);
-				created.onWake(waker);
-				return created;
-			});
-			// a change committed between reading the number and registering the feed was announced to nobody
-			refresh(feed);
-		}
-		return feed;
 	}
 
 	/**

@@ -69,6 +69,9 @@ class LiveStream implements DisposableBean {
 	 */
 	static final Duration LIFETIME = Duration.ofMinutes(5);
 
+	/** The container ends a stream after this long whatever happens: longer than the longest {@link #lifetimeNanos}. */
+	static final Duration OUTER_LIMIT = LIFETIME.multipliedBy(6).dividedBy(5).plusMinutes(1);
+
 	/** This stream's lifetime: {@link #LIFETIME} ± 20 %. */
 	static long lifetimeNanos() {
 		return (long) (LIFETIME.toNanos() * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
@@ -129,8 +132,9 @@ class LiveStream implements DisposableBean {
 		response.setHeader("X-Accel-Buffering", "no");
 		response.flushBuffer();
 		AsyncContext async = request.startAsync();
-		// the stream ends itself (its lifetime, a gone phone, the feed closing), never by the container's timer
-		async.setTimeout(0);
+		// the stream ends itself (its lifetime, a gone phone, the feed closing); the container's timer is the outer
+		// limit, should a stream ever stop being woken
+		async.setTimeout(OUTER_LIMIT.toMillis());
 		Connection connection = new Connection(feed, audience, resumeFrom, async, unwrapped(response).getOutputStream());
 		async.addListener(connection);
 		connection.start();
@@ -149,7 +153,7 @@ class LiveStream implements DisposableBean {
 		return inner;
 	}
 
-	/** Sets the write deadline on the stream's connection (left as it is outside Jetty, as in MockMvc). */
+	/** Sets the write deadline on the stream's connection (left as it is outside Jetty). */
 	private static void writeDeadline(HttpServletRequest request, Duration deadline) {
 		ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
 		if (jetty != null) {
@@ -172,7 +176,13 @@ class LiveStream implements DisposableBean {
 	/** Wakes every open stream once a second, so that a quiet one writes its keep-alive and an old one ends. */
 	private void tick() {
 		for (Connection connection : connections) {
-			connection.wake();
+			try {
+				connection.wake();
+			}
+			catch (RuntimeException e) {
+				// one stream's failure must not end the ticker (a scheduled task that throws is not run again)
+				connection.finish();
+			}
 		}
 	}
 
@@ -186,7 +196,8 @@ class LiveStream implements DisposableBean {
 	 * ({@link Feed.Follower}), it writes what it misses while the connection takes bytes, and when the connection
 	 * is full it waits for the container to call {@link #onWritePossible}. Ten thousand streams are ten thousand
 	 * of these objects, not ten thousand threads parked with their stacks. Only one thread writes at a time: the
-	 * one that set {@link #busy}.
+	 * one that set {@link #busy}, or the container's once {@code isReady()} said no (it says so only to the thread
+	 * that wrote last, and {@link #busy} stays set until the container calls back).
 	 */
 	private final class Connection implements Feed.Follower, WriteListener, AsyncListener {
 
@@ -221,8 +232,14 @@ class LiveStream implements DisposableBean {
 			feed.following(audience, 1);
 			connections.add(this);
 			feed.follow(audience, this);
-			// the container calls onWritePossible once it may be written; until then this stream is busy
-			out.setWriteListener(this);
+			try {
+				// the container calls onWritePossible once it may be written; until then this stream is busy
+				out.setWriteListener(this);
+			}
+			catch (RuntimeException e) {
+				// a container without non-blocking output (MockMvc's): no stream
+				finish();
+			}
 		}
 
 		@Override
@@ -271,10 +288,14 @@ class LiveStream implements DisposableBean {
 					}
 					out.write(message);
 					lastWrite = System.nanoTime();
-					if (out.isReady()) {
-						// small writes wait in the response's buffer until flushed
-						out.flush();
+					if (!out.isReady()) {
+						// still being written: the container calls onWritePossible when it is out. isReady() is not
+						// asked again before then, or it could say yes while the container already calls back
+						return;
 					}
+					// small writes wait in the response's buffer until flushed; whether the flush is out is asked
+					// once, at the top of the loop
+					out.flush();
 				}
 			}
 			catch (IOException | RuntimeException e) {
@@ -320,9 +341,6 @@ class LiveStream implements DisposableBean {
 				if (missed.isEmpty()) {
 					// nothing in between is left to show (a subject that is gone)
 					seq = Math.max(seq, missed.to());
-					if (feed.newest(seq, audience) == null) {
-						return null;
-					}
 					continue;
 				}
 				seq = missed.to();
@@ -349,7 +367,7 @@ class LiveStream implements DisposableBean {
 		}
 
 		/** Ends the stream once: the browser reconnects with the number it has. */
-		private void finish() {
+		void finish() {
 			if (!finished.compareAndSet(false, true)) {
 				return;
 			}

@@ -68,6 +68,10 @@ class FeedTest {
 		feed.follow(LiveStream.Audience.PROJECTOR, projector);
 		feed.follow(LiveStream.Audience.PARTICIPANTS, phone::incrementAndGet);
 		assertThat(feed.unusedFor(0)).as("followed").isFalse();
+		Feed asked = new Feed(UUID.randomUUID(), 5);
+		asked.used();
+		assertThat(asked.unusedFor(java.time.Duration.ofMinutes(1).toNanos())).as("just given out").isFalse();
+		assertThat(asked.unusedFor(-1)).as("nobody follows it").isTrue();
 
 		feed.append(List.of(entry(6, "idea:a")));
 		assertThat(screen.get()).as("woken on the waker, not on the publishing thread").isZero();
