@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
@@ -165,8 +164,6 @@ final class Feed {
 	private final Set<Follower> phoneFollowers = ConcurrentHashMap.newKeySet();
 	/** Runs the wake-ups of the followers, in batches, away from the publishing thread and its lock. */
 	private volatile Executor waker = Runnable::run;
-	/** The phones following this feed ({@link #following}). */
-	private final AtomicInteger phones = new AtomicInteger();
 	/** The newest change appended. */
 	private volatile long latest;
 	/** The newest change clients may see. */
@@ -248,13 +245,6 @@ final class Feed {
 					all[i].wake();
 				}
 			});
-		}
-	}
-
-	/** A client of the audience starts ({@code +1}) or stops ({@code -1}) following this feed. */
-	void following(LiveStream.Audience audience, int change) {
-		if (audience == LiveStream.Audience.PARTICIPANTS) {
-			phones.addAndGet(change);
 		}
 	}
 
@@ -400,7 +390,7 @@ final class Feed {
 	 * more than {@link #PHONE_MESSAGES_PER_SECOND} messages a second together (a quarter of a second for 10,000).
 	 */
 	long phoneInterval() {
-		return Math.max(COALESCE.toNanos(), phones.get() * (1_000_000_000L / PHONE_MESSAGES_PER_SECOND));
+		return Math.max(COALESCE.toNanos(), phoneFollowers.size() * (1_000_000_000L / PHONE_MESSAGES_PER_SECOND));
 	}
 
 	/** What is due for phones, if it still waits (an earlier publication may have taken it along). */

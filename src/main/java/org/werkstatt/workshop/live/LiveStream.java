@@ -229,7 +229,6 @@ class LiveStream implements DisposableBean {
 
 		void start() {
 			metrics.streamOpened(feed.eventId());
-			feed.following(audience, 1);
 			connections.add(this);
 			feed.follow(audience, this);
 			try {
@@ -373,7 +372,6 @@ class LiveStream implements DisposableBean {
 			}
 			feed.unfollow(audience, this);
 			connections.remove(this);
-			feed.following(audience, -1);
 			metrics.streamClosed(feed.eventId());
 			try {
 				async.complete();
