@@ -872,6 +872,10 @@ public class LiveLoad {
 					return;
 				}
 				int type = at + TYPE_MARK.length;
+				if (startsWith(data, type, end, SCORES_TYPE)) {
+					from = scores(data, type + SCORES_TYPE.length, end);
+					continue;
+				}
 				boolean card = startsWith(data, type, end, IDEA_TYPE);
 				boolean score = !card && startsWith(data, type, end, SCORE_TYPE);
 				from = type;
@@ -897,9 +901,33 @@ public class LiveLoad {
 				}
 			}
 		}
+
+		/**
+		 * Notes the scores of a phone's message, together ({"t":"scores","s":{"id":3,...}}) from {@code at}, just
+		 * after the opening brace of the list; returns where the list ends.
+		 */
+		private int scores(byte[] data, int at, int end) {
+			int i = at;
+			while (i + 39 < end && data[i] == '"') {
+				String id = new String(data, i + 1, 36, StandardCharsets.US_ASCII);
+				int digit = i + 39;
+				int value = 0;
+				while (digit < end && data[digit] >= '0' && data[digit] <= '9') {
+					value = value * 10 + (data[digit++] - '0');
+				}
+				IdeaRecord record = ideas.get(id);
+				if (record == null) {
+					record = ideas.computeIfAbsent(id, k -> new IdeaRecord());
+				}
+				record.lastScore.set(index, value);
+				i = digit < end && data[digit] == ',' ? digit + 1 : digit;
+			}
+			return i;
+		}
 	}
 
 	static final byte[] TYPE_MARK = "{\"t\":\"".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] SCORES_TYPE = "scores\",\"s\":{".getBytes(StandardCharsets.US_ASCII);
 	static final byte[] IDEA_TYPE = "idea\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
 	static final byte[] SCORE_TYPE = "score\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
 
@@ -1502,9 +1530,9 @@ public class LiveLoad {
 			}
 			long min = followers.stream().filter(stream -> counts(stream.index)).mapToLong(stream -> stream.lastId).min().orElse(0);
 			long max = followers.stream().filter(stream -> counts(stream.index)).mapToLong(stream -> stream.lastId).max().orElse(0);
-			// quiet for longer than a second: phones get changes of scores alone at most once a second
-			// (Feed.SCORES_TO_PHONES), so the last counts may follow the last card by up to a second
-			if (min == max && System.nanoTime() - quietSince > 1_500_000_000L) {
+			// quiet for longer than the phones' score interval: phones get scores at most once a second, every
+			// 5 s at 10,000 phones (Feed.phoneScoreInterval), so the last counts may follow the last card by that much
+			if (min == max && System.nanoTime() - quietSince > phoneScoreNanos() + 500_000_000L) {
 				break;
 			}
 		}
@@ -1547,6 +1575,11 @@ public class LiveLoad {
 	}
 
 	// ---------------------------------------------------------------- the report
+
+	/** How far apart the server sends scores to phones in a room of --clients phones (Feed.phoneScoreInterval). */
+	static long phoneScoreNanos() {
+		return (long) (Math.min(5.0, Math.max(1.0, clients / 2000.0)) * 1e9);
+	}
 
 	/**
 	 * The server's final dot count of every idea, by its text, from the organiser's CSV export (columns: wall,

@@ -132,6 +132,11 @@
     if (card) { showScore(card, change.score); }
   }
 
+  // the scores of a message together (LiveStream.message): idea id -> score
+  function applyScores(scores) {
+    Object.keys(scores).forEach(function (id) { applyScore({ id: id, score: scores[id] }); });
+  }
+
   function applyModeration(card, idea) {
     card.dataset.status = idea.status;
     var status = field(card, 'status');
@@ -202,6 +207,7 @@
     changes.forEach(function (change) {
       if (change.t === 'idea') { applyIdea(change); }
       else if (change.t === 'score') { applyScore(change); }
+      else if (change.t === 'scores') { applyScores(change.s); }
       else if (change.t === 'gone') {
         var card = document.getElementById('idea-' + change.id);
         if (card) { card.parentNode.removeChild(card); }

@@ -45,12 +45,37 @@ final class Feed {
 	/**
 	 * One change as clients receive it: UTF-8 JSON for participants (and the projector) and for moderators,
 	 * encoded once here rather than once per client and message. The two are the same array when the
-	 * renderings agree.
+	 * renderings agree. {@code participantScore}: for a score that participants see, the same score as a
+	 * member of the participants' score list ({@code "id":score}, {@link LiveStream#message}), else {@code null}.
 	 */
-	record Entry(long seq, String key, byte[] forParticipants, byte[] forModerators) {
+	record Entry(long seq, String key, byte[] forParticipants, byte[] forModerators, byte @Nullable [] participantScore) {
+
+		Entry(long seq, String key, byte[] forParticipants, byte[] forModerators) {
+			this(seq, key, forParticipants, forModerators, null);
+		}
+
+		/**
+		 * An idea's score: the participants get the score, or {@code forParticipants} when they do not see the
+		 * idea (it went).
+		 */
+		static Entry score(long seq, String ideaId, int score, @Nullable String forParticipants, String forModerators) {
+			byte[] moderators = forModerators.getBytes(StandardCharsets.UTF_8);
+			if (forParticipants != null) {
+				return new Entry(seq, scoreKey(ideaId), forParticipants.getBytes(StandardCharsets.UTF_8), moderators);
+			}
+			byte[] member = ("\"" + ideaId + "\":" + score).getBytes(StandardCharsets.US_ASCII);
+			return new Entry(seq, scoreKey(ideaId), moderators, moderators, member);
+		}
+
+		/** The key of the card of the idea whose score this entry is ({@link #scoreOnly}). */
+		String cardKey() {
+			return CARD + key.substring(SCORE.length());
+		}
+
+		private static final String CARD = "idea:";
 
 		/** The key of an entry that changes only an idea's score. */
-		static String scoreKey(java.util.UUID ideaId) {
+		static String scoreKey(String ideaId) {
 			return SCORE + ideaId;
 		}
 
@@ -71,8 +96,23 @@ final class Feed {
 	/** Publications of one feed are at least this far apart. */
 	static final Duration COALESCE = Duration.ofMillis(100);
 
-	/** Publications to phones that change only scores are at least this far apart. */
+	/**
+	 * Publications to phones that change only scores are at least this far apart, and further in a room of more
+	 * than {@link #PHONES_PER_SCORE_SECOND} phones ({@link #phoneScoreInterval}).
+	 */
 	static final Duration SCORES_TO_PHONES = Duration.ofSeconds(1);
+
+	/**
+	 * Scores reach phones a second later per this many phones, up to {@link #SCORES_TO_PHONES_AT_MOST}: once a
+	 * second up to 2,000 phones, every 5 s at 10,000. Scores are two thirds of a phone's bytes in a room that
+	 * dots (measured, docs/performance.md), and every phone gets every score: 10,000 phones at one score update a
+	 * second would take some 120 MB/s of scores alone. A phone's own dot shows at once on its page (the dot's
+	 * answer, "your dots"); the others' dots are the same for all and only later. The peers are slower still:
+	 * adhocracy+ polls every 5 s.
+	 */
+	static final int PHONES_PER_SCORE_SECOND = 2_000;
+
+	static final Duration SCORES_TO_PHONES_AT_MOST = Duration.ofSeconds(5);
 
 	/**
 	 * The messages a second that the phones of one event get together, at most: beyond 4,000 phones their
@@ -85,13 +125,22 @@ final class Feed {
 
 	/**
 	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
-	 * encoded once for every client that had {@code from}.
+	 * encoded once for every client that had {@code from}. {@code resumeAt}: the number a client that wrote it
+	 * has every change up to, the message's id: {@code to}, except for a publication to phones that brings
+	 * cards while older scores wait ({@link #phoneScoreInterval}), whose message has no id of its own when it
+	 * would not move the phones' number on. {@code fromResumeAt}: the same before it; a publication to phones
+	 * that brings only the scores that waited has {@code from == to} and moves only this number on.
 	 */
-	record Publication(long from, long to, byte[] forParticipants, byte[] forModerators, long noticedAt,
-			AtomicLong lastWrite) {
+	record Publication(long from, long to, long fromResumeAt, long resumeAt, byte[] forParticipants,
+			byte[] forModerators, long noticedAt, AtomicLong lastWrite) {
 
 		Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
-			this(from, to, forParticipants, forModerators, 0, new AtomicLong());
+			this(from, to, from, to, forParticipants, forModerators, 0, new AtomicLong());
+		}
+
+		/** A client that has {@code from} and every change up to {@code fromResumeAt} writes its message as it is. */
+		boolean follows(long seq, long resumeAt) {
+			return from == seq && fromResumeAt == resumeAt;
 		}
 
 		byte[] message(LiveStream.Audience audience) {
@@ -144,17 +193,19 @@ final class Feed {
 	/** Catch-ups per client number, for the current publication (many share a number). */
 	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
-	/** What was published but not yet to phones, in order (at most {@link #SCORES_TO_PHONES} of scores). */
-	private List<Entry> forPhones = new ArrayList<>();
+	/** Cards, walls and the session published but not yet to phones, in order. */
+	private List<Entry> cardsForPhones = new ArrayList<>();
+	/** Scores published but not yet to phones, in order (at most {@link #phoneScoreInterval} of them). */
+	private List<Entry> scoresForPhones = new ArrayList<>();
+	/** The number phones have every change up to ({@link Publication#resumeAt}), at most {@link #publishedToPhones}. */
+	private long phonesResumeAt;
 	private volatile @Nullable Publication lastToPhones;
-	/** The newest change phones may see; phones have every change up to it. */
+	/** The newest change phones may see; phones have every change up to it but the {@link #scoresForPhones}. */
 	private volatile long publishedToPhones;
 	/** When phones last got scores ({@link System#nanoTime}). */
 	private long phonesScoredAt = System.nanoTime() - SCORES_TO_PHONES.toNanos();
 	/** When phones last got a publication ({@link System#nanoTime}). */
 	private long phonesPublishedAt = System.nanoTime() - SCORES_TO_PHONES.toNanos();
-	/** {@link #forPhones} holds more than scores. */
-	private boolean phonesCarded;
 	/** A publication to phones is scheduled, for {@link #phonesDueAt}. */
 	private boolean phonesDue;
 	private long phonesDueAt;
@@ -201,6 +252,7 @@ final class Feed {
 		this.latest = latest;
 		this.published = latest;
 		this.publishedToPhones = latest;
+		this.phonesResumeAt = latest;
 		this.publisher = publisher;
 		if (snapshot == null) {
 			this.floor = latest;
@@ -345,7 +397,7 @@ final class Feed {
 		added.forEach(this::keepNewest);
 		catchUps.clear();
 		reportLag();
-		Publication publication = new Publication(published, latest,
+		Publication publication = new Publication(published, latest, published, latest,
 				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
 				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
 		last = publication;
@@ -353,32 +405,40 @@ final class Feed {
 		published = latest;
 		publishedAt = System.nanoTime();
 		wake(followers);
-		forPhones.addAll(added);
-		phonesCarded |= !added.stream().allMatch(Entry::scoreOnly);
+		for (Entry entry : added) {
+			(entry.scoreOnly() ? scoresForPhones : cardsForPhones).add(entry);
+		}
 		offerToPhonesLocked(publication);
 	}
 
 	/**
 	 * Publishes to phones what they do not have yet, once it is due: cards, walls and the session
-	 * {@link #phoneInterval} after the last publication to phones (at once after a quiet spell), changes of scores
-	 * alone also not before {@link #SCORES_TO_PHONES} has passed since phones last got scores. Scheduled for then if
-	 * not due yet. The lock is held. {@code publication}: the publication just made ({@code null} when a scheduled
-	 * one runs); phones share its message when it holds exactly what they miss, and its lag counts their writes.
+	 * {@link #phoneInterval} after the last publication to phones (at once after a quiet spell), scores not before
+	 * {@link #phoneScoreInterval} has passed since phones last got scores: until then, cards go without the
+	 * scores that wait. Scheduled for then if not due yet. The lock is held. {@code publication}: the publication
+	 * just made ({@code null} when a scheduled one runs); phones share its message when it holds exactly what they
+	 * miss, and its lag counts their writes.
 	 */
 	private void offerToPhonesLocked(@Nullable Publication publication) {
-		if (forPhones.isEmpty()) {
+		if (cardsForPhones.isEmpty() && scoresForPhones.isEmpty()) {
 			return;
 		}
 		long now = System.nanoTime();
-		long due = phonesPublishedAt + phoneInterval();
-		if (!phonesCarded && phonesScoredAt + SCORES_TO_PHONES.toNanos() - due > 0) {
-			due = phonesScoredAt + SCORES_TO_PHONES.toNanos();
+		long cardsDue = phonesPublishedAt + phoneInterval();
+		long scoresDue = phonesScoredAt + phoneScoreInterval();
+		if (scoresDue - cardsDue < 0) {
+			scoresDue = cardsDue;
 		}
+		long due = cardsForPhones.isEmpty() ? scoresDue : cardsDue;
 		if (publisher == null || due - now <= 0) {
-			publishToPhonesLocked(publication);
+			publishToPhonesLocked(publication, publisher == null || scoresDue - now <= 0);
+			if (!scoresForPhones.isEmpty()) {
+				// the scores that wait go at their time
+				offerToPhonesLocked(null);
+			}
 		}
 		else if (!phonesDue || due - phonesDueAt < 0) {
-			// a card that came while scores waited for their second goes out at its own, earlier time
+			// a card that came while scores waited goes out at its own, earlier time
 			phonesDue = true;
 			phonesDueAt = due;
 			publisher.schedule(this::publishToPhones, due - now, TimeUnit.NANOSECONDS);
@@ -391,6 +451,15 @@ final class Feed {
 	 */
 	long phoneInterval() {
 		return Math.max(COALESCE.toNanos(), phoneFollowers.size() * (1_000_000_000L / PHONE_MESSAGES_PER_SECOND));
+	}
+
+	/**
+	 * How far apart publications to phones that change only scores are: {@link #SCORES_TO_PHONES}, a second per
+	 * {@link #PHONES_PER_SCORE_SECOND} phones beyond, at most {@link #SCORES_TO_PHONES_AT_MOST}.
+	 */
+	long phoneScoreInterval() {
+		long perPhones = phoneFollowers.size() * (1_000_000_000L / PHONES_PER_SCORE_SECOND);
+		return Math.min(SCORES_TO_PHONES_AT_MOST.toNanos(), Math.max(SCORES_TO_PHONES.toNanos(), perPhones));
 	}
 
 	/** What is due for phones, if it still waits (an earlier publication may have taken it along). */
@@ -407,28 +476,45 @@ final class Feed {
 		}
 	}
 
-	private void publishToPhonesLocked(@Nullable Publication publication) {
-		List<Entry> added = forPhones;
-		forPhones = new ArrayList<>();
-		phonesCarded = false;
+	private void publishToPhonesLocked(@Nullable Publication publication, boolean withScores) {
+		List<Entry> added = cardsForPhones;
+		cardsForPhones = new ArrayList<>();
 		phonesPublishedAt = System.nanoTime();
-		if (added.stream().anyMatch(Entry::scoreOnly)) {
-			phonesScoredAt = phonesPublishedAt;
+		if (withScores) {
+			if (!scoresForPhones.isEmpty()) {
+				phonesScoredAt = phonesPublishedAt;
+				added.addAll(scoresForPhones);
+				added.sort(IN_ORDER);
+				scoresForPhones = new ArrayList<>();
+			}
 		}
+		else {
+			// a card brings its idea's score: a score that waits from before it would put an older one back
+			Map<String, Long> cards = new HashMap<>();
+			added.forEach(card -> cards.put(card.key(), card.seq()));
+			scoresForPhones.removeIf(score -> cards.getOrDefault(score.cardKey(), Long.MIN_VALUE) > score.seq());
+		}
+		long resumeAt = scoresForPhones.isEmpty() ? published : scoresForPhones.getFirst().seq() - 1;
 		Publication made;
-		if (publication != null && publication.from() == publishedToPhones) {
-			// phones had everything before this publication: its message is theirs
+		if (publication != null && publication.from() == publishedToPhones && phonesResumeAt == publishedToPhones
+				&& resumeAt == published && added.stream().allMatch(entry -> entry.seq() > publication.from())) {
+			// phones had everything before this publication, and get all of it: its message is theirs
 			made = publication;
 		}
 		else {
-			byte[] message = LiveStream.message(published, added, LiveStream.Audience.PARTICIPANTS);
+			// without an id when the phones' number stays: they have the cards, and come back for the scores
+			byte[] message = LiveStream.message(resumeAt > phonesResumeAt ? resumeAt : -1, added,
+					LiveStream.Audience.PARTICIPANTS);
 			// scores that waited on purpose are no lag
-			made = publication == null ? new Publication(publishedToPhones, published, message, NO_BYTES)
-					: new Publication(publishedToPhones, published, message, NO_BYTES, publication.noticedAt(),
-							publication.lastWrite());
+			made = publication == null
+					? new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES, 0,
+							new AtomicLong())
+					: new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES,
+							publication.noticedAt(), publication.lastWrite());
 		}
 		lastToPhones = made;
 		publishedToPhones = published;
+		phonesResumeAt = resumeAt;
 		wake(phoneFollowers);
 	}
 
@@ -455,23 +541,29 @@ final class Feed {
 		}
 	}
 
-	/**
-	 * The newest publication for the audience if it goes beyond {@code seq}, else {@code null}, without waiting
-	 * (a {@link Follower} asks when woken). Phones ({@code PARTICIPANTS}) get the publications to phones, everybody
-	 * else every publication. A client that had the publication's {@code from} writes its message as it is; one
-	 * further behind asks {@link #catchUp} for what it missed.
-	 */
+	/** {@link #newest(long, long, LiveStream.Audience)} for a client that has every change up to {@code seq}. */
 	@Nullable
 	Publication newest(long seq, LiveStream.Audience audience) {
+		return newest(seq, seq, audience);
+	}
+
+	/**
+	 * The newest publication for the audience if it goes beyond {@code seq} (a publication's {@code to}) or
+	 * {@code resumeAt} (the client has every change up to it), else {@code null}, without waiting (a
+	 * {@link Follower} asks when woken). Phones ({@code PARTICIPANTS}) get the publications to phones, everybody
+	 * else every publication. A client that {@link Publication#follows} writes its message as it is; one further
+	 * behind asks {@link #catchUp} for what it missed.
+	 */
+	@Nullable
+	Publication newest(long seq, long resumeAt, LiveStream.Audience audience) {
 		boolean phone = audience == LiveStream.Audience.PARTICIPANTS;
-		long upTo = phone ? publishedToPhones : published;
-		if (upTo <= seq) {
-			return null;
-		}
 		Publication newest = phone ? lastToPhones : last;
+		if (newest != null && (newest.to() > seq || newest.resumeAt() > resumeAt)) {
+			return newest;
+		}
+		long upTo = phone ? publishedToPhones : published;
 		// before this node's first publication (a feed started after the client's number): behind
-		return newest != null && newest.to() > seq ? newest
-				: new Publication(upTo, upTo, NO_BYTES, NO_BYTES);
+		return upTo > seq ? new Publication(upTo, upTo, NO_BYTES, NO_BYTES) : null;
 	}
 
 	/**

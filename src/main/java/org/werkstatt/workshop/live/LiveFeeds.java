@@ -195,7 +195,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		Map<String, Object> moderators = ideaJson(idea);
 		moderators.put("status", idea.status().name());
 		moderators.put("reason", idea.hiddenReason());
-		String forParticipants = idea.isPublished() ? write(ideaJson(idea))
+		String forParticipants = idea.isPublished() ? write(participantJson(idea))
 				: write(Map.of("t", "gone", "id", idea.id().toString()));
 		return Feed.Entry.of(change.seq(), "idea:" + idea.id(), forParticipants, write(moderators));
 	}
@@ -212,9 +212,8 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		score.put("t", "score");
 		score.put("id", idea.id().toString());
 		score.put("score", idea.score());
-		String forModerators = write(score);
-		String forParticipants = idea.isPublished() ? forModerators : write(Map.of("t", "gone", "id", idea.id().toString()));
-		return Feed.Entry.of(change.seq(), Feed.Entry.scoreKey(idea.id()), forParticipants, forModerators);
+		String gone = idea.isPublished() ? null : write(Map.of("t", "gone", "id", idea.id().toString()));
+		return Feed.Entry.score(change.seq(), idea.id().toString(), idea.score(), gone, write(score));
 	}
 
 	static Map<String, Object> ideaJson(Idea idea) {
@@ -230,6 +229,36 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		map.put("edited", idea.authorEdited());
 		map.put("original", idea.originalText());
 		map.put("at", idea.createdAt().toString());
+		return map;
+	}
+
+	/**
+	 * A published card as participants and the projector get it: what their pages show, without the fields
+	 * they would read as absent anyway (not pinned, not merged, not edited, no nickname, no original text) and without the time.
+	 * Every phone gets every card, so a card's bytes count ten-thousandfold in a big room.
+	 */
+	static Map<String, Object> participantJson(Idea idea) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("t", "idea");
+		map.put("id", idea.id().toString());
+		map.put("wall", idea.wallId().toString());
+		map.put("text", idea.text());
+		if (idea.nickname() != null) {
+			map.put("nick", idea.nickname());
+		}
+		map.put("score", idea.score());
+		if (idea.pinned()) {
+			map.put("pinned", true);
+		}
+		if (idea.mergedInto() != null) {
+			map.put("merged", idea.mergedInto().toString());
+		}
+		if (idea.authorEdited()) {
+			map.put("edited", true);
+		}
+		if (idea.originalText() != null) {
+			map.put("original", idea.originalText());
+		}
 		return map;
 	}
 

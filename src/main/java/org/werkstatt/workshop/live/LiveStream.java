@@ -211,8 +211,16 @@ class LiveStream implements DisposableBean {
 		/** Woken while busy: look again before letting go. */
 		private final AtomicBoolean woken = new AtomicBoolean();
 		private final AtomicBoolean finished = new AtomicBoolean();
-		/** The newest change this client has; only the busy thread reads and writes it (as the fields below). */
+		/**
+		 * The newest publication this client has ({@link Feed.Publication#to}); only the busy thread reads and writes
+		 * it (as the fields below).
+		 */
 		private long seq;
+		/**
+		 * The client has every change up to this number: its id. Behind {@link #seq} while a phone has cards whose
+		 * older scores wait ({@link Feed.Publication#resumeAt}): a catch-up starts here.
+		 */
+		private long resumeAt;
 		private boolean started;
 		private boolean lastWritten;
 		private long lastWrite = System.nanoTime();
@@ -223,6 +231,7 @@ class LiveStream implements DisposableBean {
 			this.feed = feed;
 			this.audience = audience;
 			this.seq = resumeFrom;
+			this.resumeAt = resumeFrom;
 			this.async = async;
 			this.out = out;
 		}
@@ -319,30 +328,35 @@ class LiveStream implements DisposableBean {
 				return null;
 			}
 			while (true) {
-				Feed.Publication publication = feed.newest(seq, audience);
+				Feed.Publication publication = feed.newest(seq, resumeAt, audience);
 				if (publication == null) {
 					return System.nanoTime() - lastWrite >= KEEP_ALIVE.toNanos() ? counted(": keep-alive\n\n") : null;
 				}
-				if (publication.from() == seq) {
+				if (publication.follows(seq, resumeAt)) {
 					// up to date: the message every such client gets, encoded once
 					seq = publication.to();
+					resumeAt = publication.resumeAt();
 					writing = publication;
 					byte[] message = publication.message(audience);
 					metrics.written(message.length, true);
 					return message;
 				}
 				// further behind (a reconnect, or slower than the publications): the newest state of every subject
-				// changed since, from the feed, made once for every client with that number
-				Feed.CatchUp missed = feed.catchUp(seq);
+				// changed since, from the feed, made once for every client with that number. A client ahead of the
+				// phones' publication (a catch-up brought it scores that still wait for the others) catches up as
+				// well: that message's id would take its number back.
+				Feed.CatchUp missed = feed.catchUp(resumeAt);
 				if (missed == null) {
 					return reset("");
 				}
 				if (missed.isEmpty()) {
 					// nothing in between is left to show (a subject that is gone)
 					seq = Math.max(seq, missed.to());
+					resumeAt = Math.max(resumeAt, missed.to());
 					continue;
 				}
 				seq = missed.to();
+				resumeAt = missed.to();
 				byte[] message = missed.message(audience);
 				metrics.written(message.length, true);
 				return message;
@@ -404,8 +418,13 @@ class LiveStream implements DisposableBean {
 
 	/**
 	 * One message: the newest state of every subject in the entries, as a JSON array, with the last change's
-	 * number as its id. It is put together from the entries' bytes, once per publication for all clients
+	 * number as its id ({@code seq}; none if negative: the client keeps the id it had). It is put together from the entries' bytes, once per publication for all clients
 	 * that were up to date ({@link Feed.Publication}).
+	 * <p>
+	 * Participants (phones and the projector) get the scores of a message together, as the last member:
+	 * {@code {"t":"scores","s":{"id":3,"id":5}}}, two fifths shorter than one member per score; in a room that
+	 * dots, scores are most of a phone's bytes. A score there is dropped when the message also brings a later
+	 * card of its idea, which has the newer score; an earlier card comes before it, as in change order.
 	 */
 	static byte[] message(long seq, List<Feed.Entry> entries, Audience audience) {
 		Set<String> later = new HashSet<>();
@@ -415,18 +434,50 @@ class LiveStream implements DisposableBean {
 				newest.add(entry);
 			}
 		}
+		boolean participants = audience != Audience.MODERATORS;
 		ByteArrayOutputStream message = new ByteArrayOutputStream(256 * newest.size() + 32);
-		message.writeBytes(("id: " + seq + "\ndata: [").getBytes(StandardCharsets.US_ASCII));
+		message.writeBytes(((seq >= 0 ? "id: " + seq + "\n" : "") + "data: [").getBytes(StandardCharsets.US_ASCII));
+		boolean first = true;
 		for (int i = newest.size() - 1; i >= 0; i--) {
 			Feed.Entry entry = newest.get(i);
-			message.writeBytes(audience == Audience.MODERATORS ? entry.forModerators() : entry.forParticipants());
-			if (i > 0) {
+			if (participants && entry.participantScore() != null) {
+				continue;
+			}
+			if (!first) {
 				message.write(',');
+			}
+			first = false;
+			message.writeBytes(participants ? entry.forParticipants() : entry.forModerators());
+		}
+		if (participants) {
+			// newest first: the cards seen so far are later than the score at hand
+			Set<String> laterCards = new HashSet<>();
+			boolean scores = false;
+			for (Feed.Entry entry : newest) {
+				byte[] score = entry.participantScore();
+				if (score == null) {
+					laterCards.add(entry.key());
+					continue;
+				}
+				if (laterCards.contains(entry.cardKey())) {
+					continue;
+				}
+				message.writeBytes(scores ? COMMA : first ? SCORES_START : COMMA_SCORES_START);
+				scores = true;
+				message.writeBytes(score);
+			}
+			if (scores) {
+				message.writeBytes(SCORES_END);
 			}
 		}
 		message.writeBytes(MESSAGE_END);
 		return message.toByteArray();
 	}
+
+	private static final byte[] SCORES_START = "{\"t\":\"scores\",\"s\":{".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] COMMA_SCORES_START = ",{\"t\":\"scores\",\"s\":{".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] COMMA = { ',' };
+	private static final byte[] SCORES_END = "}}".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] MESSAGE_END = "]\n\n".getBytes(StandardCharsets.US_ASCII);
 

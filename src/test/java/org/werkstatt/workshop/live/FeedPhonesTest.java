@@ -14,8 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Phones get changes of scores alone at most once every {@link Feed#SCORES_TO_PHONES}; cards at once, with the
- * scores that waited; the projector and moderators every publication; and the numbers a phone sees keep growing.
+ * Phones get scores at most once every {@link Feed#phoneScoreInterval}, together; cards at once, without the
+ * scores that wait and without moving the phone's number on; the projector and moderators every publication; and
+ * the numbers a phone sees keep growing.
  */
 class FeedPhonesTest {
 
@@ -46,15 +47,17 @@ class FeedPhonesTest {
 		moderator.awaitNumber(last, Duration.ofSeconds(3));
 
 		assertThat(phone.messages).as("the first dot at once, the rest together a second later").hasSizeBetween(1, 2);
-		assertThat(phone.messages.getLast().data()).contains("{\"t\":\"score\",\"id\":\"a\",\"score\":40}")
-			.contains("{\"t\":\"score\",\"id\":\"b\",\"score\":39}");
+		assertThat(phone.messages.getLast().data()).as("the scores together")
+			.isEqualTo("[{\"t\":\"scores\",\"s\":{\"a\":40,\"b\":39}}]");
 		assertThat(Duration.ofNanos(phoneGotIt - appended)).as("within about a second")
 			.isLessThan(Feed.SCORES_TO_PHONES.plusMillis(500));
 		assertThat(projector.messages).as("every publication, about one per %s", Feed.COALESCE).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(moderator.messages).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(projector.messages.stream().map(Message::data).toList()).as("the projector saw the scores as they came")
-			.anyMatch(data -> data.contains("\"score\":39"))
-			.anyMatch(data -> data.contains("\"score\":40"));
+			.anyMatch(data -> data.contains("\"b\":39"))
+			.anyMatch(data -> data.contains("\"a\":40"));
+		assertThat(moderator.messages.getLast().data()).as("moderators get a member per score")
+			.contains("{\"t\":\"score\",\"id\":\"a\",\"score\":40}");
 		for (Client client : List.of(phone, projector, moderator)) {
 			assertThat(client.numbers()).as("growing numbers").isSorted().doesNotHaveDuplicates();
 		}
@@ -64,11 +67,12 @@ class FeedPhonesTest {
 	}
 
 	@Test
-	void aNewIdeaReachesPhonesAtOnceWhileScoresWaitAndTakesTheWaitingScoresAlong() throws Exception {
+	void aNewIdeaReachesPhonesAtOnceWithoutTheScoresThatWaitAndWithoutMovingThePhonesNumberOn() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
 		feed.append(List.of(score(11, "a", 1)));
 		phone.awaitNumber(11, Duration.ofSeconds(2));
+		long scored = System.nanoTime();
 		Thread.sleep(150);
 		feed.append(List.of(score(12, "a", 2)));
 		Thread.sleep(150);
@@ -80,10 +84,59 @@ class FeedPhonesTest {
 		phone.awaitNumber(13, Duration.ofSeconds(2));
 		assertThat(Duration.ofNanos(System.nanoTime() - posted)).as("no wait for the scores' second")
 			.isLessThan(Duration.ofMillis(400));
-		assertThat(phone.messages.getLast().data()).contains("{\"t\":\"score\",\"id\":\"a\",\"score\":2}")
-			.contains("{\"t\":\"idea\",\"id\":\"c\"");
+		assertThat(phone.messages.getLast()).as("the card alone, and no id: the phone has everything up to 11 only")
+			.isEqualTo(new Message(null, "[{\"t\":\"idea\",\"id\":\"c\",\"score\":0}]"));
+		Feed.CatchUp comingBack = feed.catchUp(11);
+		assertThat(text(comingBack.message(LiveStream.Audience.PARTICIPANTS))).as("a phone back with 11 misses nothing")
+			.isEqualTo("id: 13\ndata: [{\"t\":\"idea\",\"id\":\"c\",\"score\":0},{\"t\":\"scores\",\"s\":{\"a\":2}}]\n\n");
+
+		phone.awaitResumeAt(13, Duration.ofSeconds(2));
+		assertThat(Duration.ofNanos(System.nanoTime() - scored)).as("the score a second after the last")
+			.isGreaterThanOrEqualTo(Feed.SCORES_TO_PHONES.minusMillis(20));
+		assertThat(phone.messages.getLast()).isEqualTo(new Message(13L, "[{\"t\":\"scores\",\"s\":{\"a\":2}}]"));
 		assertThat(phone.numbers()).containsExactly(11L, 13L);
 		phone.stop();
+	}
+
+	@Test
+	void aCardSentWhileItsScoreWaitsTakesItsPlaceSoThatTheOlderScoreIsNotPutBack() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		feed.append(List.of(score(11, "a", 1)));
+		phone.awaitNumber(11, Duration.ofSeconds(2));
+		Thread.sleep(150);
+		feed.append(List.of(score(12, "a", 2), score(13, "b", 1)));
+		Thread.sleep(150);
+		// the moderation edits idea a: its card, with its newest score, replaces the score that waits
+		feed.append(List.of(idea(14, "a")));
+		phone.awaitNumber(14, Duration.ofSeconds(2));
+		assertThat(phone.messages.getLast()).as("b's score (13) still waits: the phone has everything up to 12")
+			.isEqualTo(new Message(12L, "[{\"t\":\"idea\",\"id\":\"a\",\"score\":0}]"));
+		phone.awaitResumeAt(14, Duration.ofSeconds(2));
+		assertThat(phone.messages.getLast()).as("only b's score: a's older one would overwrite the card's")
+			.isEqualTo(new Message(14L, "[{\"t\":\"scores\",\"s\":{\"b\":1}}]"));
+		phone.stop();
+	}
+
+	@Test
+	void inARoomOfTenThousandPhonesScoresReachPhonesEveryFiveSeconds() {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		assertThat(Duration.ofNanos(feed.phoneScoreInterval())).isEqualTo(Feed.SCORES_TO_PHONES);
+		List<Feed.Follower> room = new java.util.ArrayList<>();
+		for (int i = 0; i < 12_000; i++) {
+			Feed.Follower phoneInTheRoom = quietFollower();
+			room.add(phoneInTheRoom);
+			feed.follow(LiveStream.Audience.PARTICIPANTS, phoneInTheRoom);
+			if (room.size() == 2_000) {
+				assertThat(Duration.ofNanos(feed.phoneScoreInterval())).as("2,000 phones").isEqualTo(Duration.ofSeconds(1));
+			}
+			if (room.size() == 5_000) {
+				assertThat(Duration.ofNanos(feed.phoneScoreInterval())).as("5,000 phones").isEqualTo(Duration.ofMillis(2500));
+			}
+		}
+		assertThat(Duration.ofNanos(feed.phoneScoreInterval())).as("at most").isEqualTo(Feed.SCORES_TO_PHONES_AT_MOST);
+		room.forEach(phoneInTheRoom -> feed.unfollow(LiveStream.Audience.PARTICIPANTS, phoneInTheRoom));
+		assertThat(Duration.ofNanos(feed.phoneScoreInterval())).isEqualTo(Feed.SCORES_TO_PHONES);
 	}
 
 	@Test
@@ -102,6 +155,8 @@ class FeedPhonesTest {
 		Feed.CatchUp missed = feed.catchUp(11);
 		assertThat(missed.to()).isEqualTo(14);
 		assertThat(text(missed.message(LiveStream.Audience.PARTICIPANTS))).isEqualTo("id: 14\ndata: ["
+				+ "{\"t\":\"scores\",\"s\":{\"a\":3,\"b\":1}}]\n\n");
+		assertThat(text(missed.message(LiveStream.Audience.MODERATORS))).isEqualTo("id: 14\ndata: ["
 				+ "{\"t\":\"score\",\"id\":\"b\",\"score\":1},{\"t\":\"score\",\"id\":\"a\",\"score\":3}]\n\n");
 
 		Client back = Client.follow(feed, 11, LiveStream.Audience.PARTICIPANTS);
@@ -109,7 +164,7 @@ class FeedPhonesTest {
 		feed.append(List.of(score(15, "b", 2)));
 		back.awaitNumber(15, Duration.ofSeconds(3));
 		assertThat(back.numbers()).containsExactly(14L, 15L);
-		assertThat(back.messages.getLast().data()).isEqualTo("[{\"t\":\"score\",\"id\":\"b\",\"score\":2}]");
+		assertThat(back.messages.getLast().data()).isEqualTo("[{\"t\":\"scores\",\"s\":{\"b\":2}}]");
 		back.stop();
 	}
 
@@ -180,7 +235,7 @@ class FeedPhonesTest {
 
 	private static Feed.Entry score(long seq, String idea, int score) {
 		String json = "{\"t\":\"score\",\"id\":\"" + idea + "\",\"score\":" + score + "}";
-		return Feed.Entry.of(seq, "score:" + idea, json, json);
+		return Feed.Entry.score(seq, idea, score, null, json);
 	}
 
 	private static Feed.Entry idea(long seq, String idea) {
@@ -192,7 +247,8 @@ class FeedPhonesTest {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
-	record Message(long id, String data) {
+	/** {@code id}: the message's id, {@code null} if it has none (the client keeps its number). */
+	record Message(@org.jspecify.annotations.Nullable Long id, String data) {
 	}
 
 	/** Follows a feed as {@code LiveStream} does: woken by publications, the shared message when up to date, else the catch-up. */
@@ -201,28 +257,31 @@ class FeedPhonesTest {
 		final List<Message> messages = new CopyOnWriteArrayList<>();
 		private final Thread thread;
 		private volatile long seq;
+		private volatile long resumeAt;
 
 		private Client(Feed feed, long from, LiveStream.Audience audience) {
 			this.seq = from;
+			this.resumeAt = from;
 			this.thread = Thread.ofVirtual().start(() -> {
 				while (!Thread.currentThread().isInterrupted() && !feed.closed()) {
-					Feed.Publication publication = FeedTest.awaitNewest(feed, seq, audience);
+					Feed.Publication publication = FeedTest.awaitNewest(feed, seq, resumeAt, audience);
 					if (publication == null) {
 						continue;
 					}
-					if (publication.from() == seq) {
-						add(publication.message(audience), publication.to());
+					if (publication.follows(seq, resumeAt)) {
+						add(publication.message(audience), publication.to(), publication.resumeAt());
 					}
 					else {
-						Feed.CatchUp missed = feed.catchUp(seq);
+						Feed.CatchUp missed = feed.catchUp(resumeAt);
 						if (missed == null) {
 							return;
 						}
 						if (missed.isEmpty()) {
 							seq = Math.max(seq, missed.to());
+							resumeAt = Math.max(resumeAt, missed.to());
 						}
 						else {
-							add(missed.message(audience), missed.to());
+							add(missed.message(audience), missed.to(), missed.to());
 						}
 					}
 				}
@@ -233,21 +292,39 @@ class FeedPhonesTest {
 			return new Client(feed, from, audience);
 		}
 
-		private void add(byte[] message, long to) {
+		/** Notes a message as a browser's EventSource does: the id it has, if it has one. */
+		private void add(byte[] message, long to, long upTo) {
 			String text = text(message);
-			assertThat(text).startsWith("id: " + to + "\ndata: ");
-			messages.add(new Message(to, text.substring(text.indexOf("data: ") + 6).strip()));
+			if (text.startsWith("id: ")) {
+				assertThat(text).startsWith("id: " + upTo + "\ndata: ");
+				messages.add(new Message(upTo, text.substring(text.indexOf("data: ") + 6).strip()));
+			}
+			else {
+				assertThat(upTo).as("a message without id keeps the number").isEqualTo(resumeAt);
+				assertThat(text).startsWith("data: ");
+				messages.add(new Message(null, text.substring(6).strip()));
+			}
+			resumeAt = upTo;
 			seq = to;
 		}
 
+		/** The ids of the messages that have one. */
 		List<Long> numbers() {
-			return messages.stream().map(Message::id).toList();
+			return messages.stream().map(Message::id).filter(java.util.Objects::nonNull).toList();
 		}
 
 		void awaitNumber(long number, Duration within) throws InterruptedException {
 			long ends = System.nanoTime() + within.toNanos();
 			while (seq < number) {
 				assertThat(System.nanoTime()).as("number %d within %s (at %d)", number, within, seq).isLessThan(ends);
+				Thread.sleep(5);
+			}
+		}
+
+		void awaitResumeAt(long number, Duration within) throws InterruptedException {
+			long ends = System.nanoTime() + within.toNanos();
+			while (resumeAt < number) {
+				assertThat(System.nanoTime()).as("id %d within %s (at %d)", number, within, resumeAt).isLessThan(ends);
 				Thread.sleep(5);
 			}
 		}

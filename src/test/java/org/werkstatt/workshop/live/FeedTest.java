@@ -146,13 +146,19 @@ class FeedTest {
 	 * the feed is closed.
 	 */
 	static Feed.@org.jspecify.annotations.Nullable Publication awaitNewest(Feed feed, long seq, LiveStream.Audience audience) {
+		return awaitNewest(feed, seq, seq, audience);
+	}
+
+	/** The newest publication beyond {@code seq} or {@code resumeAt} ({@link Feed#newest(long, long, LiveStream.Audience)}). */
+	static Feed.@org.jspecify.annotations.Nullable Publication awaitNewest(Feed feed, long seq, long resumeAt,
+			LiveStream.Audience audience) {
 		java.util.concurrent.Semaphore woken = new java.util.concurrent.Semaphore(0);
 		Feed.Follower follower = woken::release;
 		feed.follow(audience, follower);
 		try {
 			long deadline = System.nanoTime() + 5_000_000_000L;
 			while (!feed.closed()) {
-				Feed.Publication newest = feed.newest(seq, audience);
+				Feed.Publication newest = feed.newest(seq, resumeAt, audience);
 				if (newest != null) {
 					return newest;
 				}

@@ -101,7 +101,7 @@ class LiveServingTests extends FullStackTest {
 				String[] missed = resumed.nextMessage();
 				assertThat(missed[0]).isEqualTo(String.valueOf(last));
 				assertThat(missed[1]).contains("\"t\":\"idea\",\"id\":\"" + c + "\"")
-					.contains("\"t\":\"score\",\"id\":\"" + b + "\"")
+					.contains("{\"t\":\"scores\",\"s\":{\"" + b + "\":1}}")
 					.as("what it had is not sent again")
 					.doesNotContain(a.toString())
 					.doesNotContain("\"t\":\"idea\",\"id\":\"" + b + "\"");
