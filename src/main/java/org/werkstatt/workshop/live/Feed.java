@@ -191,7 +191,11 @@ final class Feed {
 
 	private static final Comparator<Entry> IN_ORDER = Comparator.comparingLong(Entry::seq).thenComparing(Entry::key);
 	/** Catch-ups per client number, for the current publication (many share a number). */
-	private final Map<Long, CatchUp> catchUps = new ConcurrentHashMap<>();
+	private final Map<Position, CatchUp> catchUps = new ConcurrentHashMap<>();
+
+	/** Where a client is: it has every change up to {@code resumeAt}, and every card up to {@code seq}. */
+	private record Position(long resumeAt, long seq) {
+	}
 	private volatile @Nullable Publication last;
 	/** Cards, walls and the session published but not yet to phones, in order. */
 	private List<Entry> cardsForPhones = new ArrayList<>();
@@ -632,30 +636,52 @@ final class Feed {
 	 */
 	@Nullable
 	CatchUp catchUp(long seq) {
+		return catchUp(seq, seq);
+	}
+
+	/**
+	 * What a phone that has every change up to {@code resumeAt}, and the cards up to {@code seq} (it followed
+	 * publications to phones while scores waited), missed: every change after {@code seq}, and the scores
+	 * after {@code resumeAt}. A phone that falls behind in a big room is not sent again the cards of the last
+	 * seconds, which a catch-up from its id alone would bring.
+	 */
+	@Nullable
+	CatchUp catchUp(long resumeAt, long seq) {
 		lastUsed = System.nanoTime();
-		CatchUp known = catchUps.get(seq);
+		Position position = new Position(resumeAt, seq);
+		CatchUp known = catchUps.get(position);
 		if (known != null) {
 			return known;
 		}
 		lock.lock();
 		try {
-			if (seq < floor) {
+			if (resumeAt < floor) {
 				return null;
 			}
-			known = catchUps.get(seq);
+			known = catchUps.get(position);
 			if (known != null) {
 				return known;
 			}
-			List<Entry> missed = newestAfter(seq);
-			CatchUp made = new CatchUp(missed.isEmpty() ? published : missed.getLast().seq(), missed);
+			List<Entry> missed = newestAfter(resumeAt);
+			if (seq > resumeAt) {
+				// what it has: the cards, and the scores whose card came later (that card has the newer score)
+				missed.removeIf(entry -> entry.seq() <= seq && (!entry.scoreOnly() || laterCard(entry)));
+			}
+			CatchUp made = new CatchUp(missed.isEmpty() ? published : Math.max(seq, missed.getLast().seq()), missed);
 			if (catchUps.size() < CATCH_UPS_KEPT) {
-				catchUps.put(seq, made);
+				catchUps.put(position, made);
 			}
 			return made;
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** The score's idea has a later card (the lock is held). */
+	private boolean laterCard(Entry score) {
+		Entry card = newest.get(score.cardKey());
+		return card != null && card.seq() > score.seq();
 	}
 
 	/** At most this many catch-up messages are kept per publication. */

@@ -345,7 +345,7 @@ class LiveStream implements DisposableBean {
 				// changed since, from the feed, made once for every client with that number. A client ahead of the
 				// phones' publication (a catch-up brought it scores that still wait for the others) catches up as
 				// well: that message's id would take its number back.
-				Feed.CatchUp missed = feed.catchUp(resumeAt);
+				Feed.CatchUp missed = feed.catchUp(resumeAt, seq);
 				if (missed == null) {
 					return reset("");
 				}

@@ -119,6 +119,35 @@ class FeedPhonesTest {
 	}
 
 	@Test
+	void aPhoneThatFallsBehindAfterACardGetsTheScoresThatWaitedButNotTheCardsAgain() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		feed.append(List.of(score(11, "a", 1)));
+		phone.awaitNumber(11, Duration.ofSeconds(2));
+		Thread.sleep(150);
+		feed.append(List.of(score(12, "b", 1), score(13, "a", 2)));
+		Thread.sleep(150);
+		feed.append(List.of(idea(14, "a")));
+		phone.awaitNumber(14, Duration.ofSeconds(2));
+		phone.stop();
+		assertThat(phone.messages.getLast()).as("b's score waits: the phone has every change up to 11, the cards up to 14")
+			.isEqualTo(new Message(null, "[{\"t\":\"idea\",\"id\":\"a\",\"score\":0}]"));
+		feed.append(List.of(idea(15, "c")));
+		while (feed.published() < 15) {
+			Thread.sleep(5);
+		}
+
+		Feed.CatchUp missed = feed.catchUp(11, 14);
+		assertThat(missed.to()).isEqualTo(15);
+		assertThat(text(missed.message(LiveStream.Audience.PARTICIPANTS)))
+			.as("the new card and b's score; not a's card again, nor a's score, older than the card the phone has")
+			.isEqualTo("id: 15\ndata: [{\"t\":\"idea\",\"id\":\"c\",\"score\":0},{\"t\":\"scores\",\"s\":{\"b\":1}}]\n\n");
+		assertThat(text(feed.catchUp(11).message(LiveStream.Audience.PARTICIPANTS)))
+			.as("a phone back with its id alone gets a's card again")
+			.contains("{\"t\":\"idea\",\"id\":\"a\",\"score\":0}");
+	}
+
+	@Test
 	void inARoomOfTenThousandPhonesScoresReachPhonesEveryFiveSeconds() {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		assertThat(Duration.ofNanos(feed.phoneScoreInterval())).isEqualTo(Feed.SCORES_TO_PHONES);
@@ -272,7 +301,7 @@ class FeedPhonesTest {
 						add(publication.message(audience), publication.to(), publication.resumeAt());
 					}
 					else {
-						Feed.CatchUp missed = feed.catchUp(resumeAt);
+						Feed.CatchUp missed = feed.catchUp(resumeAt, seq);
 						if (missed == null) {
 							return;
 						}
