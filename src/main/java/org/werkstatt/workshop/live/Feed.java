@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
@@ -132,15 +133,41 @@ final class Feed {
 	 * that brings only the scores that waited has {@code from == to} and moves only this number on.
 	 */
 	record Publication(long from, long to, long fromResumeAt, long resumeAt, byte[] forParticipants,
-			byte[] forModerators, long noticedAt, AtomicLong lastWrite) {
+			byte[] forModerators, long noticedAt, AtomicLong lastWrite, long madeAt, Links links) {
 
 		Publication(long from, long to, byte[] forParticipants, byte[] forModerators) {
 			this(from, to, from, to, forParticipants, forModerators, 0, new AtomicLong());
 		}
 
-		/** A client that has {@code from} and every change up to {@code fromResumeAt} writes its message as it is. */
-		boolean follows(long seq, long resumeAt) {
-			return from == seq && fromResumeAt == resumeAt;
+		Publication(long from, long to, long fromResumeAt, long resumeAt, byte[] forParticipants, byte[] forModerators,
+				long noticedAt, AtomicLong lastWrite) {
+			this(from, to, fromResumeAt, resumeAt, forParticipants, forModerators, noticedAt, lastWrite, System.nanoTime(),
+					new Links());
+		}
+
+		/** It brings a client that has the cards up to {@code seq} and every change up to {@code resumeAt} something. */
+		boolean beyond(long seq, long resumeAt) {
+			return to > seq || this.resumeAt > resumeAt;
+		}
+
+		/**
+		 * Such a client gets everything it misses from this message, as it is, and its id does not go back: it has
+		 * {@code from} and every change up to {@code fromResumeAt} (a client further on gets some cards again, which
+		 * the page shows as they are), and the message moves its id on or has none.
+		 */
+		boolean covers(long seq, long resumeAt) {
+			return from <= seq && fromResumeAt <= resumeAt && beyond(seq, resumeAt)
+					&& (this.resumeAt > resumeAt || this.resumeAt == fromResumeAt);
+		}
+
+		/**
+		 * The publication after this one for the audience, once there is one: a client that wrote this one and was not
+		 * woken for the next (its connection was full) writes the next ones as they are, shared, instead of a
+		 * catch-up made for it.
+		 */
+		@Nullable
+		Publication next(LiveStream.Audience audience) {
+			return (audience == LiveStream.Audience.PARTICIPANTS ? links.nextToPhones : links.next).get();
 		}
 
 		byte[] message(LiveStream.Audience audience) {
@@ -153,6 +180,13 @@ final class Feed {
 				lastWrite.setOpaque(System.nanoTime());
 			}
 		}
+	}
+
+	/** The publications after one, in the order of all publications and of those to phones. */
+	static final class Links {
+
+		final AtomicReference<@Nullable Publication> next = new AtomicReference<>();
+		final AtomicReference<@Nullable Publication> nextToPhones = new AtomicReference<>();
 	}
 
 	/**
@@ -404,7 +438,11 @@ final class Feed {
 		Publication publication = new Publication(published, latest, published, latest,
 				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
 				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
+		Publication previous = last;
 		last = publication;
+		if (previous != null) {
+			previous.links().next.set(publication);
+		}
 		pendingNoticedAt = 0;
 		published = latest;
 		publishedAt = System.nanoTime();
@@ -516,7 +554,11 @@ final class Feed {
 					: new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES,
 							publication.noticedAt(), publication.lastWrite());
 		}
+		Publication previousToPhones = lastToPhones;
 		lastToPhones = made;
+		if (previousToPhones != null) {
+			previousToPhones.links().nextToPhones.set(made);
+		}
 		publishedToPhones = published;
 		phonesResumeAt = resumeAt;
 		wake(phoneFollowers);
@@ -555,7 +597,7 @@ final class Feed {
 	 * The newest publication for the audience if it goes beyond {@code seq} (a publication's {@code to}) or
 	 * {@code resumeAt} (the client has every change up to it), else {@code null}, without waiting (a
 	 * {@link Follower} asks when woken). Phones ({@code PARTICIPANTS}) get the publications to phones, everybody
-	 * else every publication. A client that {@link Publication#follows} writes its message as it is; one further
+	 * else every publication. A client it {@link Publication#covers} writes its message as it is; one further
 	 * behind asks {@link #catchUp} for what it missed.
 	 */
 	@Nullable

@@ -50,6 +50,13 @@ class LiveStream implements DisposableBean {
 	 * {@link #WRITE_DEADLINE}), and the stream ends and frees its memory.
 	 */
 	static final Duration KEEP_ALIVE = Duration.ofSeconds(4);
+
+	/**
+	 * A stream that missed publications (its connection was full when they came) writes them one after the other,
+	 * as they were encoded for everybody, while the next one is at most this old; further behind, one catch-up
+	 * made for its number is shorter.
+	 */
+	static final Duration CHAIN_LIMIT = Duration.ofSeconds(2);
 	/**
 	 * A stream whose connection has neither taken a byte nor sent one for this long ends: the phone stopped reading
 	 * (gone, or half-open after a Wi-Fi drop) and its socket buffers are full. The stream's connection only; every
@@ -224,6 +231,8 @@ class LiveStream implements DisposableBean {
 		private boolean started;
 		private boolean lastWritten;
 		private long lastWrite = System.nanoTime();
+		/** The publication it wrote last, if it was not a catch-up: the next one follows from it. */
+		private Feed.@Nullable Publication current;
 		/** The shared publication just written, for the publication lag once it is out. */
 		private Feed.@Nullable Publication writing;
 
@@ -328,23 +337,35 @@ class LiveStream implements DisposableBean {
 				return null;
 			}
 			while (true) {
-				Feed.Publication publication = feed.newest(seq, resumeAt, audience);
+				// the publication after the one it wrote, while that is recent: shared bytes, not a catch-up
+				Feed.Publication following = current == null ? null : current.next(audience);
+				if (following != null && System.nanoTime() - following.madeAt() > CHAIN_LIMIT.toNanos()) {
+					following = null;
+				}
+				Feed.Publication publication = following != null ? following : feed.newest(seq, resumeAt, audience);
 				if (publication == null) {
 					return System.nanoTime() - lastWrite >= KEEP_ALIVE.toNanos() ? counted(": keep-alive\n\n") : null;
 				}
-				if (publication.follows(seq, resumeAt)) {
+				if (!publication.beyond(seq, resumeAt)) {
+					// a catch-up brought it already
+					current = publication;
+					continue;
+				}
+				if (publication.covers(seq, resumeAt)) {
 					// up to date: the message every such client gets, encoded once
-					seq = publication.to();
-					resumeAt = publication.resumeAt();
+					seq = Math.max(seq, publication.to());
+					resumeAt = Math.max(resumeAt, publication.resumeAt());
+					current = publication;
 					writing = publication;
 					byte[] message = publication.message(audience);
 					metrics.written(message.length, true);
 					return message;
 				}
-				// further behind (a reconnect, or slower than the publications): the newest state of every subject
-				// changed since, from the feed, made once for every client with that number. A client ahead of the
-				// phones' publication (a catch-up brought it scores that still wait for the others) catches up as
-				// well: that message's id would take its number back.
+				// further behind (a reconnect, or slower than the publications for longer than the chain is followed):
+				// the newest state of every subject changed since, from the feed, made once for every client with
+				// that number. A client ahead of the phones' publication (a catch-up brought it scores that still
+				// wait for the others) catches up as well: that message's id would take its number back.
+				current = null;
 				Feed.CatchUp missed = feed.catchUp(resumeAt, seq);
 				if (missed == null) {
 					return reset("");

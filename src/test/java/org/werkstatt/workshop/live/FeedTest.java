@@ -128,6 +128,44 @@ class FeedTest {
 	}
 
 	@Test
+	void eachPublicationLeadsToTheNextSoThatAClientThatMissedOneWritesTheSharedMessagesInTurn() {
+		Feed feed = new Feed(UUID.randomUUID(), 0);
+		feed.append(List.of(entry(1, "idea:a")));
+		Feed.Publication first = feed.newest(0, LiveStream.Audience.MODERATORS);
+		assertThat(first.next(LiveStream.Audience.MODERATORS)).as("nothing after it yet").isNull();
+		feed.append(List.of(entry(2, "idea:b")));
+		feed.append(List.of(entry(3, "idea:c")));
+
+		Feed.Publication second = first.next(LiveStream.Audience.MODERATORS);
+		Feed.Publication third = second.next(LiveStream.Audience.MODERATORS);
+		assertThat(List.of(second.from(), second.to(), third.from(), third.to())).containsExactly(1L, 2L, 2L, 3L);
+		assertThat(third.next(LiveStream.Audience.MODERATORS)).isNull();
+		assertThat(feed.newest(1, LiveStream.Audience.MODERATORS)).isSameAs(third);
+		assertThat(second.covers(1, 1)).isTrue();
+		assertThat(third.covers(1, 1)).as("a client that missed the second does not get the third alone").isFalse();
+		assertThat(third.covers(2, 2)).isTrue();
+		assertThat(third.beyond(3, 3)).as("nothing new for a client that has 3").isFalse();
+		assertThat(first.next(LiveStream.Audience.PARTICIPANTS)).as("phones' publications are linked in their own order")
+			.isSameAs(second);
+	}
+
+	@Test
+	void aPublicationCoversAClientThatHasItsStartAndDoesNotTakeItsIdBack() {
+		byte[] none = new byte[0];
+		// cards 6 to 8 while scores after 4 wait: no id of its own
+		Feed.Publication cards = new Feed.Publication(5, 8, 4, 4, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
+		assertThat(cards.covers(5, 4)).isTrue();
+		assertThat(cards.covers(6, 5)).as("further on: some cards again, its id stays").isTrue();
+		assertThat(cards.covers(4, 4)).as("it misses card 5").isFalse();
+		assertThat(cards.covers(5, 3)).as("it misses changes before 4").isFalse();
+		// the same, with the id 7
+		Feed.Publication withId = new Feed.Publication(5, 8, 4, 7, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
+		assertThat(withId.covers(6, 6)).isTrue();
+		assertThat(withId.covers(6, 7)).as("the id would come again").isFalse();
+		assertThat(withId.covers(8, 7)).as("nothing new").isFalse();
+	}
+
+	@Test
 	void aFeedStartedFromASnapshotServesAnyNumberAndOneWithoutSendsOlderClientsToReload() {
 		Feed started = new Feed(UUID.randomUUID(), 10, null,
 				List.of(entry(3, "wall:w"), entry(8, "idea:a"), entry(10, "session")));
