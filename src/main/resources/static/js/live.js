@@ -232,7 +232,8 @@
       var source = new EventSource(url);
       source.onmessage = function (message) {
         failures = 0;
-        root.dataset.seq = message.lastEventId;
+        // a message without an id (cards sent ahead of scores that wait) leaves the number as it was
+        if (message.lastEventId) { root.dataset.seq = message.lastEventId; }
         root.classList.remove('live--offline');
         apply(JSON.parse(message.data));
       };

@@ -152,12 +152,15 @@ final class Feed {
 
 		/**
 		 * Such a client gets everything it misses from this message, as it is, and its id does not go back: it has
-		 * {@code from} and every change up to {@code fromResumeAt} (a client further on gets some cards again, which
-		 * the page shows as they are), and the message moves its id on or has none.
+		 * {@code from} and every change up to {@code fromResumeAt}, and the message moves its id on or has none. A
+		 * client further on than {@code from} gets some cards again, with the scores they were encoded with: only
+		 * from a message that holds every change up to {@code to}, whose newer scores follow them. A message without
+		 * id is for a client that has one ({@code identified}): a browser's stream has none before its first.
 		 */
-		boolean covers(long seq, long resumeAt) {
-			return from <= seq && fromResumeAt <= resumeAt && beyond(seq, resumeAt)
-					&& (this.resumeAt > resumeAt || this.resumeAt == fromResumeAt);
+		boolean covers(long seq, long resumeAt, boolean identified) {
+			return from <= seq && (from == seq || this.resumeAt == to) && fromResumeAt <= resumeAt
+					&& beyond(seq, resumeAt)
+					&& (this.resumeAt > resumeAt || this.resumeAt == fromResumeAt && identified);
 		}
 
 		/**
@@ -603,11 +606,12 @@ final class Feed {
 	@Nullable
 	Publication newest(long seq, long resumeAt, LiveStream.Audience audience) {
 		boolean phone = audience == LiveStream.Audience.PARTICIPANTS;
+		// the number first: the publication is set before it, so it is at least as new
+		long upTo = phone ? publishedToPhones : published;
 		Publication newest = phone ? lastToPhones : last;
-		if (newest != null && (newest.to() > seq || newest.resumeAt() > resumeAt)) {
+		if (newest != null && newest.beyond(seq, resumeAt)) {
 			return newest;
 		}
-		long upTo = phone ? publishedToPhones : published;
 		// before this node's first publication (a feed started after the client's number): behind
 		return upTo > seq ? new Publication(upTo, upTo, NO_BYTES, NO_BYTES) : null;
 	}

@@ -231,6 +231,8 @@ class LiveStream implements DisposableBean {
 		private boolean started;
 		private boolean lastWritten;
 		private long lastWrite = System.nanoTime();
+		/** It wrote a message: the browser has an id, and may be sent messages without one. */
+		private boolean identified;
 		/** The publication it wrote last, if it was not a catch-up: the next one follows from it. */
 		private Feed.@Nullable Publication current;
 		/** The shared publication just written, for the publication lag once it is out. */
@@ -351,12 +353,13 @@ class LiveStream implements DisposableBean {
 					current = publication;
 					continue;
 				}
-				if (publication.covers(seq, resumeAt)) {
+				if (publication.covers(seq, resumeAt, identified)) {
 					// up to date: the message every such client gets, encoded once
 					seq = Math.max(seq, publication.to());
 					resumeAt = Math.max(resumeAt, publication.resumeAt());
 					current = publication;
 					writing = publication;
+					identified = true;
 					byte[] message = publication.message(audience);
 					metrics.written(message.length, true);
 					return message;
@@ -378,6 +381,7 @@ class LiveStream implements DisposableBean {
 				}
 				seq = missed.to();
 				resumeAt = missed.to();
+				identified = true;
 				byte[] message = missed.message(audience);
 				metrics.written(message.length, true);
 				return message;

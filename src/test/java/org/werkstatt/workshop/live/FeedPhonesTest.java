@@ -148,6 +148,30 @@ class FeedPhonesTest {
 	}
 
 	@Test
+	void aPhoneAheadOfACardSentWhileScoresWaitIsNotSentTheCardsOlderScoreAgain() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		feed.append(List.of(score(11, "w", 1)));
+		phone.awaitNumber(11, Duration.ofSeconds(2));
+		Thread.sleep(150);
+		feed.append(List.of(score(12, "w", 2)));
+		Thread.sleep(150);
+		// card x, its first dot and card z reach phones in one message without id, while w's score waits
+		feed.append(List.of(idea(13, "x"), score(14, "x", 1), idea(15, "z")));
+		phone.awaitNumber(15, Duration.ofSeconds(2));
+		assertThat(phone.messages.getLast()).isEqualTo(new Message(null,
+				"[{\"t\":\"idea\",\"id\":\"x\",\"score\":0},{\"t\":\"idea\",\"id\":\"z\",\"score\":0}]"));
+
+		// a phone back with 14 (its browser has that id) shows x with its dot
+		Client loaded = Client.resume(feed, 14, LiveStream.Audience.PARTICIPANTS);
+		loaded.awaitNumber(15, Duration.ofSeconds(2));
+		assertThat(loaded.messages).as("z alone, with an id: not x's card with no dot").containsExactly(
+				new Message(15L, "[{\"t\":\"idea\",\"id\":\"z\",\"score\":0}]"));
+		phone.stop();
+		loaded.stop();
+	}
+
+	@Test
 	void inARoomOfTenThousandPhonesScoresReachPhonesEveryFiveSeconds() {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		assertThat(Duration.ofNanos(feed.phoneScoreInterval())).isEqualTo(Feed.SCORES_TO_PHONES);
@@ -288,7 +312,11 @@ class FeedPhonesTest {
 		private volatile long seq;
 		private volatile long resumeAt;
 
-		private Client(Feed feed, long from, LiveStream.Audience audience) {
+		/** The browser has an id already (it came back with {@code Last-Event-ID}). */
+		private final boolean identified;
+
+		private Client(Feed feed, long from, LiveStream.Audience audience, boolean identified) {
+			this.identified = identified;
 			this.seq = from;
 			this.resumeAt = from;
 			this.thread = Thread.ofVirtual().start(() -> {
@@ -297,7 +325,7 @@ class FeedPhonesTest {
 					if (publication == null) {
 						continue;
 					}
-					if (publication.covers(seq, resumeAt)) {
+					if (publication.covers(seq, resumeAt, this.identified || !messages.isEmpty())) {
 						add(publication.message(audience), publication.to(), publication.resumeAt());
 					}
 					else {
@@ -318,7 +346,11 @@ class FeedPhonesTest {
 		}
 
 		static Client follow(Feed feed, long from, LiveStream.Audience audience) {
-			return new Client(feed, from, audience);
+			return new Client(feed, from, audience, false);
+		}
+
+		static Client resume(Feed feed, long from, LiveStream.Audience audience) {
+			return new Client(feed, from, audience, true);
 		}
 
 		/** Notes a message as a browser's EventSource does: the id it has, if it has one. */

@@ -141,9 +141,9 @@ class FeedTest {
 		assertThat(List.of(second.from(), second.to(), third.from(), third.to())).containsExactly(1L, 2L, 2L, 3L);
 		assertThat(third.next(LiveStream.Audience.MODERATORS)).isNull();
 		assertThat(feed.newest(1, LiveStream.Audience.MODERATORS)).isSameAs(third);
-		assertThat(second.covers(1, 1)).isTrue();
-		assertThat(third.covers(1, 1)).as("a client that missed the second does not get the third alone").isFalse();
-		assertThat(third.covers(2, 2)).isTrue();
+		assertThat(second.covers(1, 1, true)).isTrue();
+		assertThat(third.covers(1, 1, true)).as("a client that missed the second does not get the third alone").isFalse();
+		assertThat(third.covers(2, 2, true)).isTrue();
 		assertThat(third.beyond(3, 3)).as("nothing new for a client that has 3").isFalse();
 		assertThat(first.next(LiveStream.Audience.PARTICIPANTS)).as("phones' publications are linked in their own order")
 			.isSameAs(second);
@@ -154,15 +154,22 @@ class FeedTest {
 		byte[] none = new byte[0];
 		// cards 6 to 8 while scores after 4 wait: no id of its own
 		Feed.Publication cards = new Feed.Publication(5, 8, 4, 4, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
-		assertThat(cards.covers(5, 4)).isTrue();
-		assertThat(cards.covers(6, 5)).as("further on: some cards again, its id stays").isTrue();
-		assertThat(cards.covers(4, 4)).as("it misses card 5").isFalse();
-		assertThat(cards.covers(5, 3)).as("it misses changes before 4").isFalse();
-		// the same, with the id 7
+		assertThat(cards.covers(5, 4, true)).isTrue();
+		assertThat(cards.covers(5, 4, false)).as("a browser without an id yet would keep none").isFalse();
+		assertThat(cards.covers(6, 5, true)).as("further on: card 6 again, and not the newer score it may have had")
+			.isFalse();
+		assertThat(cards.covers(4, 4, true)).as("it misses card 5").isFalse();
+		assertThat(cards.covers(5, 3, true)).as("it misses changes before 4").isFalse();
+		// every change up to 8, with the id 8: a client further on gets cards 6 and 7 again, and their newer scores
+		Feed.Publication all = new Feed.Publication(5, 8, 4, 8, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
+		assertThat(all.covers(6, 6, false)).isTrue();
+		assertThat(all.covers(8, 7, true)).as("a newer score").isTrue();
+		assertThat(all.covers(8, 8, true)).as("nothing new").isFalse();
+		// cards with the id 7 (the scores after 7 wait)
 		Feed.Publication withId = new Feed.Publication(5, 8, 4, 7, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
-		assertThat(withId.covers(6, 6)).isTrue();
-		assertThat(withId.covers(6, 7)).as("the id would come again").isFalse();
-		assertThat(withId.covers(8, 7)).as("nothing new").isFalse();
+		assertThat(withId.covers(5, 6, false)).isTrue();
+		assertThat(withId.covers(5, 7, true)).as("the id would come again").isFalse();
+		assertThat(withId.covers(6, 6, true)).as("further on, and not every change").isFalse();
 	}
 
 	@Test

@@ -110,6 +110,9 @@ class LivePhonePaceTests extends FullStackTest {
 				assertThat(reader.numbers()).as("growing numbers").isSorted().doesNotHaveDuplicates();
 			}
 			assertThat(projector.messages).as("the projector's messages all have their id").allMatch(Message::own);
+			for (Reader reader : List.of(phone, projector, console)) {
+				assertThat(reader.messages.getFirst().own()).as("a stream's first message has an id").isTrue();
+			}
 		}
 	}
 
@@ -260,7 +263,7 @@ class LivePhonePaceTests extends FullStackTest {
 						id = Long.parseLong(line.substring(4));
 						own = true;
 					}
-					else if (line.startsWith("data: ") && id >= 0) {
+					else if (line.startsWith("data: ")) {
 						messages.add(new Message(id, own, line.substring(6), System.nanoTime()));
 						own = false;
 					}
