@@ -238,27 +238,9 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	 * Every phone gets every card, so a card's bytes count ten-thousandfold in a big room.
 	 */
 	static Map<String, Object> participantJson(Idea idea) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("t", "idea");
-		map.put("id", idea.id().toString());
-		map.put("wall", idea.wallId().toString());
-		map.put("text", idea.text());
-		if (idea.nickname() != null) {
-			map.put("nick", idea.nickname());
-		}
-		map.put("score", idea.score());
-		if (idea.pinned()) {
-			map.put("pinned", true);
-		}
-		if (idea.mergedInto() != null) {
-			map.put("merged", idea.mergedInto().toString());
-		}
-		if (idea.authorEdited()) {
-			map.put("edited", true);
-		}
-		if (idea.originalText() != null) {
-			map.put("original", idea.originalText());
-		}
+		Map<String, Object> map = ideaJson(idea);
+		map.remove("at");
+		map.values().removeIf(value -> value == null || Boolean.FALSE.equals(value));
 		return map;
 	}
 

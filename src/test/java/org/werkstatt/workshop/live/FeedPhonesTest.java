@@ -101,12 +101,7 @@ class FeedPhonesTest {
 	@Test
 	void aCardSentWhileItsScoreWaitsTakesItsPlaceSoThatTheOlderScoreIsNotPutBack() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
-		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
-		feed.append(List.of(score(11, "a", 1)));
-		phone.awaitNumber(11, Duration.ofSeconds(2));
-		Thread.sleep(150);
-		feed.append(List.of(score(12, "a", 2), score(13, "b", 1)));
-		Thread.sleep(150);
+		Client phone = phoneWithWaitingScores(feed, "a", score(12, "a", 2), score(13, "b", 1));
 		// the moderation edits idea a: its card, with its newest score, replaces the score that waits
 		feed.append(List.of(idea(14, "a")));
 		phone.awaitNumber(14, Duration.ofSeconds(2));
@@ -121,12 +116,7 @@ class FeedPhonesTest {
 	@Test
 	void aPhoneThatFallsBehindAfterACardGetsTheScoresThatWaitedButNotTheCardsAgain() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
-		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
-		feed.append(List.of(score(11, "a", 1)));
-		phone.awaitNumber(11, Duration.ofSeconds(2));
-		Thread.sleep(150);
-		feed.append(List.of(score(12, "b", 1), score(13, "a", 2)));
-		Thread.sleep(150);
+		Client phone = phoneWithWaitingScores(feed, "a", score(12, "b", 1), score(13, "a", 2));
 		feed.append(List.of(idea(14, "a")));
 		phone.awaitNumber(14, Duration.ofSeconds(2));
 		phone.stop();
@@ -150,12 +140,7 @@ class FeedPhonesTest {
 	@Test
 	void aPhoneAheadOfACardSentWhileScoresWaitIsNotSentTheCardsOlderScoreAgain() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
-		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
-		feed.append(List.of(score(11, "w", 1)));
-		phone.awaitNumber(11, Duration.ofSeconds(2));
-		Thread.sleep(150);
-		feed.append(List.of(score(12, "w", 2)));
-		Thread.sleep(150);
+		Client phone = phoneWithWaitingScores(feed, "w", score(12, "w", 2));
 		// card x, its first dot and card z reach phones in one message without id, while w's score waits
 		feed.append(List.of(idea(13, "x"), score(14, "x", 1), idea(15, "z")));
 		phone.awaitNumber(15, Duration.ofSeconds(2));
@@ -275,6 +260,20 @@ class FeedPhonesTest {
 		feed.append(List.of(score(2, "a", 2)));
 		assertThat(feed.publishedToPhones()).isEqualTo(2);
 		assertThat(feed.newest(1, LiveStream.Audience.PARTICIPANTS).to()).isEqualTo(2);
+	}
+
+	/**
+	 * A phone that got the score of {@code first} (11) at once, after which the {@code waiting} scores were
+	 * published: they wait for the phones' score interval.
+	 */
+	private static Client phoneWithWaitingScores(Feed feed, String first, Feed.Entry... waiting) throws InterruptedException {
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		feed.append(List.of(score(11, first, 1)));
+		phone.awaitNumber(11, Duration.ofSeconds(2));
+		Thread.sleep(150);
+		feed.append(List.of(waiting));
+		Thread.sleep(150);
+		return phone;
 	}
 
 	/** A stream that follows the feed and is only counted (a new one each time: a lambda without state may be one). */
