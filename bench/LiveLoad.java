@@ -561,7 +561,12 @@ public class LiveLoad {
 		final int index;
 		/** Called once: when the stream's first message came, or when its first try failed. */
 		final Runnable connected;
+		/**
+		 * The stream's id: every change up to {@code lastId}, the cards up to {@code lastCards} (the server's id is
+		 * "lastId" or, while a phone's cards are ahead of scores that wait, "lastId.lastCards").
+		 */
 		volatile long lastId;
+		volatile long lastCards;
 		volatile boolean admitted;
 		volatile boolean vanished;
 		/** When a storm made it reconnect (nanoTime), until it has the newest change again; 0: not storming. */
@@ -582,8 +587,9 @@ public class LiveLoad {
 		static final int LINE_KEPT = 4 * 1024;
 		byte[] line = new byte[LINE_KEPT];
 		int lineLength;
-		// the SSE message being put together
+		// the SSE message being put together: its id's numbers (-1: none)
 		long id = -1;
+		long idCards = -1;
 		byte[] data = new byte[4 * 1024];
 		int dataLength = -1;
 		boolean reset;
@@ -597,6 +603,7 @@ public class LiveLoad {
 			this.index = index;
 			this.connected = connected;
 			this.lastId = startSeq;
+			this.lastCards = startSeq;
 		}
 
 		void connect(Reader reader) throws IOException {
@@ -609,6 +616,7 @@ public class LiveLoad {
 			chunkExtension = false;
 			lineLength = 0;
 			id = -1;
+			idCards = -1;
 			dataLength = -1;
 			reset = false;
 			refusing = false;
@@ -628,7 +636,8 @@ public class LiveLoad {
 			URI uri = URI.create(base);
 			String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
 					+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
-					+ (lastId > startSeq ? "Last-Event-ID: " + lastId + "\r\n" : "") + "\r\n";
+					+ (lastCards > startSeq ? "Last-Event-ID: " + lastId + (lastCards > lastId ? "." + lastCards : "") + "\r\n" : "")
+					+ "\r\n";
 			ByteBuffer out = ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
 			while (out.hasRemaining()) {
 				channel.write(out);
@@ -777,7 +786,10 @@ public class LiveLoad {
 				message();
 			}
 			else if (startsWith(line, n, "id: ")) {
-				id = Long.parseLong(new String(line, 4, n - 4, StandardCharsets.US_ASCII).strip());
+				String text = new String(line, 4, n - 4, StandardCharsets.US_ASCII).strip();
+				int dot = text.indexOf('.');
+				id = Long.parseLong(dot < 0 ? text : text.substring(0, dot));
+				idCards = dot < 0 ? id : Long.parseLong(text.substring(dot + 1));
 			}
 			else if (startsWith(line, n, "data: ")) {
 				// the line's buffer becomes the message's data, and the old data buffer the next line's
@@ -809,16 +821,19 @@ public class LiveLoad {
 					stormAt = 0;
 				}
 				if (id >= 0) {
-					if (id <= lastId) {
+					// neither number goes back, and one of them moves on
+					if (id < lastId || idCards < lastCards || id == lastId && idCards == lastCards) {
 						duplicates.increment();
 					}
 					else {
 						lastId = id;
+						lastCards = idCards;
 					}
 				}
 				arrived(data, 6, dataLength, now);
 			}
 			id = -1;
+			idCards = -1;
 			dataLength = -1;
 		}
 

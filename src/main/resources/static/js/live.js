@@ -232,7 +232,8 @@
       var source = new EventSource(url);
       source.onmessage = function (message) {
         failures = 0;
-        // a message without an id (cards sent ahead of scores that wait) leaves the number as it was
+        // the id says where the page is ("6300", or "6300.6320" while its cards are ahead of scores that wait);
+        // it comes back as ?since= when the page reconnects itself
         if (message.lastEventId) { root.dataset.seq = message.lastEventId; }
         root.classList.remove('live--offline');
         apply(JSON.parse(message.data));

@@ -31,15 +31,13 @@ import org.jspecify.annotations.Nullable;
  * projector as one update, not as flicker, and every client that was up to date gets the same message,
  * encoded once ({@link Publication}). The first change after a quiet spell is published at once.
  * <p>
- * Phones follow a slower track of their own ({@link LiveStream.Audience#PARTICIPANTS}): a publication that
- * changes only scores reaches them at most once every {@link #SCORES_TO_PHONES}, with the newest score of every
- * idea dotted since; cards, walls and the session reach them with the publication that brings them, together
- * with the scores that waited. With thousands of phones, the messages written per second, not their bytes,
- * take the processors: a room that is only dotting costs one message per phone and second instead of ten, and
- * in a room of more than 4,000 phones their publications are further apart ({@link #phoneInterval}).
- * A phone's message carries the number of the newest change in it, as every message does, and holds every
- * change up to that number, so the numbers a phone sees keep growing and a phone that comes back with one
- * gets exactly what it missed. The projector and moderators get every publication.
+ * Phones follow a slower track of their own ({@link LiveStream.Audience#PARTICIPANTS}): scores reach them at
+ * most once every {@link #phoneScoreInterval}, together, with the newest score of every idea dotted since; cards,
+ * walls and the session go at once, without the scores that wait. In a room of more than 4,000 phones their
+ * publications are further apart ({@link #phoneInterval}). A phone's message carries where it is after it
+ * ({@link Position}: every change up to one number, the cards up to another), so the ids a phone sees keep
+ * growing and a phone that comes back with one gets exactly what it missed. The projector and moderators get
+ * every publication.
  */
 final class Feed {
 
@@ -125,12 +123,61 @@ final class Feed {
 	static final int PHONE_MESSAGES_PER_SECOND = 40_000;
 
 	/**
+	 * Where a client is, as the id of its last message says: it has every change up to {@code resumeAt}, and every
+	 * card, wall and session change up to {@code seq}. The two differ for phones while scores wait for the phones'
+	 * score interval ({@link #phoneScoreInterval}): their cards go ahead. The id is {@code "resumeAt"} when they
+	 * are the same (always for the projector and moderators), else {@code "resumeAt.seq"}: a phone that comes back
+	 * with it ({@code Last-Event-ID}) is sent the scores it misses, not the cards of the last seconds again.
+	 */
+	record Position(long resumeAt, long seq) {
+
+		Position {
+			if (resumeAt < 0 || seq < resumeAt) {
+				throw new IllegalArgumentException("not a position: " + resumeAt + "." + seq);
+			}
+		}
+
+		/** Every change up to {@code seq}. */
+		static Position at(long seq) {
+			return new Position(seq, seq);
+		}
+
+		String id() {
+			return resumeAt == seq ? Long.toString(resumeAt) : resumeAt + "." + seq;
+		}
+
+		/**
+		 * The position an id names ({@link #id}), {@code null} if it is none: not one or two numbers of at most 18
+		 * digits. An id whose second number is smaller than its first says no more than the first.
+		 */
+		static @Nullable Position parse(String id) {
+			String text = id.strip();
+			int dot = text.indexOf('.');
+			long resumeAt = number(dot < 0 ? text : text.substring(0, dot));
+			long seq = dot < 0 ? resumeAt : number(text.substring(dot + 1));
+			return resumeAt < 0 || seq < 0 ? null : new Position(resumeAt, Math.max(resumeAt, seq));
+		}
+
+		private static long number(String digits) {
+			if (digits.isEmpty() || digits.length() > 18) {
+				return -1;
+			}
+			for (int i = 0; i < digits.length(); i++) {
+				if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+					return -1;
+				}
+			}
+			return Long.parseLong(digits);
+		}
+	}
+
+	/**
 	 * One publication: the changes after {@code from} up to {@code to}, as the message each audience gets,
 	 * encoded once for every client that had {@code from}. {@code resumeAt}: the number a client that wrote it
-	 * has every change up to, the message's id: {@code to}, except for a publication to phones that brings
-	 * cards while older scores wait ({@link #phoneScoreInterval}), whose message has no id of its own when it
-	 * would not move the phones' number on. {@code fromResumeAt}: the same before it; a publication to phones
-	 * that brings only the scores that waited has {@code from == to} and moves only this number on.
+	 * has every change up to: {@code to}, except for a publication to phones that brings cards while older
+	 * scores wait ({@link #phoneScoreInterval}). The message's id is both ({@link Position}). {@code fromResumeAt}:
+	 * the same before it; a publication to phones that brings only the scores that waited has {@code from == to}
+	 * and moves only this number on.
 	 */
 	record Publication(long from, long to, long fromResumeAt, long resumeAt, byte[] forParticipants,
 			byte[] forModerators, long noticedAt, AtomicLong lastWrite, long madeAt, Links links) {
@@ -151,16 +198,15 @@ final class Feed {
 		}
 
 		/**
-		 * Such a client gets everything it misses from this message, as it is, and its id does not go back: it has
-		 * {@code from} and every change up to {@code fromResumeAt}, and the message moves its id on or has none. A
-		 * client further on than {@code from} gets some cards again, with the scores they were encoded with: only
-		 * from a message that holds every change up to {@code to}, whose newer scores follow them. A message without
-		 * id is for a client that has one ({@code identified}): a browser's stream has none before its first.
+		 * Such a client gets everything it misses from this message, as it is, and neither of the numbers of its id
+		 * ({@link Position}) goes back: it has {@code from} and every change up to {@code fromResumeAt}, and is not
+		 * further on than the message's id. A client further on than {@code from} gets some cards again, with the
+		 * scores they were encoded with: only from a message that holds every change up to {@code to}, whose newer
+		 * scores follow them.
 		 */
-		boolean covers(long seq, long resumeAt, boolean identified) {
-			return from <= seq && (from == seq || this.resumeAt == to) && fromResumeAt <= resumeAt
-					&& beyond(seq, resumeAt)
-					&& (this.resumeAt > resumeAt || this.resumeAt == fromResumeAt && identified);
+		boolean covers(long seq, long resumeAt) {
+			return from <= seq && seq <= to && fromResumeAt <= resumeAt && resumeAt <= this.resumeAt
+					&& (from == seq || this.resumeAt == to) && beyond(seq, resumeAt);
 		}
 
 		/**
@@ -227,12 +273,10 @@ final class Feed {
 	private final NavigableSet<Entry> newestInOrder = new TreeSet<>(IN_ORDER);
 
 	private static final Comparator<Entry> IN_ORDER = Comparator.comparingLong(Entry::seq).thenComparing(Entry::key);
-	/** Catch-ups per client number, for the current publication (many share a number). */
+	/** Catch-ups of the projector and moderators per client number, for the current publication (many share one). */
 	private final Map<Position, CatchUp> catchUps = new ConcurrentHashMap<>();
-
-	/** Where a client is: it has every change up to {@code resumeAt}, and every card up to {@code seq}. */
-	private record Position(long resumeAt, long seq) {
-	}
+	/** Catch-ups of phones per client position, for the current publications (after a Wi-Fi drop, many share one). */
+	private final Map<Position, CatchUp> phoneCatchUps = new ConcurrentHashMap<>();
 	private volatile @Nullable Publication last;
 	/** Cards, walls and the session published but not yet to phones, in order. */
 	private List<Entry> cardsForPhones = new ArrayList<>();
@@ -437,6 +481,7 @@ final class Feed {
 		pending = new ArrayList<>();
 		added.forEach(this::keepNewest);
 		catchUps.clear();
+		phoneCatchUps.clear();
 		reportLag();
 		Publication publication = new Publication(published, latest, published, latest,
 				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
@@ -547,9 +592,8 @@ final class Feed {
 			made = publication;
 		}
 		else {
-			// without an id when the phones' number stays: they have the cards, and come back for the scores
-			byte[] message = LiveStream.message(resumeAt > phonesResumeAt ? resumeAt : -1, added,
-					LiveStream.Audience.PARTICIPANTS);
+			// its id has both numbers while scores wait: phones have every change up to resumeAt, and the cards
+			byte[] message = LiveStream.message(new Position(resumeAt, published), added, LiveStream.Audience.PARTICIPANTS);
 			// scores that waited on purpose are no lag
 			made = publication == null
 					? new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES, 0,
@@ -564,6 +608,7 @@ final class Feed {
 		}
 		publishedToPhones = published;
 		phonesResumeAt = resumeAt;
+		phoneCatchUps.clear();
 		wake(phoneFollowers);
 	}
 
@@ -636,21 +681,21 @@ final class Feed {
 	 * What a client behind the newest publication missed, as one message: encoded for an audience when the first
 	 * client of that audience asks (phones and the projector share one encoding, moderators have their own).
 	 * After a Wi-Fi drop in a room of thousands, only phones come back: encoding the moderators' copy as well
-	 * doubled the bytes made and held for every number.
+	 * doubled the bytes made and held for every number. {@code to}: where the client is after it.
 	 */
 	static final class CatchUp {
 
-		private final long to;
+		private final Position to;
 		private final List<Entry> missed;
 		private volatile byte @Nullable [] forParticipants;
 		private volatile byte @Nullable [] forModerators;
 
-		CatchUp(long to, List<Entry> missed) {
+		CatchUp(Position to, List<Entry> missed) {
 			this.to = to;
 			this.missed = missed;
 		}
 
-		long to() {
+		Position to() {
 			return to;
 		}
 
@@ -676,48 +721,61 @@ final class Feed {
 	}
 
 	/**
-	 * What a client with {@code seq} missed, as the message it gets: made once per number and publication,
-	 * as after a Wi-Fi drop thousands of phones come back with the same number. {@code null} if {@code seq}
-	 * is older than the feed; empty if nothing it missed is left to show.
+	 * What a client with every change up to {@code seq} missed (the projector, a moderator), as the message it
+	 * gets: made once per number and publication, as after a Wi-Fi drop many come back with the same number.
+	 * {@code null} if {@code seq} is older than the feed; empty if nothing it missed is left to show.
 	 */
 	@Nullable
 	CatchUp catchUp(long seq) {
-		return catchUp(seq, seq);
+		return catchUp(Position.at(seq), LiveStream.Audience.MODERATORS);
 	}
 
 	/**
-	 * What a phone that has every change up to {@code resumeAt}, and the cards up to {@code seq} (it followed
-	 * publications to phones while scores waited), missed: every change after {@code seq}, and the scores
-	 * after {@code resumeAt}. A phone that falls behind in a big room is not sent again the cards of the last
-	 * seconds, which a catch-up from its id alone would bring.
+	 * What a client at {@code at} missed, as the message it gets, made once per position and publication. The
+	 * projector and moderators catch up with every change after it. A phone catches up to where the phones'
+	 * publications are ({@link #publishedToPhones}, and the scores up to {@link Publication#resumeAt} of the last;
+	 * not the scores that wait for the phones' score interval): it gets the cards after its own and the changes
+	 * after its id, and then the next publication to phones, shared, as every other phone. Caught up with every
+	 * change instead, a phone was ahead of the phones' publications and took a catch-up of its own at every one of
+	 * them, until the scores came (measured: a reconnect storm of 5,000 phones, docs/performance.md). A phone
+	 * further on than those publications (a page loaded while scores waited) keeps its numbers.
 	 */
 	@Nullable
-	CatchUp catchUp(long resumeAt, long seq) {
+	CatchUp catchUp(Position at, LiveStream.Audience audience) {
 		lastUsed = System.nanoTime();
-		Position position = new Position(resumeAt, seq);
-		CatchUp known = catchUps.get(position);
+		boolean phone = audience == LiveStream.Audience.PARTICIPANTS;
+		Map<Position, CatchUp> made = phone ? phoneCatchUps : catchUps;
+		CatchUp known = made.get(at);
 		if (known != null) {
 			return known;
 		}
 		lock.lock();
 		try {
-			if (resumeAt < floor) {
+			if (at.resumeAt() < floor) {
 				return null;
 			}
-			known = catchUps.get(position);
+			known = made.get(at);
 			if (known != null) {
 				return known;
 			}
-			List<Entry> missed = newestAfter(resumeAt);
-			if (seq > resumeAt) {
-				// what it has: the cards, and the scores whose card came later (that card has the newer score)
-				missed.removeIf(entry -> entry.seq() <= seq && (!entry.scoreOnly() || laterCard(entry)));
+			long seq = at.seq();
+			List<Entry> missed = newestAfter(at.resumeAt());
+			// what it has: the cards, and the scores whose card came later (that card has the newer score)
+			missed.removeIf(entry -> entry.seq() <= seq && (!entry.scoreOnly() || laterCard(entry)));
+			Position to;
+			if (phone) {
+				to = new Position(Math.max(at.resumeAt(), phonesResumeAt), Math.max(seq, publishedToPhones));
+				// what the other phones do not have yet either: it follows in the publications to phones
+				missed.removeIf(entry -> entry.seq() > to.seq() || entry.scoreOnly() && entry.seq() > to.resumeAt());
 			}
-			CatchUp made = new CatchUp(missed.isEmpty() ? published : Math.max(seq, missed.getLast().seq()), missed);
-			if (catchUps.size() < CATCH_UPS_KEPT) {
-				catchUps.put(position, made);
+			else {
+				to = Position.at(Math.max(seq, missed.isEmpty() ? published : missed.getLast().seq()));
 			}
-			return made;
+			CatchUp catchUp = new CatchUp(to, missed);
+			if (made.size() < CATCH_UPS_KEPT) {
+				made.put(at, catchUp);
+			}
+			return catchUp;
 		}
 		finally {
 			lock.unlock();

@@ -128,9 +128,14 @@ class LiveStream implements DisposableBean {
 	 * sent while the request's thread, leaving the security filter, still wrote headers on the same response (the
 	 * server's header list is not made for two threads; under load a few streams failed at their start).
 	 */
-	void open(Feed feed, @Nullable String lastEventId, @Nullable Long since, Audience audience, HttpServletRequest request,
+	void open(Feed feed, @Nullable String lastEventId, @Nullable String since, Audience audience, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		long resumeFrom = parse(lastEventId, since, feed.latest());
+		Feed.Position resumeFrom = from(lastEventId, since, feed.latest());
+		if (resumeFrom == null) {
+			// ?since= is the page's (the script's) own: another one was typed or made up
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
 		writeDeadline(request, writeDeadline);
 		// the response's buffer is held for as long as the stream is open (Jetty's default: 32 KB outside the heap)
 		response.setBufferSize(BUFFER);
@@ -168,16 +173,17 @@ class LiveStream implements DisposableBean {
 		}
 	}
 
-	private static long parse(@Nullable String lastEventId, @Nullable Long since, long latest) {
+	/**
+	 * Where a client starts: its browser's {@code Last-Event-ID} (the newest change if that is no id, as a browser
+	 * would not make one up), else {@code ?since=} (the page's number, or the id the script had when it
+	 * connects again itself), else the newest change; {@code null} if {@code since} is no id.
+	 */
+	static Feed.@Nullable Position from(@Nullable String lastEventId, @Nullable String since, long latest) {
 		if (lastEventId != null && !lastEventId.isBlank()) {
-			try {
-				return Math.max(0, Long.parseLong(lastEventId.strip()));
-			}
-			catch (NumberFormatException e) {
-				return latest;
-			}
+			Feed.Position position = Feed.Position.parse(lastEventId);
+			return position == null ? Feed.Position.at(latest) : position;
 		}
-		return since == null ? latest : Math.max(0, since);
+		return since == null ? Feed.Position.at(latest) : Feed.Position.parse(since);
 	}
 
 	/** Wakes every open stream once a second, so that a quiet one writes its keep-alive and an old one ends. */
@@ -219,30 +225,28 @@ class LiveStream implements DisposableBean {
 		private final AtomicBoolean woken = new AtomicBoolean();
 		private final AtomicBoolean finished = new AtomicBoolean();
 		/**
-		 * The newest publication this client has ({@link Feed.Publication#to}); only the busy thread reads and writes
-		 * it (as the fields below).
+		 * The newest publication this client has ({@link Feed.Publication#to}), its cards; only the busy thread reads
+		 * and writes it (as the fields below).
 		 */
 		private long seq;
 		/**
-		 * The client has every change up to this number: its id. Behind {@link #seq} while a phone has cards whose
-		 * older scores wait ({@link Feed.Publication#resumeAt}): a catch-up starts here.
+		 * The client has every change up to this number. Behind {@link #seq} while a phone has cards whose older
+		 * scores wait ({@link Feed.Publication#resumeAt}). Both are its id ({@link Feed.Position}).
 		 */
 		private long resumeAt;
 		private boolean started;
 		private boolean lastWritten;
 		private long lastWrite = System.nanoTime();
-		/** It wrote a message: the browser has an id, and may be sent messages without one. */
-		private boolean identified;
 		/** The publication it wrote last, if it was not a catch-up: the next one follows from it. */
 		private Feed.@Nullable Publication current;
 		/** The shared publication just written, for the publication lag once it is out. */
 		private Feed.@Nullable Publication writing;
 
-		Connection(Feed feed, Audience audience, long resumeFrom, AsyncContext async, ServletOutputStream out) {
+		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, AsyncContext async, ServletOutputStream out) {
 			this.feed = feed;
 			this.audience = audience;
-			this.seq = resumeFrom;
-			this.resumeAt = resumeFrom;
+			this.seq = resumeFrom.seq();
+			this.resumeAt = resumeFrom.resumeAt();
 			this.async = async;
 			this.out = out;
 		}
@@ -353,35 +357,30 @@ class LiveStream implements DisposableBean {
 					current = publication;
 					continue;
 				}
-				if (publication.covers(seq, resumeAt, identified)) {
+				if (publication.covers(seq, resumeAt)) {
 					// up to date: the message every such client gets, encoded once
-					seq = Math.max(seq, publication.to());
-					resumeAt = Math.max(resumeAt, publication.resumeAt());
+					seq = publication.to();
+					resumeAt = publication.resumeAt();
 					current = publication;
 					writing = publication;
-					identified = true;
 					byte[] message = publication.message(audience);
 					metrics.written(message.length, true);
 					return message;
 				}
 				// further behind (a reconnect, or slower than the publications for longer than the chain is followed):
-				// the newest state of every subject changed since, from the feed, made once for every client with
-				// that number. A client ahead of the phones' publication (a catch-up brought it scores that still
-				// wait for the others) catches up as well: that message's id would take its number back.
+				// the newest state of every subject changed since, from the feed, made once for every client at
+				// that position; a phone then is where the phones' publications are, and shares the next one
 				current = null;
-				Feed.CatchUp missed = feed.catchUp(resumeAt, seq);
+				Feed.CatchUp missed = feed.catchUp(new Feed.Position(resumeAt, seq), audience);
 				if (missed == null) {
 					return reset("");
 				}
+				seq = missed.to().seq();
+				resumeAt = missed.to().resumeAt();
 				if (missed.isEmpty()) {
 					// nothing in between is left to show (a subject that is gone)
-					seq = Math.max(seq, missed.to());
-					resumeAt = Math.max(resumeAt, missed.to());
 					continue;
 				}
-				seq = missed.to();
-				resumeAt = missed.to();
-				identified = true;
 				byte[] message = missed.message(audience);
 				metrics.written(message.length, true);
 				return message;
@@ -441,17 +440,22 @@ class LiveStream implements DisposableBean {
 		}
 	}
 
+	/** {@link #message(Feed.Position, List, Audience)} for a client that then has every change up to {@code seq}. */
+	static byte[] message(long seq, List<Feed.Entry> entries, Audience audience) {
+		return message(Feed.Position.at(seq), entries, audience);
+	}
+
 	/**
-	 * One message: the newest state of every subject in the entries, as a JSON array, with the last change's
-	 * number as its id ({@code seq}; none if negative: the client keeps the id it had). It is put together from the entries' bytes, once per publication for all clients
-	 * that were up to date ({@link Feed.Publication}).
+	 * One message: the newest state of every subject in the entries, as a JSON array, with where the client is
+	 * after it as its id ({@link Feed.Position#id}). It is put together from the entries' bytes, once per
+	 * publication for all clients that were up to date ({@link Feed.Publication}).
 	 * <p>
 	 * Participants (phones and the projector) get the scores of a message together, as the last member:
 	 * {@code {"t":"scores","s":{"id":3,"id":5}}}, two fifths shorter than one member per score; in a room that
 	 * dots, scores are most of a phone's bytes. A score there is dropped when the message also brings a later
 	 * card of its idea, which has the newer score; an earlier card comes before it, as in change order.
 	 */
-	static byte[] message(long seq, List<Feed.Entry> entries, Audience audience) {
+	static byte[] message(Feed.Position id, List<Feed.Entry> entries, Audience audience) {
 		Set<String> later = new HashSet<>();
 		List<Feed.Entry> newest = new ArrayList<>(entries.size());
 		for (Feed.Entry entry : entries.reversed()) {
@@ -461,7 +465,7 @@ class LiveStream implements DisposableBean {
 		}
 		boolean participants = audience != Audience.MODERATORS;
 		ByteArrayOutputStream message = new ByteArrayOutputStream(256 * newest.size() + 32);
-		message.writeBytes(((seq >= 0 ? "id: " + seq + "\n" : "") + "data: [").getBytes(StandardCharsets.US_ASCII));
+		message.writeBytes(("id: " + id.id() + "\ndata: [").getBytes(StandardCharsets.US_ASCII));
 		boolean first = true;
 		for (int i = newest.size() - 1; i >= 0; i--) {
 			Feed.Entry entry = newest.get(i);

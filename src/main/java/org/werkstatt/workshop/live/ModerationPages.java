@@ -134,7 +134,7 @@ class ModerationPages {
 	@GetMapping("/live/stream")
 	void stream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
+			@RequestParam(required = false) @Nullable String since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Event event = event(slug, eventId);
 		stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.MODERATORS, request, response);
@@ -388,7 +388,7 @@ class ModerationPages {
 	@GetMapping("/projector/stream")
 	void projectorStream(@PathVariable String slug, @PathVariable UUID eventId,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
+			@RequestParam(required = false) @Nullable String since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Event event = event(slug, eventId);
 		stream.open(feeds.feed(event.id()), lastEventId, since, LiveStream.Audience.PROJECTOR, request, response);

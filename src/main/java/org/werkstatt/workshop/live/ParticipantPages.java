@@ -247,7 +247,7 @@ class ParticipantPages {
 	@GetMapping("/live/{code}/stream")
 	void stream(@PathVariable String code,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-			@RequestParam(required = false) @Nullable Long since, HttpServletRequest request, HttpServletResponse response)
+			@RequestParam(required = false) @Nullable String since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		LiveSession session = sessionOf(code);
 		stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, request, response);

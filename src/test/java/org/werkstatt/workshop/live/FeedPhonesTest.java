@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Phones get scores at most once every {@link Feed#phoneScoreInterval}, together; cards at once, without the
- * scores that wait and without moving the phone's number on; the projector and moderators every publication; and
- * the numbers a phone sees keep growing.
+ * scores that wait, with an id of two numbers ({@link Feed.Position}); the projector and moderators every
+ * publication; and the ids a phone sees keep growing.
  */
 class FeedPhonesTest {
 
@@ -59,7 +59,7 @@ class FeedPhonesTest {
 		assertThat(moderator.messages.getLast().data()).as("moderators get a member per score")
 			.contains("{\"t\":\"score\",\"id\":\"a\",\"score\":40}");
 		for (Client client : List.of(phone, projector, moderator)) {
-			assertThat(client.numbers()).as("growing numbers").isSorted().doesNotHaveDuplicates();
+			client.assertGrowingIds();
 		}
 		phone.stop();
 		projector.stop();
@@ -67,7 +67,7 @@ class FeedPhonesTest {
 	}
 
 	@Test
-	void aNewIdeaReachesPhonesAtOnceWithoutTheScoresThatWaitAndWithoutMovingThePhonesNumberOn() throws Exception {
+	void aNewIdeaReachesPhonesAtOnceWithoutTheScoresThatWaitWithAnIdOfBothNumbers() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
 		feed.append(List.of(score(11, "a", 1)));
@@ -84,17 +84,20 @@ class FeedPhonesTest {
 		phone.awaitNumber(13, Duration.ofSeconds(2));
 		assertThat(Duration.ofNanos(System.nanoTime() - posted)).as("no wait for the scores' second")
 			.isLessThan(Duration.ofMillis(400));
-		assertThat(phone.messages.getLast()).as("the card alone, and no id: the phone has everything up to 11 only")
-			.isEqualTo(new Message(null, "[{\"t\":\"idea\",\"id\":\"c\",\"score\":0}]"));
-		Feed.CatchUp comingBack = feed.catchUp(11);
-		assertThat(text(comingBack.message(LiveStream.Audience.PARTICIPANTS))).as("a phone back with 11 misses nothing")
+		assertThat(phone.messages.getLast()).as("the card alone: the phone has everything up to 11, and the cards up to 13")
+			.isEqualTo(new Message(new Feed.Position(11, 13), "[{\"t\":\"idea\",\"id\":\"c\",\"score\":0}]"));
+		Feed.CatchUp comingBack = feed.catchUp(Feed.Position.at(11), LiveStream.Audience.PARTICIPANTS);
+		assertThat(text(comingBack.message(LiveStream.Audience.PARTICIPANTS)))
+			.as("a phone back with 11 gets the card, and the score with the other phones")
+			.isEqualTo("id: 11.13\ndata: [{\"t\":\"idea\",\"id\":\"c\",\"score\":0}]\n\n");
+		assertThat(text(feed.catchUp(11).message(LiveStream.Audience.PROJECTOR))).as("the projector gets every change")
 			.isEqualTo("id: 13\ndata: [{\"t\":\"idea\",\"id\":\"c\",\"score\":0},{\"t\":\"scores\",\"s\":{\"a\":2}}]\n\n");
 
 		phone.awaitResumeAt(13, Duration.ofSeconds(2));
 		assertThat(Duration.ofNanos(System.nanoTime() - scored)).as("the score a second after the last")
 			.isGreaterThanOrEqualTo(Feed.SCORES_TO_PHONES.minusMillis(20));
-		assertThat(phone.messages.getLast()).isEqualTo(new Message(13L, "[{\"t\":\"scores\",\"s\":{\"a\":2}}]"));
-		assertThat(phone.numbers()).containsExactly(11L, 13L);
+		assertThat(phone.messages.getLast()).isEqualTo(new Message(Feed.Position.at(13), "[{\"t\":\"scores\",\"s\":{\"a\":2}}]"));
+		assertThat(phone.ids()).containsExactly("11", "11.13", "13");
 		phone.stop();
 	}
 
@@ -106,35 +109,41 @@ class FeedPhonesTest {
 		feed.append(List.of(idea(14, "a")));
 		phone.awaitNumber(14, Duration.ofSeconds(2));
 		assertThat(phone.messages.getLast()).as("b's score (13) still waits: the phone has everything up to 12")
-			.isEqualTo(new Message(12L, "[{\"t\":\"idea\",\"id\":\"a\",\"score\":0}]"));
+			.isEqualTo(new Message(new Feed.Position(12, 14), "[{\"t\":\"idea\",\"id\":\"a\",\"score\":0}]"));
 		phone.awaitResumeAt(14, Duration.ofSeconds(2));
 		assertThat(phone.messages.getLast()).as("only b's score: a's older one would overwrite the card's")
-			.isEqualTo(new Message(14L, "[{\"t\":\"scores\",\"s\":{\"b\":1}}]"));
+			.isEqualTo(new Message(Feed.Position.at(14), "[{\"t\":\"scores\",\"s\":{\"b\":1}}]"));
 		phone.stop();
 	}
 
 	@Test
-	void aPhoneThatFallsBehindAfterACardGetsTheScoresThatWaitedButNotTheCardsAgain() throws Exception {
+	void aPhoneThatFallsBehindAfterACardCatchesUpToThePhonesWithoutItsCardsAgain() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		Client phone = phoneWithWaitingScores(feed, "a", score(12, "b", 1), score(13, "a", 2));
 		feed.append(List.of(idea(14, "a")));
 		phone.awaitNumber(14, Duration.ofSeconds(2));
 		phone.stop();
 		assertThat(phone.messages.getLast()).as("b's score waits: the phone has every change up to 11, the cards up to 14")
-			.isEqualTo(new Message(null, "[{\"t\":\"idea\",\"id\":\"a\",\"score\":0}]"));
+			.isEqualTo(new Message(new Feed.Position(11, 14), "[{\"t\":\"idea\",\"id\":\"a\",\"score\":0}]"));
 		feed.append(List.of(idea(15, "c")));
-		while (feed.published() < 15) {
+		while (feed.publishedToPhones() < 15) {
 			Thread.sleep(5);
 		}
 
-		Feed.CatchUp missed = feed.catchUp(11, 14);
-		assertThat(missed.to()).isEqualTo(15);
+		Feed.CatchUp missed = feed.catchUp(new Feed.Position(11, 14), LiveStream.Audience.PARTICIPANTS);
+		assertThat(missed.to()).as("where the other phones are").isEqualTo(new Feed.Position(11, 15));
 		assertThat(text(missed.message(LiveStream.Audience.PARTICIPANTS)))
-			.as("the new card and b's score; not a's card again, nor a's score, older than the card the phone has")
-			.isEqualTo("id: 15\ndata: [{\"t\":\"idea\",\"id\":\"c\",\"score\":0},{\"t\":\"scores\",\"s\":{\"b\":1}}]\n\n");
-		assertThat(text(feed.catchUp(11).message(LiveStream.Audience.PARTICIPANTS)))
-			.as("a phone back with its id alone gets a's card again")
+			.as("the new card; not a's card again, nor the scores that wait for the other phones as well")
+			.isEqualTo("id: 11.15\ndata: [{\"t\":\"idea\",\"id\":\"c\",\"score\":0}]\n\n");
+		assertThat(text(feed.catchUp(Feed.Position.at(11), LiveStream.Audience.PARTICIPANTS)
+			.message(LiveStream.Audience.PARTICIPANTS))).as("a phone back with the first number alone gets a's card again")
 			.contains("{\"t\":\"idea\",\"id\":\"a\",\"score\":0}");
+
+		Client back = Client.follow(feed, missed.to(), LiveStream.Audience.PARTICIPANTS);
+		back.awaitResumeAt(15, Duration.ofSeconds(2));
+		assertThat(back.messages).as("caught up, it shares the phones' next publication: the scores that waited")
+			.containsExactly(new Message(Feed.Position.at(15), "[{\"t\":\"scores\",\"s\":{\"b\":1}}]"));
+		back.stop();
 	}
 
 	@Test
@@ -144,14 +153,14 @@ class FeedPhonesTest {
 		// card x, its first dot and card z reach phones in one message without id, while w's score waits
 		feed.append(List.of(idea(13, "x"), score(14, "x", 1), idea(15, "z")));
 		phone.awaitNumber(15, Duration.ofSeconds(2));
-		assertThat(phone.messages.getLast()).isEqualTo(new Message(null,
+		assertThat(phone.messages.getLast()).isEqualTo(new Message(new Feed.Position(11, 15),
 				"[{\"t\":\"idea\",\"id\":\"x\",\"score\":0},{\"t\":\"idea\",\"id\":\"z\",\"score\":0}]"));
 
-		// a phone back with 14 (its browser has that id) shows x with its dot
-		Client loaded = Client.resume(feed, 14, LiveStream.Audience.PARTICIPANTS);
+		// a page loaded at 14 shows x with its dot
+		Client loaded = Client.follow(feed, Feed.Position.at(14), LiveStream.Audience.PARTICIPANTS);
 		loaded.awaitNumber(15, Duration.ofSeconds(2));
-		assertThat(loaded.messages).as("z alone, with an id: not x's card with no dot").containsExactly(
-				new Message(15L, "[{\"t\":\"idea\",\"id\":\"z\",\"score\":0}]"));
+		assertThat(loaded.messages).as("z alone, and its first number stays: not x's card with no dot").containsExactly(
+				new Message(new Feed.Position(14, 15), "[{\"t\":\"idea\",\"id\":\"z\",\"score\":0}]"));
 		phone.stop();
 		loaded.stop();
 	}
@@ -191,7 +200,7 @@ class FeedPhonesTest {
 		assertThat(feed.publishedToPhones()).isEqualTo(11);
 
 		Feed.CatchUp missed = feed.catchUp(11);
-		assertThat(missed.to()).isEqualTo(14);
+		assertThat(missed.to()).isEqualTo(Feed.Position.at(14));
 		assertThat(text(missed.message(LiveStream.Audience.PARTICIPANTS))).isEqualTo("id: 14\ndata: ["
 				+ "{\"t\":\"scores\",\"s\":{\"a\":3,\"b\":1}}]\n\n");
 		assertThat(text(missed.message(LiveStream.Audience.MODERATORS))).isEqualTo("id: 14\ndata: ["
@@ -201,7 +210,7 @@ class FeedPhonesTest {
 		back.awaitNumber(14, Duration.ofSeconds(3));
 		feed.append(List.of(score(15, "b", 2)));
 		back.awaitNumber(15, Duration.ofSeconds(3));
-		assertThat(back.numbers()).containsExactly(14L, 15L);
+		assertThat(back.ids()).containsExactly("14", "15");
 		assertThat(back.messages.getLast().data()).isEqualTo("[{\"t\":\"scores\",\"s\":{\"b\":2}}]");
 		back.stop();
 	}
@@ -244,7 +253,7 @@ class FeedPhonesTest {
 			for (long idea = 11; idea <= seq; idea++) {
 				assertThat(all).contains("\"id\":\"i" + idea + "\"");
 			}
-			assertThat(client.numbers()).isSorted().doesNotHaveDuplicates();
+			client.assertGrowingIds();
 		}
 
 		room.forEach(phoneInTheRoom -> feed.unfollow(LiveStream.Audience.PARTICIPANTS, phoneInTheRoom));
@@ -299,8 +308,15 @@ class FeedPhonesTest {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
-	/** {@code id}: the message's id, {@code null} if it has none (the client keeps its number). */
-	record Message(@org.jspecify.annotations.Nullable Long id, String data) {
+	/** Neither number of the ids goes back, and every id differs from the one before. */
+	static void assertGrowing(List<Feed.Position> ids) {
+		assertThat(ids).as("ids").doesNotHaveDuplicates();
+		assertThat(ids.stream().map(Feed.Position::seq).toList()).as("the cards' numbers").isSorted();
+		assertThat(ids.stream().map(Feed.Position::resumeAt).toList()).as("the numbers of every change").isSorted();
+	}
+
+	/** {@code id}: where the client is after the message, as its id says. */
+	record Message(Feed.Position id, String data) {
 	}
 
 	/** Follows a feed as {@code LiveStream} does: woken by publications, the shared message when up to date, else the catch-up. */
@@ -311,33 +327,29 @@ class FeedPhonesTest {
 		private volatile long seq;
 		private volatile long resumeAt;
 
-		/** The browser has an id already (it came back with {@code Last-Event-ID}). */
-		private final boolean identified;
-
-		private Client(Feed feed, long from, LiveStream.Audience audience, boolean identified) {
-			this.identified = identified;
-			this.seq = from;
-			this.resumeAt = from;
+		private Client(Feed feed, Feed.Position from, LiveStream.Audience audience) {
+			this.seq = from.seq();
+			this.resumeAt = from.resumeAt();
 			this.thread = Thread.ofVirtual().start(() -> {
 				while (!Thread.currentThread().isInterrupted() && !feed.closed()) {
 					Feed.Publication publication = FeedTest.awaitNewest(feed, seq, resumeAt, audience);
 					if (publication == null) {
 						continue;
 					}
-					if (publication.covers(seq, resumeAt, this.identified || !messages.isEmpty())) {
-						add(publication.message(audience), publication.to(), publication.resumeAt());
+					if (publication.covers(seq, resumeAt)) {
+						add(publication.message(audience), new Feed.Position(publication.resumeAt(), publication.to()));
 					}
 					else {
-						Feed.CatchUp missed = feed.catchUp(resumeAt, seq);
+						Feed.CatchUp missed = feed.catchUp(new Feed.Position(resumeAt, seq), audience);
 						if (missed == null) {
 							return;
 						}
 						if (missed.isEmpty()) {
-							seq = Math.max(seq, missed.to());
-							resumeAt = Math.max(resumeAt, missed.to());
+							seq = missed.to().seq();
+							resumeAt = missed.to().resumeAt();
 						}
 						else {
-							add(missed.message(audience), missed.to(), missed.to());
+							add(missed.message(audience), missed.to());
 						}
 					}
 				}
@@ -345,33 +357,31 @@ class FeedPhonesTest {
 		}
 
 		static Client follow(Feed feed, long from, LiveStream.Audience audience) {
-			return new Client(feed, from, audience, false);
+			return new Client(feed, Feed.Position.at(from), audience);
 		}
 
-		static Client resume(Feed feed, long from, LiveStream.Audience audience) {
-			return new Client(feed, from, audience, true);
+		static Client follow(Feed feed, Feed.Position from, LiveStream.Audience audience) {
+			return new Client(feed, from, audience);
 		}
 
-		/** Notes a message as a browser's EventSource does: the id it has, if it has one. */
-		private void add(byte[] message, long to, long upTo) {
+		/** Notes a message as a browser's EventSource does, with its id: where the client is after it. */
+		private void add(byte[] message, Feed.Position to) {
 			String text = text(message);
-			if (text.startsWith("id: ")) {
-				assertThat(text).startsWith("id: " + upTo + "\ndata: ");
-				assertThat(upTo).as("the id moves on").isGreaterThan(resumeAt);
-				messages.add(new Message(upTo, text.substring(text.indexOf("data: ") + 6).strip()));
-			}
-			else {
-				assertThat(upTo).as("a message without id keeps the number").isLessThanOrEqualTo(resumeAt);
-				assertThat(text).startsWith("data: ");
-				messages.add(new Message(null, text.substring(6).strip()));
-			}
-			resumeAt = Math.max(resumeAt, upTo);
-			seq = Math.max(seq, to);
+			assertThat(text).startsWith("id: " + to.id() + "\ndata: ");
+			assertThat(to.seq()).as("the cards' number does not go back").isGreaterThanOrEqualTo(seq);
+			assertThat(to.resumeAt()).as("the number of every change does not go back").isGreaterThanOrEqualTo(resumeAt);
+			assertThat(to).as("the id moves on").isNotEqualTo(new Feed.Position(resumeAt, seq));
+			messages.add(new Message(to, text.substring(text.indexOf("data: ") + 6).strip()));
+			resumeAt = to.resumeAt();
+			seq = to.seq();
 		}
 
-		/** The ids of the messages that have one. */
-		List<Long> numbers() {
-			return messages.stream().map(Message::id).filter(java.util.Objects::nonNull).toList();
+		List<String> ids() {
+			return messages.stream().map(message -> message.id().id()).toList();
+		}
+
+		void assertGrowingIds() {
+			assertGrowing(messages.stream().map(Message::id).toList());
 		}
 
 		void awaitNumber(long number, Duration within) throws InterruptedException {

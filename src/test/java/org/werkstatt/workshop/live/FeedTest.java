@@ -111,14 +111,14 @@ class FeedTest {
 		feed.append(List.of(entry(5, "idea:b"), entry(6, "score:a")));
 
 		Feed.CatchUp fromTwo = feed.catchUp(2);
-		assertThat(fromTwo.to()).isEqualTo(6);
+		assertThat(fromTwo.to()).isEqualTo(Feed.Position.at(6));
 		assertThat(new String(fromTwo.message(LiveStream.Audience.PARTICIPANTS), java.nio.charset.StandardCharsets.UTF_8))
 			.as("a, w, b and the score, each once, in the order of their numbers; nothing it had")
 			.isEqualTo("id: 6\ndata: [{\"k\":\"idea:a\"},{\"k\":\"wall:w\"},{\"k\":\"idea:b\"},{\"k\":\"score:a\"}]\n\n");
 		assertThat(feed.catchUp(2)).as("made once for every client with that number").isSameAs(fromTwo);
 		assertThat(fromTwo.message(LiveStream.Audience.PROJECTOR)).as("encoded once for phones and the projector")
 			.isSameAs(fromTwo.message(LiveStream.Audience.PARTICIPANTS));
-		assertThat(feed.catchUp(5).to()).isEqualTo(6);
+		assertThat(feed.catchUp(5).to()).isEqualTo(Feed.Position.at(6));
 		assertThat(feed.after(5)).extracting(Feed.Entry::key).containsExactly("score:a");
 		assertThat(feed.catchUp(6).isEmpty()).isTrue();
 
@@ -141,35 +141,49 @@ class FeedTest {
 		assertThat(List.of(second.from(), second.to(), third.from(), third.to())).containsExactly(1L, 2L, 2L, 3L);
 		assertThat(third.next(LiveStream.Audience.MODERATORS)).isNull();
 		assertThat(feed.newest(1, LiveStream.Audience.MODERATORS)).isSameAs(third);
-		assertThat(second.covers(1, 1, true)).isTrue();
-		assertThat(third.covers(1, 1, true)).as("a client that missed the second does not get the third alone").isFalse();
-		assertThat(third.covers(2, 2, true)).isTrue();
+		assertThat(second.covers(1, 1)).isTrue();
+		assertThat(third.covers(1, 1)).as("a client that missed the second does not get the third alone").isFalse();
+		assertThat(third.covers(2, 2)).isTrue();
 		assertThat(third.beyond(3, 3)).as("nothing new for a client that has 3").isFalse();
 		assertThat(first.next(LiveStream.Audience.PARTICIPANTS)).as("phones' publications are linked in their own order")
 			.isSameAs(second);
 	}
 
 	@Test
-	void aPublicationCoversAClientThatHasItsStartAndDoesNotTakeItsIdBack() {
+	void aPublicationCoversAClientThatHasItsStartAndDoesNotTakeEitherNumberOfItsIdBack() {
 		byte[] none = new byte[0];
-		// cards 6 to 8 while scores after 4 wait: no id of its own
+		// cards 6 to 8 while scores after 4 wait: the id 4.8
 		Feed.Publication cards = new Feed.Publication(5, 8, 4, 4, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
-		assertThat(cards.covers(5, 4, true)).isTrue();
-		assertThat(cards.covers(5, 4, false)).as("a browser without an id yet would keep none").isFalse();
-		assertThat(cards.covers(6, 5, true)).as("further on: card 6 again, and not the newer score it may have had")
+		assertThat(cards.covers(5, 4)).isTrue();
+		assertThat(cards.covers(6, 4)).as("further on: card 6 again, and not the newer score it may have had")
 			.isFalse();
-		assertThat(cards.covers(4, 4, true)).as("it misses card 5").isFalse();
-		assertThat(cards.covers(5, 3, true)).as("it misses changes before 4").isFalse();
+		assertThat(cards.covers(6, 5)).as("it has every change up to 5: the id's first number would go back").isFalse();
+		assertThat(cards.covers(4, 4)).as("it misses card 5").isFalse();
+		assertThat(cards.covers(5, 3)).as("it misses changes before 4").isFalse();
 		// every change up to 8, with the id 8: a client further on gets cards 6 and 7 again, and their newer scores
 		Feed.Publication all = new Feed.Publication(5, 8, 4, 8, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
-		assertThat(all.covers(6, 6, false)).isTrue();
-		assertThat(all.covers(8, 7, true)).as("a newer score").isTrue();
-		assertThat(all.covers(8, 8, true)).as("nothing new").isFalse();
-		// cards with the id 7 (the scores after 7 wait)
+		assertThat(all.covers(6, 6)).isTrue();
+		assertThat(all.covers(8, 7)).as("a newer score").isTrue();
+		assertThat(all.covers(8, 8)).as("nothing new").isFalse();
+		assertThat(all.covers(9, 9)).as("further on than its end: the id's numbers would go back").isFalse();
+		// cards with the id 7.8 (the scores after 7 wait)
 		Feed.Publication withId = new Feed.Publication(5, 8, 4, 7, none, none, 0, new java.util.concurrent.atomic.AtomicLong());
-		assertThat(withId.covers(5, 6, false)).isTrue();
-		assertThat(withId.covers(5, 7, true)).as("the id would come again").isFalse();
-		assertThat(withId.covers(6, 6, true)).as("further on, and not every change").isFalse();
+		assertThat(withId.covers(5, 6)).isTrue();
+		assertThat(withId.covers(5, 7)).as("the cards' number moves on").isTrue();
+		assertThat(withId.covers(6, 6)).as("further on, and not every change").isFalse();
+	}
+
+	@Test
+	void anIdIsOneNumberOrTwoAndAnythingElseIsNone() {
+		assertThat(Feed.Position.parse("6300")).isEqualTo(Feed.Position.at(6300));
+		assertThat(Feed.Position.parse(" 6300.6320 ")).isEqualTo(new Feed.Position(6300, 6320));
+		assertThat(new Feed.Position(6300, 6320).id()).isEqualTo("6300.6320");
+		assertThat(Feed.Position.at(6300).id()).isEqualTo("6300");
+		assertThat(Feed.Position.parse("6320.6300")).as("cards behind every change: no more than the first")
+			.isEqualTo(Feed.Position.at(6320));
+		for (String none : List.of("", "abc", "-1", "1.", ".1", "1.2.3", "1e3", "+5", "1234567890123456789", "1.x")) {
+			assertThat(Feed.Position.parse(none)).as("'%s'", none).isNull();
+		}
 	}
 
 	@Test
@@ -177,7 +191,7 @@ class FeedTest {
 		Feed started = new Feed(UUID.randomUUID(), 10, null,
 				List.of(entry(3, "wall:w"), entry(8, "idea:a"), entry(10, "session")));
 		assertThat(started.after(0)).extracting(Feed.Entry::seq).containsExactly(3L, 8L, 10L);
-		assertThat(started.catchUp(5).to()).isEqualTo(10);
+		assertThat(started.catchUp(5).to()).isEqualTo(Feed.Position.at(10));
 		assertThat(started.after(9)).extracting(Feed.Entry::key).containsExactly("session");
 
 		Feed bare = new Feed(UUID.randomUUID(), 10);

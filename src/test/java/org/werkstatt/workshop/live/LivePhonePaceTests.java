@@ -80,13 +80,13 @@ class LivePhonePaceTests extends FullStackTest {
 			assertThat(Duration.ofNanos(card.at() - posted)).as("a new idea reaches the phone at once, not after the second")
 				.isLessThan(Duration.ofMillis(600));
 
-			phone.await(message -> message.id() >= last, Duration.ofSeconds(5));
+			phone.await(message -> message.id().resumeAt() >= last, Duration.ofSeconds(5));
 			assertThat(Duration.ofNanos(System.nanoTime() - dotsTo)).as("the phone has the final counts within about a second")
 				.isLessThan(Feed.SCORES_TO_PHONES.plusMillis(1_500));
 			Map<UUID, Integer> counts = counts(event, a, b);
 			assertThat(phone.lastScores()).as("the exact counts").containsAllEntriesOf(counts);
-			projector.await(message -> message.id() >= last, Duration.ofSeconds(5));
-			console.await(message -> message.id() >= last, Duration.ofSeconds(5));
+			projector.await(message -> message.id().resumeAt() >= last, Duration.ofSeconds(5));
+			console.await(message -> message.id().resumeAt() >= last, Duration.ofSeconds(5));
 			assertThat(projector.lastScores()).containsAllEntriesOf(counts);
 			assertThat(console.lastScores()).containsAllEntriesOf(counts);
 
@@ -107,12 +107,11 @@ class LivePhonePaceTests extends FullStackTest {
 				.hasSizeGreaterThan(phoneScores.size() + 2);
 			assertThat(console.since(dotsFrom).stream().filter(Message::hasScores)).hasSizeGreaterThan(phoneScores.size() + 2);
 			for (Reader reader : List.of(phone, projector, console)) {
-				assertThat(reader.numbers()).as("growing numbers").isSorted().doesNotHaveDuplicates();
+				assertThat(reader.messages).as("every message has its id").allMatch(Message::own);
+				FeedPhonesTest.assertGrowing(reader.messages.stream().map(Message::id).toList());
 			}
-			assertThat(projector.messages).as("the projector's messages all have their id").allMatch(Message::own);
-			for (Reader reader : List.of(phone, projector, console)) {
-				assertThat(reader.messages.getFirst().own()).as("a stream's first message has an id").isTrue();
-			}
+			assertThat(projector.messages).as("the projector's ids are one number")
+				.allMatch(message -> message.id().resumeAt() == message.id().seq());
 		}
 	}
 
@@ -135,25 +134,25 @@ class LivePhonePaceTests extends FullStackTest {
 			fixture.dots(event, a, 1);
 			fixture.dots(event, c, 1);
 			long last = store.lastSeq(event.eventId());
-			phone.await(message -> message.id() >= last, Duration.ofSeconds(5));
+			phone.await(message -> message.id().resumeAt() >= last, Duration.ofSeconds(5));
 			seen = List.copyOf(phone.messages);
 		}
 		assertThat(seen).as("a dot at once, the card without the scores that wait, the rest a second later")
 			.hasSizeGreaterThanOrEqualTo(3);
-		assertThat(seen).as("the card went ahead of the phone's number, which stayed")
-			.anyMatch(message -> !message.own() && !ideasIn(message).isEmpty());
+		assertThat(seen).as("the card went ahead of the scores that wait: its id has both numbers")
+			.anyMatch(message -> message.id().seq() > message.id().resumeAt() && !ideasIn(message).isEmpty());
 		Map<UUID, Integer> counts = counts(event, a, b);
 		for (Message given : seen) {
 			// each number a phone was given, as Last-Event-ID and as ?since= (the page's script)
 			try (Reader back = Reader.open(new HttpSession(port), event.wall() + "/stream", "Last-Event-ID",
-					String.valueOf(given.id()));
-					Reader since = Reader.open(new HttpSession(port), event.wall() + "/stream?since=" + given.id())) {
+					given.id().id());
+					Reader since = Reader.open(new HttpSession(port), event.wall() + "/stream?since=" + given.id().id())) {
 				for (Reader reader : List.of(back, since)) {
-					if (given.id() != seen.getLast().id()) {
+					if (!given.id().equals(seen.getLast().id())) {
 						Message missed = reader.await(message -> true, Duration.ofSeconds(5));
-						for (Message had : seen) {
-							// a card that went ahead of the number is sent again: the number did not say the phone had it
-							if (had.id() <= given.id() && had.own()) {
+						for (Message had : seen.subList(0, seen.indexOf(given) + 1)) {
+							// also a card that went ahead of scores that waited: the id's second number says it is there
+							if (had.id().seq() <= given.id().seq()) {
 								ideasIn(had).forEach(idea -> assertThat(missed.data()).as("no idea twice")
 									.doesNotContain("\"t\":\"idea\",\"id\":\"" + idea + "\""));
 							}
@@ -165,7 +164,7 @@ class LivePhonePaceTests extends FullStackTest {
 					}
 					Map<UUID, Integer> known = scoresUpTo(seen, given);
 					known.putAll(reader.lastScores());
-					assertThat(known).as("from %d", given.id()).containsAllEntriesOf(counts);
+					assertThat(known).as("from %s", given.id().id()).containsAllEntriesOf(counts);
 				}
 			}
 		}
@@ -180,10 +179,8 @@ class LivePhonePaceTests extends FullStackTest {
 	/** The newest score of each idea in the messages up to and with {@code given}. */
 	private static Map<UUID, Integer> scoresUpTo(List<Message> messages, Message given) {
 		Map<UUID, Integer> scores = new java.util.HashMap<>();
-		for (Message message : messages) {
-			if (message.id() <= given.id()) {
-				scores.putAll(message.scores());
-			}
+		for (Message message : messages.subList(0, messages.indexOf(given) + 1)) {
+			scores.putAll(message.scores());
 		}
 		return scores;
 	}
@@ -204,10 +201,10 @@ class LivePhonePaceTests extends FullStackTest {
 	static final Pattern SCORES_MEMBER = Pattern.compile("\"([0-9a-f-]{36})\":(\\d+)");
 
 	/**
-	 * One message as a client got it: its number (its own, or the one before it kept as a browser does: {@code own}
+	 * One message as a client got it: its id (its own, or the one before it kept as a browser does: {@code own}
 	 * is false), its data and when it came ({@link System#nanoTime}).
 	 */
-	record Message(long id, boolean own, String data, long at) {
+	record Message(Feed.Position id, boolean own, String data, long at) {
 
 		Map<UUID, Integer> scores() {
 			Map<UUID, Integer> scores = new java.util.HashMap<>();
@@ -256,11 +253,11 @@ class LivePhonePaceTests extends FullStackTest {
 
 		private void read() {
 			try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-				long id = -1;
+				Feed.Position id = Feed.Position.at(0);
 				boolean own = false;
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 					if (line.startsWith("id: ")) {
-						id = Long.parseLong(line.substring(4));
+						id = java.util.Objects.requireNonNull(Feed.Position.parse(line.substring(4)), line);
 						own = true;
 					}
 					else if (line.startsWith("data: ")) {
@@ -289,11 +286,6 @@ class LivePhonePaceTests extends FullStackTest {
 
 		List<Message> since(long nanoTime) {
 			return messages.stream().filter(message -> message.at() - nanoTime >= 0).toList();
-		}
-
-		/** The ids of the messages that have one. */
-		List<Long> numbers() {
-			return messages.stream().filter(Message::own).map(Message::id).toList();
 		}
 
 		/** The newest score of every idea, as the page shows it after all messages. */
