@@ -567,6 +567,9 @@ public class LiveLoad {
 		 */
 		volatile long lastId;
 		volatile long lastCards;
+		/** The page's token (live.js makes one per page load and keeps it when it connects again). */
+		final String page = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(12)
+			.putLong(ThreadLocalRandom.current().nextLong()).putInt(ThreadLocalRandom.current().nextInt()).array());
 		volatile boolean admitted;
 		volatile boolean vanished;
 		/** When a storm made it reconnect (nanoTime), until it has the newest change again; 0: not storming. */
@@ -634,7 +637,9 @@ public class LiveLoad {
 		void sendRequest(SelectionKey key) throws IOException {
 			channel.finishConnect();
 			URI uri = URI.create(base);
-			String request = "GET /live/" + code + "/stream?since=" + startSeq + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+			// the page's token, as live.js sends it: a stream that comes back ends the one it had on the server
+			String request = "GET /live/" + code + "/stream?since=" + startSeq + "&page=" + page + " HTTP/1.1\r\nHost: "
+					+ uri.getHost() + ":"
 					+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
 					+ (lastCards > startSeq ? "Last-Event-ID: " + lastId + (lastCards > lastId ? "." + lastCards : "") + "\r\n" : "")
 					+ "\r\n";

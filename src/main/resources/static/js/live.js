@@ -224,11 +224,21 @@
   // the page tries again itself, after 2, 4, 8 … up to 60 seconds, each time 0.5 to 1.5 times that at
   // random, so that the phones of a room do not come back in the same instant. Until then the forms
   // keep working and reloading the page shows the newest state.
+  // The page's token, random and made once per page load: the server ends the page's old stream when a new one
+  // comes with it, as after a Wi-Fi drop the old connection may still look open there.
+  function pageToken() {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
   function follow() {
     if (!window.EventSource) { return; }
     var failures = 0;
+    var page = window.crypto && window.crypto.getRandomValues ? pageToken() : null;
     function connect() {
-      var url = root.dataset.stream + (root.dataset.stream.indexOf('?') < 0 ? '?' : '&') + 'since=' + root.dataset.seq;
+      var url = root.dataset.stream + (root.dataset.stream.indexOf('?') < 0 ? '?' : '&') + 'since=' + root.dataset.seq
+        + (page ? '&page=' + page : '');
       var source = new EventSource(url);
       source.onmessage = function (message) {
         failures = 0;

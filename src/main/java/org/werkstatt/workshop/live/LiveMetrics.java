@@ -32,6 +32,7 @@ class LiveMetrics implements MeterBinder {
 	private final LongAdder messages = new LongAdder();
 	private final LongAdder bytes = new LongAdder();
 	private final LongAdder refused = new LongAdder();
+	private final LongAdder replaced = new LongAdder();
 	private final AtomicInteger open = new AtomicInteger();
 	private final Map<UUID, AtomicInteger> perEvent = new ConcurrentHashMap<>();
 	private final Map<UUID, Meter> eventGauges = new ConcurrentHashMap<>();
@@ -53,6 +54,9 @@ class LiveMetrics implements MeterBinder {
 			.register(registry);
 		FunctionCounter.builder("werkstatt.live.streams.refused", refused, LongAdder::sum)
 			.description("Live streams refused because the node was full")
+			.register(registry);
+		FunctionCounter.builder("werkstatt.live.streams.replaced", replaced, LongAdder::sum)
+			.description("Live streams ended because their page came back with a new one (half-open after a Wi-Fi drop)")
 			.register(registry);
 		FunctionCounter.builder("werkstatt.live.messages", messages, LongAdder::sum)
 			.description("Live messages written to clients")
@@ -145,6 +149,10 @@ class LiveMetrics implements MeterBinder {
 
 	void refused() {
 		refused.increment();
+	}
+
+	void streamReplaced() {
+		replaced.increment();
 	}
 
 	void written(int length, boolean message) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -26,6 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -102,9 +105,21 @@ class LiveStream implements DisposableBean {
 		MODERATORS
 	}
 
+	/**
+	 * A page's token ({@code ?page=}): random, made by the page's script once per page load and kept when it
+	 * reconnects. A page's new stream ends the one it had ({@link Connection#replaced}).
+	 */
+	static final Pattern PAGE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+
 	private final LiveMetrics metrics;
 	/** The open streams of this node. */
 	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+	/**
+	 * The open stream of each page that sent its token. After a Wi-Fi drop a phone comes back while its old
+	 * connection still looks open here (half-open: nothing tells the server it is gone); the old one would take
+	 * messages, and memory, until its writes back up and the write deadline passes.
+	 */
+	private final Map<String, Connection> pages = new ConcurrentHashMap<>();
 	/** Wakes the open streams for their keep-alives and the end of their lifetime ({@link #tick}). */
 	private final ScheduledExecutorService ticker = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-ticker").daemon().factory());
@@ -136,7 +151,10 @@ class LiveStream implements DisposableBean {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
-		writeDeadline(request, writeDeadline);
+		EndPoint endPoint = endPoint(request);
+		if (endPoint != null) {
+			endPoint.setIdleTimeout(writeDeadline.toMillis());
+		}
 		// the response's buffer is held for as long as the stream is open (Jetty's default: 32 KB outside the heap)
 		response.setBufferSize(BUFFER);
 		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
@@ -147,7 +165,9 @@ class LiveStream implements DisposableBean {
 		// the stream ends itself (its lifetime, a gone phone, the feed closing); the container's timer is the outer
 		// limit, should a stream ever stop being woken
 		async.setTimeout(OUTER_LIMIT.toMillis());
-		Connection connection = new Connection(feed, audience, resumeFrom, async, unwrapped(response).getOutputStream());
+		String page = request.getParameter("page");
+		Connection connection = new Connection(feed, audience, resumeFrom, async, unwrapped(response).getOutputStream(),
+				page != null && PAGE.matcher(page).matches() ? page : null, endPoint);
 		async.addListener(connection);
 		connection.start();
 	}
@@ -165,12 +185,10 @@ class LiveStream implements DisposableBean {
 		return inner;
 	}
 
-	/** Sets the write deadline on the stream's connection (left as it is outside Jetty). */
-	private static void writeDeadline(HttpServletRequest request, Duration deadline) {
+	/** The stream's connection, for its write deadline and to end it ({@code null} outside Jetty). */
+	private static @Nullable EndPoint endPoint(HttpServletRequest request) {
 		ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
-		if (jetty != null) {
-			jetty.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(deadline.toMillis());
-		}
+		return jetty == null ? null : jetty.getConnectionMetaData().getConnection().getEndPoint();
 	}
 
 	/**
@@ -241,10 +259,16 @@ class LiveStream implements DisposableBean {
 		private Feed.@Nullable Publication current;
 		/** The shared publication just written, for the publication lag once it is out. */
 		private Feed.@Nullable Publication writing;
+		/** The page's token ({@link #PAGE}), if it sent one. */
+		private final @Nullable String page;
+		private final @Nullable EndPoint endPoint;
 
-		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, AsyncContext async, ServletOutputStream out) {
+		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, AsyncContext async, ServletOutputStream out,
+				@Nullable String page, @Nullable EndPoint endPoint) {
 			this.feed = feed;
 			this.audience = audience;
+			this.page = page;
+			this.endPoint = endPoint;
 			this.seq = resumeFrom.seq();
 			this.resumeAt = resumeFrom.resumeAt();
 			this.async = async;
@@ -254,6 +278,12 @@ class LiveStream implements DisposableBean {
 		void start() {
 			metrics.streamOpened(feed.eventId());
 			connections.add(this);
+			if (page != null) {
+				Connection before = pages.put(page, this);
+				if (before != null) {
+					before.replaced();
+				}
+			}
 			feed.follow(audience, this);
 			try {
 				// the container calls onWritePossible once it may be written; until then this stream is busy
@@ -403,10 +433,25 @@ class LiveStream implements DisposableBean {
 			finish();
 		}
 
+		/**
+		 * Its page has a new stream: this one ends, and its connection is closed at once. The page came back because
+		 * this connection stopped working for it, so nothing is waited for.
+		 */
+		void replaced() {
+			metrics.streamReplaced();
+			finish();
+			if (endPoint != null) {
+				endPoint.close();
+			}
+		}
+
 		/** Ends the stream once: the browser reconnects with the number it has. */
 		void finish() {
 			if (!finished.compareAndSet(false, true)) {
 				return;
+			}
+			if (page != null) {
+				pages.remove(page, this);
 			}
 			feed.unfollow(audience, this);
 			connections.remove(this);

@@ -205,6 +205,34 @@ class LiveServingTests extends FullStackTest {
 		endStreams(event);
 	}
 
+	@Test
+	void aPageThatComesBackEndsItsOldStreamAtOnceAndNoOtherStream() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Zurück im Netz", false, "Übergänge");
+		LiveMetrics metrics = context.getBean(LiveMetrics.class);
+		String page = "k3J9x2Lq8Vw0Zt5R";
+		try (Stream old = Stream.open(port, event.code(), null, 0, "?page=" + page);
+				Stream otherPage = Stream.open(port, event.code(), null, 0, "?page=" + "A".repeat(16));
+				Stream noPage = Stream.open(port, event.code(), null);
+				Stream notAToken = Stream.open(port, event.code(), null, 0, "?page=" + page.substring(0, 15))) {
+			awaitTrue(() -> metrics.streams(event.eventId()) == 4, Duration.ofSeconds(10), "four streams");
+			double replaced = value(new HttpSession(port).get("/actuator/prometheus").body(),
+					"werkstatt_live_streams_replaced_total");
+			// after a Wi-Fi drop: the old connection still looks open to the server
+			try (Stream back = Stream.open(port, event.code(), null, 0, "?page=" + page)) {
+				assertThat(back.status()).isEqualTo(200);
+				assertThat(old.endsWithin(Duration.ofSeconds(5))).as("the page's old stream ends at once").isTrue();
+				awaitTrue(() -> metrics.streams(event.eventId()) == 4, Duration.ofSeconds(5), "the old stream is gone");
+				assertThat(otherPage.endsWithin(Duration.ofMillis(1_500))).as("another page's stream").isFalse();
+				assertThat(noPage.endsWithin(Duration.ofMillis(300))).as("a stream without a token").isFalse();
+				assertThat(notAToken.endsWithin(Duration.ofMillis(300))).as("too short for a token: as without").isFalse();
+				assertThat(back.endsWithin(Duration.ofMillis(300))).as("the new stream").isFalse();
+				assertThat(value(new HttpSession(port).get("/actuator/prometheus").body(),
+						"werkstatt_live_streams_replaced_total")).isEqualTo(replaced + 1);
+			}
+		}
+		endStreams(event);
+	}
+
 	// helpers
 
 	/** Changes the event until its streams, closed by the phones, have ended on the server (it sees it as it writes). */
@@ -282,15 +310,22 @@ class LiveServingTests extends FullStackTest {
 			return open(port, code, lastEventId, 0);
 		}
 
-		/** {@code receiveBuffer}: the socket's receive buffer (0: the default), set before connecting. */
 		static Stream open(int port, String code, String lastEventId, int receiveBuffer) throws IOException {
+			return open(port, code, lastEventId, receiveBuffer, "");
+		}
+
+		/**
+		 * {@code receiveBuffer}: the socket's receive buffer (0: the default), set before connecting; {@code query}: after
+		 * the path ({@code ?page=…}).
+		 */
+		static Stream open(int port, String code, String lastEventId, int receiveBuffer, String query) throws IOException {
 			Socket socket = new Socket();
 			if (receiveBuffer > 0) {
 				socket.setReceiveBufferSize(receiveBuffer);
 			}
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
 			socket.setSoTimeout(10_000);
-			String request = "GET /live/" + code + "/stream HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+			String request = "GET /live/" + code + "/stream" + query + " HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
 					+ (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n";
 			return new Stream(socket, request);
 		}
@@ -307,6 +342,31 @@ class LiveServingTests extends FullStackTest {
 				}
 			}
 			throw new IOException("the stream ended");
+		}
+
+		/** The server ended the stream (closed or reset its connection) within that time. */
+		boolean endsWithin(Duration within) throws IOException {
+			long ends = System.nanoTime() + within.toNanos();
+			socket.setSoTimeout(100);
+			try {
+				while (System.nanoTime() < ends) {
+					try {
+						if (in.readLine() == null) {
+							return true;
+						}
+					}
+					catch (java.net.SocketTimeoutException quiet) {
+						// nothing yet
+					}
+					catch (java.net.SocketException reset) {
+						return true;
+					}
+				}
+				return false;
+			}
+			finally {
+				socket.setSoTimeout(10_000);
+			}
 		}
 
 		String nextLineStartingWith(String prefix) throws IOException {
