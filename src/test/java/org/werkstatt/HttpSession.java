@@ -117,6 +117,12 @@ public final class HttpSession {
 		}
 	}
 
+	/** The value of this session's cookie of that name, {@code null} if it has none. */
+	public String cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+	}
+
 	/** Sets a cookie as if the server had sent it (for example a forged one). */
 	public void cookie(String name, String value) {
 		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);

@@ -25,6 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The header stands in for the CSRF token ({@link #MATCHER} is exempt from the token check): a browser
  * sends a custom header to another origin only after a CORS preflight, and this server allows none, so
  * another site cannot make such a call in the visitor's name.
+ * <p>
+ * The phones' live streams ({@link #STREAMS}, {@code GET /live/{code}/stream}) go past the session as well: a
+ * stream is the same for everybody with the code, and after a Wi-Fi drop a room's phones all open theirs again
+ * within seconds, each with the session cookie the wall page left.
  */
 public final class SessionlessCalls extends OncePerRequestFilter {
 
@@ -41,6 +45,11 @@ public final class SessionlessCalls extends OncePerRequestFilter {
 			&& request.getRequestURI().startsWith(request.getContextPath() + PATH) && request.getHeader(HEADER) != null
 			&& accepts(request.getHeader("Accept"));
 
+	/** The phones' live streams: the session cookie is hidden from them as well (a GET has no CSRF token to check). */
+	public static final RequestMatcher STREAMS = request -> "GET".equals(request.getMethod())
+			&& request.getRequestURI().startsWith(request.getContextPath() + PATH)
+			&& request.getRequestURI().endsWith("/stream");
+
 	private final String sessionCookie;
 
 	public SessionlessCalls(String sessionCookie) {
@@ -53,7 +62,7 @@ public final class SessionlessCalls extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !MATCHER.matches(request);
+		return !MATCHER.matches(request) && !STREAMS.matches(request);
 	}
 
 	@Override

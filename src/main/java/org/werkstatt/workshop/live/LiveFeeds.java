@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,6 +63,16 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 			Thread.ofPlatform().name("live-waker-", 0).daemon().factory());
 	private volatile boolean running;
 	private @Nullable Thread listener;
+	/**
+	 * Session codes the phones' streams came with, and their events, each for {@link #CODE_KEPT} after it was
+	 * read: after a Wi-Fi drop thousands of phones come back within seconds, and each asked the database.
+	 */
+	private final Map<String, KnownCode> codes = new ConcurrentHashMap<>();
+
+	static final java.time.Duration CODE_KEPT = java.time.Duration.ofSeconds(5);
+
+	private record KnownCode(UUID eventId, long readAt) {
+	}
 
 	private final LiveMetrics metrics;
 
@@ -71,6 +82,24 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		this.json = json;
 		this.metrics = metrics;
 	}
+
+	/**
+	 * The event of a live session's code ({@link Live#normaliseCode normalised}), read at most once every
+	 * {@link #CODE_KEPT} (an unknown code every time). The phones that ask at once wait for the one that reads it.
+	 */
+	Optional<UUID> eventOfCode(String code) {
+		KnownCode known = codes.compute(code, (key, was) -> was != null
+				&& System.nanoTime() - was.readAt() < CODE_KEPT.toNanos() ? was
+						: store.sessionByCode(key).map(session -> new KnownCode(session.eventId(), System.nanoTime()))
+							.orElse(null));
+		if (codes.size() > CODES_KEPT) {
+			// more codes than live sessions could ever be: somebody tries codes
+			codes.clear();
+		}
+		return Optional.ofNullable(known).map(KnownCode::eventId);
+	}
+
+	private static final int CODES_KEPT = 10_000;
 
 	/**
 	 * The feed of an event, started with the event's current change number. It is marked as used before it is

@@ -187,8 +187,14 @@ class LiveStream implements DisposableBean {
 
 	/** The stream's connection, for its write deadline and to end it ({@code null} outside Jetty). */
 	private static @Nullable EndPoint endPoint(HttpServletRequest request) {
-		ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
-		return jetty == null ? null : jetty.getConnectionMetaData().getConnection().getEndPoint();
+		try {
+			ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
+			return jetty == null ? null : jetty.getConnectionMetaData().getConnection().getEndPoint();
+		}
+		catch (IllegalStateException notJetty) {
+			// MockMvc's request
+			return null;
+		}
 	}
 
 	/**

@@ -249,8 +249,9 @@ class ParticipantPages {
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
 			@RequestParam(required = false) @Nullable String since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		LiveSession session = sessionOf(code);
-		stream.open(feeds.feed(session.eventId()), lastEventId, since, LiveStream.Audience.PARTICIPANTS, request, response);
+		// no session row: after a Wi-Fi drop a room's phones come back at once, and only the event is needed
+		UUID eventId = feeds.eventOfCode(Live.normaliseCode(code)).orElseThrow(NotFoundException::new);
+		stream.open(feeds.feed(eventId), lastEventId, since, LiveStream.Audience.PARTICIPANTS, request, response);
 	}
 
 	/** Ideas on the wall that read like what is being typed, so people add a dot instead of a duplicate. */

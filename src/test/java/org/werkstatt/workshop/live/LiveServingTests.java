@@ -158,6 +158,21 @@ class LiveServingTests extends FullStackTest {
 	}
 
 	@Test
+	void aPhonesStreamOpensWithoutSqlOnceItsCodeIsKnownAndWithoutLoadingTheSession() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Ohne Sitzung", false, "Übergänge");
+		HttpSession phone = joined(event, "Ole");
+		String cookie = phone.cookie("WERKSTATT_SESSION");
+		assertThat(cookie).as("the wall's phone has a session").isNotNull();
+		mvc.perform(get("/live/" + event.code() + "/stream")).andExpect(status().isOk());
+		QueryCount.reset();
+		mvc.perform(get("/live/" + event.code() + "/stream").cookie(new jakarta.servlet.http.Cookie("WERKSTATT_SESSION", cookie)))
+			.andExpect(status().isOk());
+		assertThat(QueryCount.count()).as("after a Wi-Fi drop a room's phones come back at once: no statement each").isZero();
+		mvc.perform(get("/live/" + event.code().toLowerCase() + "/stream")).andExpect(status().isOk());
+		mvc.perform(get("/live/NICHTDA/stream")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aStreamToAPhoneThatStoppedReadingEndsWithinSeconds() throws Exception {
 		LiveFixture.LiveEvent event = new LiveFixture(context).open("Funkloch", false, "Übergänge");
 		LiveMetrics metrics = context.getBean(LiveMetrics.class);
