@@ -2,6 +2,7 @@ package org.werkstatt.platform.web;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,10 +46,13 @@ public final class SessionlessCalls extends OncePerRequestFilter {
 			&& request.getRequestURI().startsWith(request.getContextPath() + PATH) && request.getHeader(HEADER) != null
 			&& accepts(request.getHeader("Accept"));
 
+	/** {@code /live/{code}/stream} and nothing else (not the wall of a code "stream", {@code /live/stream}). */
+	private static final Pattern STREAM_PATH = Pattern.compile("/live/[A-Za-z0-9-]{1,40}/stream");
+
 	/** The phones' live streams: the session cookie is hidden from them as well (a GET has no CSRF token to check). */
 	public static final RequestMatcher STREAMS = request -> "GET".equals(request.getMethod())
-			&& request.getRequestURI().startsWith(request.getContextPath() + PATH)
-			&& request.getRequestURI().endsWith("/stream");
+			&& STREAM_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+
 
 	private final String sessionCookie;
 

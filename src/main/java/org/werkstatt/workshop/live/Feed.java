@@ -480,8 +480,8 @@ final class Feed {
 		List<Entry> added = pending;
 		pending = new ArrayList<>();
 		added.forEach(this::keepNewest);
+		// phones' catch-ups lead to the last publication to phones, and hold until the next one
 		catchUps.clear();
-		phoneCatchUps.clear();
 		reportLag();
 		Publication publication = new Publication(published, latest, published, latest,
 				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),

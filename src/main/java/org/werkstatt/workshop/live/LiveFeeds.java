@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,8 +73,49 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 
 	static final java.time.Duration CODE_KEPT = java.time.Duration.ofSeconds(5);
 
-	private record KnownCode(UUID eventId, long readAt) {
+	/** A code's event as it is being read or was read at {@code readAt} ({@link System#nanoTime}). */
+	private record KnownCode(CompletableFuture<Optional<UUID>> eventId, long readAt) {
 	}
+
+	/**
+	 * The event of a live session's code ({@link Live#normaliseCode normalised}), read at most once every
+	 * {@link #CODE_KEPT} (an unknown code every time). The phones that ask while it is read wait for that reading,
+	 * which runs outside the map's locks.
+	 */
+	Optional<UUID> eventOfCode(String code) {
+		long now = System.nanoTime();
+		KnownCode mine = new KnownCode(new CompletableFuture<>(), now);
+		KnownCode known = codes.compute(code,
+				(key, was) -> was != null && now - was.readAt() < CODE_KEPT.toNanos() ? was : mine);
+		if (known == mine) {
+			try {
+				mine.eventId().complete(store.sessionByCode(code).map(LiveSession::eventId));
+			}
+			catch (RuntimeException e) {
+				codes.remove(code, mine);
+				mine.eventId().completeExceptionally(e);
+				throw e;
+			}
+			if (codes.size() > CODES_KEPT) {
+				// more codes than live sessions could ever be: somebody tries codes
+				codes.clear();
+			}
+		}
+		Optional<UUID> eventId;
+		try {
+			eventId = known.eventId().join();
+		}
+		catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
+		if (eventId.isEmpty()) {
+			// not kept: a session started a moment later has this code
+			codes.remove(code, known);
+		}
+		return eventId;
+	}
+
+	private static final int CODES_KEPT = 10_000;
 
 	private final LiveMetrics metrics;
 
@@ -82,24 +125,6 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		this.json = json;
 		this.metrics = metrics;
 	}
-
-	/**
-	 * The event of a live session's code ({@link Live#normaliseCode normalised}), read at most once every
-	 * {@link #CODE_KEPT} (an unknown code every time). The phones that ask at once wait for the one that reads it.
-	 */
-	Optional<UUID> eventOfCode(String code) {
-		KnownCode known = codes.compute(code, (key, was) -> was != null
-				&& System.nanoTime() - was.readAt() < CODE_KEPT.toNanos() ? was
-						: store.sessionByCode(key).map(session -> new KnownCode(session.eventId(), System.nanoTime()))
-							.orElse(null));
-		if (codes.size() > CODES_KEPT) {
-			// more codes than live sessions could ever be: somebody tries codes
-			codes.clear();
-		}
-		return Optional.ofNullable(known).map(KnownCode::eventId);
-	}
-
-	private static final int CODES_KEPT = 10_000;
 
 	/**
 	 * The feed of an event, started with the event's current change number. It is marked as used before it is

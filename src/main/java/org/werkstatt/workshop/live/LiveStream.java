@@ -39,11 +39,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an event's live feed to one client as Server-Sent Events. Each message carries the number of
- * the last change in it as its id, so a client that reconnects (the browser sends {@code Last-Event-ID})
- * gets exactly what it missed. Messages to one client are at least {@link Feed#COALESCE} apart: a burst
- * of dots reaches a projector as one update, not as flicker. Phones get changes of scores alone at most
- * once every {@link Feed#SCORES_TO_PHONES}.
+ * Writes an event's live feed to one client as Server-Sent Events. Each message carries where the client is
+ * after it as its id ({@link Feed.Position}), so a client that reconnects (the browser sends
+ * {@code Last-Event-ID}) gets exactly what it missed. Messages to one client are at least {@link Feed#COALESCE}
+ * apart: a burst of dots reaches a projector as one update, not as flicker. Phones get scores at most once every
+ * {@link Feed#phoneScoreInterval}.
  */
 @Component
 class LiveStream implements DisposableBean {
@@ -97,7 +97,7 @@ class LiveStream implements DisposableBean {
 
 	/** Who follows a stream: what it sees of a change, and how often. */
 	enum Audience {
-		/** Phones: published ideas only; scores alone at most once every {@link Feed#SCORES_TO_PHONES}. */
+		/** Phones: published ideas only; scores at most once every {@link Feed#phoneScoreInterval}. */
 		PARTICIPANTS,
 		/** The projector: what phones see, but every publication. */
 		PROJECTOR,
@@ -284,13 +284,19 @@ class LiveStream implements DisposableBean {
 		void start() {
 			metrics.streamOpened(feed.eventId());
 			connections.add(this);
+			feed.follow(audience, this);
 			if (page != null) {
+				// after following: a stream of the same page may replace this one from now on, and its finish()
+				// then leaves the feed's followers as well
 				Connection before = pages.put(page, this);
 				if (before != null) {
 					before.replaced();
 				}
+				if (finished.get()) {
+					// replaced already, before it was put
+					pages.remove(page, this);
+				}
 			}
-			feed.follow(audience, this);
 			try {
 				// the container calls onWritePossible once it may be written; until then this stream is busy
 				out.setWriteListener(this);
@@ -444,17 +450,19 @@ class LiveStream implements DisposableBean {
 		 * this connection stopped working for it, so nothing is waited for.
 		 */
 		void replaced() {
-			metrics.streamReplaced();
-			finish();
-			if (endPoint != null) {
-				endPoint.close();
+			// not if it had ended by itself: its connection may serve another request by now
+			if (finish()) {
+				metrics.streamReplaced();
+				if (endPoint != null) {
+					endPoint.close();
+				}
 			}
 		}
 
-		/** Ends the stream once: the browser reconnects with the number it has. */
-		void finish() {
+		/** Ends the stream once (true for the call that ended it): the browser reconnects with the number it has. */
+		boolean finish() {
 			if (!finished.compareAndSet(false, true)) {
-				return;
+				return false;
 			}
 			if (page != null) {
 				pages.remove(page, this);
@@ -468,6 +476,7 @@ class LiveStream implements DisposableBean {
 			catch (IllegalStateException e) {
 				// completed by the container already (the connection failed)
 			}
+			return true;
 		}
 
 		@Override
