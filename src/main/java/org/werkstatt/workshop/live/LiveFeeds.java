@@ -79,8 +79,9 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 
 	/**
 	 * The event of a live session's code ({@link Live#normaliseCode normalised}), read at most once every
-	 * {@link #CODE_KEPT} (an unknown code every time). The phones that ask while it is read wait for that reading,
-	 * which runs outside the map's locks.
+	 * {@link #CODE_KEPT} (an unknown code every time, and not kept: the map holds only codes that exist, so trying
+	 * codes does not grow it). The phones that ask while it is read wait for that reading, which runs outside the
+	 * map's locks.
 	 */
 	Optional<UUID> eventOfCode(String code) {
 		long now = System.nanoTime();
@@ -96,10 +97,6 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 				mine.eventId().completeExceptionally(e);
 				throw e;
 			}
-			if (codes.size() > CODES_KEPT) {
-				// more codes than live sessions could ever be: somebody tries codes
-				codes.clear();
-			}
 		}
 		Optional<UUID> eventId;
 		try {
@@ -114,8 +111,6 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		}
 		return eventId;
 	}
-
-	private static final int CODES_KEPT = 10_000;
 
 	private final LiveMetrics metrics;
 
