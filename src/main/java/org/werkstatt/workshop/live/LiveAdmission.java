@@ -163,6 +163,14 @@ class LiveAdmission extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * A phone's slot for a stream served ahead of the servlet filters ({@link PhoneStreams}): what frees it, once,
+	 * or {@code null} if the node is full (the request then goes on to this filter, which refuses it).
+	 */
+	@Nullable Runnable admitPhone() {
+		return admit(true) ? new Release() : null;
+	}
+
 	/** Frees the stream's slot once. */
 	private final class Release implements AsyncListener, Runnable {
 

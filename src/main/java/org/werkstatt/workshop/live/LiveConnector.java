@@ -2,6 +2,7 @@ package org.werkstatt.workshop.live;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -39,5 +40,14 @@ class LiveConnector {
 				}
 			}
 		};
+	}
+
+	/**
+	 * The phones' streams are served in front of the servlets ({@link PhoneStreams}): inside the server's statistics
+	 * (a graceful shutdown waits for a stream as for any request; the feeds end them first) and outside compression.
+	 */
+	@Bean
+	JettyServerCustomizer phoneStreamsInFront(ObjectProvider<PhoneStreams> streams) {
+		return server -> server.setHandler(new PhoneStreams.InFront(streams, server.getHandler()));
 	}
 }

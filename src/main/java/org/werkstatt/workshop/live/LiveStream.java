@@ -2,6 +2,7 @@ package org.werkstatt.workshop.live;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.AsyncContext;
@@ -28,7 +30,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -166,10 +175,43 @@ class LiveStream implements DisposableBean {
 		// limit, should a stream ever stop being woken
 		async.setTimeout(OUTER_LIMIT.toMillis());
 		String page = request.getParameter("page");
-		Connection connection = new Connection(feed, audience, resumeFrom, async, unwrapped(response).getOutputStream(),
-				page != null && PAGE.matcher(page).matches() ? page : null, endPoint);
-		async.addListener(connection);
-		connection.start();
+		Connection connection = new Connection(feed, audience, resumeFrom, page, endPoint);
+		ServletOutput output = new ServletOutput(connection, async, unwrapped(response).getOutputStream());
+		async.addListener(output);
+		connection.start(output);
+		try {
+			// the container calls onWritePossible once it may be written; until then this stream is busy
+			output.out.setWriteListener(output);
+		}
+		catch (RuntimeException e) {
+			// a container without non-blocking output (MockMvc's): no stream
+			connection.finish();
+		}
+	}
+
+	/**
+	 * Starts a phone's stream on Jetty's own request, ahead of the servlet stack ({@link PhoneStreams}): the same
+	 * stream as {@link #open}, but each message goes from here to the connection, past the servlet output, its
+	 * filters' wrappers and their locks. {@code released} runs once when it ends (its admission slot).
+	 */
+	void open(Feed feed, Feed.Position resumeFrom, @Nullable String page, Request request, Response response,
+			Callback callback, Runnable released) {
+		EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+		endPoint.setIdleTimeout(writeDeadline.toMillis());
+		response.setStatus(HttpStatus.OK_200);
+		HttpFields.Mutable headers = response.getHeaders();
+		headers.put(HttpHeader.CONTENT_TYPE, MediaType.TEXT_EVENT_STREAM_VALUE);
+		headers.put(HttpHeader.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		headers.put("X-Accel-Buffering", "no");
+		headers.put("X-Content-Type-Options", "nosniff");
+		Connection connection = new Connection(feed, Audience.PARTICIPANTS, resumeFrom, page, endPoint);
+		// beneath the wrappers of the handlers around this one (the server's statistics): they count bytes
+		JettyOutput output = new JettyOutput(connection, Response.getOriginalResponse(response), callback, released);
+		// the connection failed (reset, or the write deadline passed while nothing was being written)
+		request.addFailureListener(failure -> output.failed(failure));
+		connection.start(output);
+		// the opening and what the phone missed, from this thread: the stream is busy from its start
+		connection.onWritePossible();
 	}
 
 	/**
@@ -231,17 +273,17 @@ class LiveStream implements DisposableBean {
 	/**
 	 * One client's stream, written without blocking and without a thread of its own: a publication wakes it
 	 * ({@link Feed.Follower}), it writes what it misses while the connection takes bytes, and when the connection
-	 * is full it waits for the container to call {@link #onWritePossible}. Ten thousand streams are ten thousand
-	 * of these objects, not ten thousand threads parked with their stacks. Only one thread writes at a time: the
-	 * one that set {@link #busy}, or the container's once {@code isReady()} said no (it says so only to the thread
-	 * that wrote last, and {@link #busy} stays set until the container calls back).
+	 * is full it waits for its {@link Output} to call {@link #onWritePossible}. Ten thousand streams are ten
+	 * thousand of these objects, not ten thousand threads parked with their stacks. Only one thread writes at a
+	 * time: the one that set {@link #busy}, or the output's once {@link Output#ready} said no (it says so only to
+	 * the thread that wrote last, and {@link #busy} stays set until the output calls back).
 	 */
-	private final class Connection implements Feed.Follower, WriteListener, AsyncListener {
+	private final class Connection implements Feed.Follower {
 
 		private final Feed feed;
 		private final Audience audience;
-		private final AsyncContext async;
-		private final ServletOutputStream out;
+		/** Set by {@link #start}. */
+		private Output out = Output.NONE;
 		private final long ends = System.nanoTime() + lifetimeNanos();
 		/** A thread is writing (or the connection is full and the container will call back). */
 		private final AtomicBoolean busy = new AtomicBoolean(true);
@@ -269,19 +311,18 @@ class LiveStream implements DisposableBean {
 		private final @Nullable String page;
 		private final @Nullable EndPoint endPoint;
 
-		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, AsyncContext async, ServletOutputStream out,
-				@Nullable String page, @Nullable EndPoint endPoint) {
+		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, @Nullable String page, @Nullable EndPoint endPoint) {
 			this.feed = feed;
 			this.audience = audience;
-			this.page = page;
+			this.page = page != null && PAGE.matcher(page).matches() ? page : null;
 			this.endPoint = endPoint;
 			this.seq = resumeFrom.seq();
 			this.resumeAt = resumeFrom.resumeAt();
-			this.async = async;
-			this.out = out;
 		}
 
-		void start() {
+		/** Follows the feed, writing to {@code output} once it may be written ({@link #onWritePossible}). */
+		void start(Output output) {
+			this.out = output;
 			metrics.streamOpened(feed.eventId());
 			connections.add(this);
 			feed.follow(audience, this);
@@ -297,14 +338,6 @@ class LiveStream implements DisposableBean {
 					pages.remove(page, this);
 				}
 			}
-			try {
-				// the container calls onWritePossible once it may be written; until then this stream is busy
-				out.setWriteListener(this);
-			}
-			catch (RuntimeException e) {
-				// a container without non-blocking output (MockMvc's): no stream
-				finish();
-			}
 		}
 
 		@Override
@@ -315,8 +348,8 @@ class LiveStream implements DisposableBean {
 			}
 		}
 
-		@Override
-		public void onWritePossible() {
+		/** The output takes bytes again (or for the first time): write what is due. */
+		void onWritePossible() {
 			write();
 		}
 
@@ -324,8 +357,8 @@ class LiveStream implements DisposableBean {
 		private void write() {
 			try {
 				while (!finished.get()) {
-					if (!out.isReady()) {
-						// the connection is full: the container calls onWritePossible when it drained
+					if (!out.ready()) {
+						// the connection is full: the output calls onWritePossible when it drained
 						return;
 					}
 					Feed.Publication shared = writing;
@@ -353,13 +386,12 @@ class LiveStream implements DisposableBean {
 					}
 					out.write(message);
 					lastWrite = System.nanoTime();
-					if (!out.isReady()) {
-						// still being written: the container calls onWritePossible when it is out. isReady() is not
+					if (!out.ready()) {
+						// still being written: the output calls onWritePossible when it is out. ready() is not
 						// asked again before then, or it could say yes while the container already calls back
 						return;
 					}
-					// small writes wait in the response's buffer until flushed; whether the flush is out is asked
-					// once, at the top of the loop
+					// whether the flush is out is asked once, at the top of the loop
 					out.flush();
 				}
 			}
@@ -440,11 +472,6 @@ class LiveStream implements DisposableBean {
 			return bytes;
 		}
 
-		@Override
-		public void onError(Throwable failure) {
-			finish();
-		}
-
 		/**
 		 * Its page has a new stream: this one ends, and its connection is closed at once. The page came back because
 		 * this connection stopped working for it, so nothing is waited for.
@@ -470,33 +497,207 @@ class LiveStream implements DisposableBean {
 			feed.unfollow(audience, this);
 			connections.remove(this);
 			metrics.streamClosed(feed.eventId());
+			out.complete();
+			return true;
+		}
+	}
+
+	/**
+	 * Where a stream's bytes go. One thread at a time writes ({@link Connection#busy}); a write may be under way
+	 * when another thread completes the stream.
+	 */
+	private interface Output {
+
+		/**
+		 * Whether the last write is out and another may start; if not, the output calls
+		 * {@link Connection#onWritePossible} once it is. Asked once after a write that it answered no to.
+		 */
+		boolean ready();
+
+		void write(byte[] bytes) throws IOException;
+
+		/** Sends what the writes left in a buffer. */
+		void flush() throws IOException;
+
+		/** Ends the response; its connection serves the browser's next request. */
+		void complete();
+
+		/** Before {@link Connection#start}. */
+		Output NONE = new Output() {
+
+			@Override
+			public boolean ready() {
+				return false;
+			}
+
+			@Override
+			public void write(byte[] bytes) {
+				throw new IllegalStateException("not started");
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void complete() {
+			}
+		};
+	}
+
+	/** A stream through the servlet container's non-blocking output: the console's, the projector's, any outside Jetty. */
+	private static final class ServletOutput implements Output, WriteListener, AsyncListener {
+
+		private final Connection connection;
+		private final AsyncContext async;
+		final ServletOutputStream out;
+
+		ServletOutput(Connection connection, AsyncContext async, ServletOutputStream out) {
+			this.connection = connection;
+			this.async = async;
+			this.out = out;
+		}
+
+		@Override
+		public boolean ready() {
+			return out.isReady();
+		}
+
+		@Override
+		public void write(byte[] bytes) throws IOException {
+			out.write(bytes);
+		}
+
+		@Override
+		public void flush() throws IOException {
+			// small writes wait in the response's buffer until flushed
+			out.flush();
+		}
+
+		@Override
+		public void complete() {
 			try {
 				async.complete();
 			}
 			catch (IllegalStateException e) {
 				// completed by the container already (the connection failed)
 			}
-			return true;
+		}
+
+		@Override
+		public void onWritePossible() {
+			connection.onWritePossible();
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			connection.finish();
 		}
 
 		@Override
 		public void onComplete(AsyncEvent event) {
-			finish();
+			connection.finish();
 		}
 
 		@Override
 		public void onTimeout(AsyncEvent event) {
-			finish();
+			connection.finish();
 		}
 
 		@Override
 		public void onError(AsyncEvent event) {
-			finish();
+			connection.finish();
 		}
 
 		@Override
 		public void onStartAsync(AsyncEvent event) {
 			// not started again
+		}
+	}
+
+	/**
+	 * A phone's stream on Jetty's own response ({@link PhoneStreams}): each message is one write of its shared bytes
+	 * to the connection, as one chunk; the write's callback says when it is out. Whether that callback comes while
+	 * the writing thread is still in {@code write} (the socket took it all) or later from the connection's thread is
+	 * settled by {@link #state}, so that exactly one of them goes on.
+	 */
+	private static final class JettyOutput implements Output, Callback {
+
+		/** No write is under way. */
+		private static final int IDLE = 0;
+		/** A write is under way; the writing thread has not looked yet. */
+		private static final int WRITING = 1;
+		/** A write is under way and the writing thread has left: the write's callback goes on. */
+		private static final int WAITING = 2;
+
+		private final Connection connection;
+		private final Response response;
+		/** The request's callback: it ends the response. */
+		private final Callback done;
+		private final AtomicInteger state = new AtomicInteger(IDLE);
+		private final AtomicBoolean completed = new AtomicBoolean();
+		private final Runnable released;
+		private volatile @Nullable Throwable failure;
+
+		JettyOutput(Connection connection, Response response, Callback done, Runnable released) {
+			this.connection = connection;
+			this.response = response;
+			this.done = done;
+			this.released = released;
+		}
+
+		@Override
+		public boolean ready() {
+			return state.get() == IDLE || !state.compareAndSet(WRITING, WAITING);
+		}
+
+		@Override
+		public void write(byte[] bytes) {
+			state.set(WRITING);
+			response.write(false, ByteBuffer.wrap(bytes), this);
+		}
+
+		@Override
+		public void flush() {
+			// each write goes out whole
+		}
+
+		@Override
+		public void succeeded() {
+			if (state.getAndSet(IDLE) == WAITING) {
+				connection.onWritePossible();
+			}
+		}
+
+		@Override
+		public void failed(Throwable cause) {
+			failure = cause;
+			state.set(IDLE);
+			connection.finish();
+			// ended before (by the stream itself, or by a page that came back): the response fails now
+			complete();
+		}
+
+		@Override
+		public void complete() {
+			if (!completed.compareAndSet(false, true)) {
+				return;
+			}
+			released.run();
+			Throwable failed = failure;
+			if (failed == null && state.get() == IDLE) {
+				// the last chunk; the connection stays open for the browser's next request
+				done.succeeded();
+			}
+			else {
+				done.failed(failed != null ? failed : new EofException("the stream ended during a write"));
+			}
+		}
+
+		@Override
+		public InvocationType getInvocationType() {
+			// a write's callback only writes on without blocking: the connection's thread may run it
+			return InvocationType.NON_BLOCKING;
 		}
 	}
 

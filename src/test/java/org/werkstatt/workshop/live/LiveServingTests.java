@@ -173,6 +173,39 @@ class LiveServingTests extends FullStackTest {
 	}
 
 	@Test
+	void aPhonesStreamIsServedInFrontOfTheServletsAndWhatItCannotServeGetsTheServletsPages() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Vorne", false, "Übergänge");
+		HttpSession phone = joined(event, "Pia");
+		try (Stream first = Stream.open(port, event.code(), null)) {
+			assertThat(first.status()).isEqualTo(200);
+		}
+		QueryCount.reset();
+		try (Stream stream = Stream.open(port, event.code(), null, 0, "?page=0123456789abcdef0123")) {
+			assertThat(stream.status()).isEqualTo(200);
+			assertThat(stream.headers.get("content-type")).startsWith("text/event-stream");
+			assertThat(stream.headers.get("cache-control")).contains("no-store");
+			assertThat(stream.headers.get("x-content-type-options")).isEqualTo("nosniff");
+			// past the security filters (they put these on every page) and the session
+			assertThat(stream.headers).doesNotContainKeys("content-security-policy", "x-frame-options", "set-cookie");
+			assertThat(QueryCount.count()).as("a known code's stream opens without a statement").isZero();
+			HttpResponse<String> posted = phone.postForJson("/live/" + event.code() + "/ideas",
+					Map.of("wall", event.walls().getFirst().toString(), "text", "Vorne serviert"));
+			assertThat(stream.nextData()).contains(LiveTests.ideaId(posted));
+		}
+		// what it cannot serve goes on to the servlets, which answer with their pages in the visitor's language
+		HttpSession danish = new HttpSession(port);
+		HttpResponse<String> unknown = danish.send(java.net.http.HttpRequest.newBuilder(danish.uri("/live/NICHTDA/stream"))
+			.header("Accept-Language", "da").GET().build());
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("Siden blev ikke fundet");
+		HttpResponse<String> badSince = danish.send(java.net.http.HttpRequest
+			.newBuilder(danish.uri("/live/" + event.code() + "/stream?since=1.x")).header("Accept-Language", "da").GET().build());
+		assertThat(badSince.statusCode()).isEqualTo(400);
+		assertThat(badSince.body()).contains("Det lykkedes ikke");
+		endStreams(event);
+	}
+
+	@Test
 	void aStreamToAPhoneThatStoppedReadingEndsWithinSeconds() throws Exception {
 		LiveFixture.LiveEvent event = new LiveFixture(context).open("Funkloch", false, "Übergänge");
 		LiveMetrics metrics = context.getBean(LiveMetrics.class);
