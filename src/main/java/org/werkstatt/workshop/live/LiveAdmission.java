@@ -165,7 +165,8 @@ class LiveAdmission extends OncePerRequestFilter {
 
 	/**
 	 * A phone's slot for a stream served ahead of the servlet filters ({@link PhoneStreams}): what frees it, once,
-	 * or {@code null} if the node is full (the request then goes on to this filter, which refuses it).
+	 * or {@code null} if the node is full (the request then goes on to this filter, which asks again: it refuses,
+	 * unless a slot was freed in between).
 	 */
 	@Nullable Runnable admitPhone() {
 		return admit(true) ? new Release() : null;

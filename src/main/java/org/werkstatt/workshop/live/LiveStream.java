@@ -207,11 +207,17 @@ class LiveStream implements DisposableBean {
 		Connection connection = new Connection(feed, Audience.PARTICIPANTS, resumeFrom, page, endPoint);
 		// beneath the wrappers of the handlers around this one (the server's statistics): they count bytes
 		JettyOutput output = new JettyOutput(connection, Response.getOriginalResponse(response), callback, released);
-		// the connection failed (reset, or the write deadline passed while nothing was being written)
-		request.addFailureListener(failure -> output.failed(failure));
-		connection.start(output);
-		// the opening and what the phone missed, from this thread: the stream is busy from its start
-		connection.onWritePossible();
+		try {
+			// the connection failed (reset, or the write deadline passed while nothing was being written)
+			request.addFailureListener(failure -> output.failed(failure));
+			connection.start(output);
+			// the opening and what the phone missed, from this thread: the stream is busy from its start
+			connection.onWritePossible();
+		}
+		catch (RuntimeException e) {
+			// the request is this stream's now: it fails, and frees its slot
+			output.failed(e);
+		}
 	}
 
 	/**
@@ -285,7 +291,7 @@ class LiveStream implements DisposableBean {
 		/** Set by {@link #start}. */
 		private Output out = Output.NONE;
 		private final long ends = System.nanoTime() + lifetimeNanos();
-		/** A thread is writing (or the connection is full and the container will call back). */
+		/** A thread is writing (or the connection is full and the output will call back). */
 		private final AtomicBoolean busy = new AtomicBoolean(true);
 		/** Woken while busy: look again before letting go. */
 		private final AtomicBoolean woken = new AtomicBoolean();
@@ -629,6 +635,8 @@ class LiveStream implements DisposableBean {
 		private static final int WRITING = 1;
 		/** A write is under way and the writing thread has left: the write's callback goes on. */
 		private static final int WAITING = 2;
+		/** The response failed: nothing more is written, and no callback goes on. */
+		private static final int FAILED = 3;
 
 		private final Connection connection;
 		private final Response response;
@@ -648,12 +656,26 @@ class LiveStream implements DisposableBean {
 
 		@Override
 		public boolean ready() {
-			return state.get() == IDLE || !state.compareAndSet(WRITING, WAITING);
+			while (true) {
+				int now = state.get();
+				if (now == IDLE) {
+					return true;
+				}
+				if (now != WRITING) {
+					// failed: the stream is finished, its loop ends
+					return false;
+				}
+				if (state.compareAndSet(WRITING, WAITING)) {
+					return false;
+				}
+			}
 		}
 
 		@Override
-		public void write(byte[] bytes) {
-			state.set(WRITING);
+		public void write(byte[] bytes) throws IOException {
+			if (!state.compareAndSet(IDLE, WRITING)) {
+				throw new EofException("the stream's response failed");
+			}
 			response.write(false, ByteBuffer.wrap(bytes), this);
 		}
 
@@ -664,17 +686,21 @@ class LiveStream implements DisposableBean {
 
 		@Override
 		public void succeeded() {
-			if (state.getAndSet(IDLE) == WAITING) {
+			if (state.getAndUpdate(now -> now == FAILED ? FAILED : IDLE) == WAITING) {
 				connection.onWritePossible();
 			}
 		}
 
+		/**
+		 * The write failed, or the connection did (a reset, the write deadline; Jetty's failure listener, on its own
+		 * thread, also while a write is under way): no further write starts.
+		 */
 		@Override
 		public void failed(Throwable cause) {
 			failure = cause;
-			state.set(IDLE);
+			state.set(FAILED);
 			connection.finish();
-			// ended before (by the stream itself, or by a page that came back): the response fails now
+			// in case the stream had finished before, between its last check and this failure
 			complete();
 		}
 
@@ -686,7 +712,9 @@ class LiveStream implements DisposableBean {
 			released.run();
 			Throwable failed = failure;
 			if (failed == null && state.get() == IDLE) {
-				// the last chunk; the connection stays open for the browser's next request
+				// the last chunk; the connection stays open for the browser's next request. A page that came back
+				// may end the stream from another thread just as its writer starts a write: Jetty's own lock settles
+				// it (the write fails, or the response does), and the replacement closes the connection anyway
 				done.succeeded();
 			}
 			else {
@@ -696,7 +724,8 @@ class LiveStream implements DisposableBean {
 
 		@Override
 		public InvocationType getInvocationType() {
-			// a write's callback only writes on without blocking: the connection's thread may run it
+			// a write's callback writes on without waiting for I/O (at most for the feed's lock, held briefly while a
+			// catch-up is put together): the connection's thread may run it, saving a hand-over to the pool
 			return InvocationType.NON_BLOCKING;
 		}
 	}

@@ -42,35 +42,41 @@ class PhoneStreams {
 		this.stream = stream;
 	}
 
-	/** Whether it took the request; if not, nothing was written and the request goes on to the servlets. */
+	/**
+	 * Whether it took the request; if not, nothing was set or written on the response and the request goes on to
+	 * the servlets.
+	 */
 	boolean serve(String code, Request request, Response response, Callback callback) {
 		// before anything else, as the servlets' admission filter: a full node runs no SQL for a phone
 		Runnable released = admission.admitPhone();
 		if (released == null) {
 			return false;
 		}
+		Feed feed;
+		Feed.Position resumeFrom;
+		Fields query;
 		try {
 			Optional<UUID> eventId = feeds.eventOfCode(Live.normaliseCode(code));
 			if (eventId.isEmpty()) {
 				released.run();
 				return false;
 			}
-			Feed feed = feeds.feed(eventId.get());
-			Fields query = Request.extractQueryParameters(request);
-			Feed.Position resumeFrom = LiveStream.from(request.getHeaders().get("Last-Event-ID"),
-					query.getValue("since"), feed.latest());
-			if (resumeFrom == null) {
-				released.run();
-				return false;
-			}
-			stream.open(feed, resumeFrom, query.getValue("page"), request, response, callback, released);
-			return true;
+			feed = feeds.feed(eventId.get());
+			query = Request.extractQueryParameters(request);
+			resumeFrom = LiveStream.from(request.getHeaders().get("Last-Event-ID"), query.getValue("since"), feed.latest());
 		}
 		catch (RuntimeException e) {
 			// the database, most likely: the servlets try again and show their error page
 			released.run();
 			return false;
 		}
+		if (resumeFrom == null) {
+			released.run();
+			return false;
+		}
+		// from here the request is the stream's: a failure ends it (LiveStream.open fails it and frees the slot)
+		stream.open(feed, resumeFrom, query.getValue("page"), request, response, callback, released);
+		return true;
 	}
 
 	/** The handler in front of the servlets; {@link PhoneStreams} is looked up at the first phone. */
@@ -88,17 +94,24 @@ class PhoneStreams {
 		public boolean handle(Request request, Response response, Callback callback) throws Exception {
 			if (HttpMethod.GET.is(request.getMethod())) {
 				Matcher path = PATH.matcher(Request.getPathInContext(request));
-				if (path.matches() && phoneStreams().serve(path.group(1), request, response, callback)) {
+				PhoneStreams streams = path.matches() ? phoneStreams() : null;
+				if (streams != null && streams.serve(path.group(1), request, response, callback)) {
 					return true;
 				}
 			}
 			return super.handle(request, response, callback);
 		}
 
-		private PhoneStreams phoneStreams() {
+		/** {@code null} while the application context cannot give it (starting, or shutting down): the servlets serve. */
+		private @Nullable PhoneStreams phoneStreams() {
 			PhoneStreams known = resolved;
 			if (known == null) {
-				known = streams.getObject();
+				try {
+					known = streams.getIfAvailable();
+				}
+				catch (RuntimeException closedOrFailed) {
+					return null;
+				}
 				resolved = known;
 			}
 			return known;
