@@ -42,6 +42,8 @@ class LogEventMetrics implements MeterBinder, DisposableBean {
 	private final Map<Counted, LongAdder> counts = new EnumMap<>(Counted.class);
 	private final Counting appender = new Counting();
 	private final @Nullable Logger root;
+	/** Destroyed: the appender stays off. */
+	private boolean closed;
 
 	LogEventMetrics() {
 		this(LoggerFactory.getILoggerFactory() instanceof LoggerContext context ? context : null);
@@ -82,7 +84,7 @@ class LogEventMetrics implements MeterBinder, DisposableBean {
 	/** Puts the appender (back) on the root logger if it is not there. */
 	private synchronized void attached() {
 		Logger attachedTo = root;
-		if (attachedTo == null || attachedTo.isAttached(appender)) {
+		if (attachedTo == null || closed || attachedTo.isAttached(appender)) {
 			return;
 		}
 		if (!appender.isStarted()) {
@@ -93,6 +95,7 @@ class LogEventMetrics implements MeterBinder, DisposableBean {
 
 	@Override
 	public synchronized void destroy() {
+		closed = true;
 		Logger attachedTo = root;
 		if (attachedTo != null) {
 			attachedTo.detachAppender(appender);

@@ -58,6 +58,8 @@ class LogEventMetricsTests extends FullStackTest {
 		metrics.destroy();
 		log.warn("after the end: not counted");
 		assertThat(metrics.count(LogEventMetrics.Counted.WARN)).isEqualTo(2);
+		log.warn("nor after the counts were read once more: the appender stays off");
+		assertThat(metrics.count(LogEventMetrics.Counted.WARN)).isEqualTo(2);
 	}
 
 	private static double count(MeterRegistry registry, String level) {
