@@ -53,7 +53,6 @@ public final class SessionlessCalls extends OncePerRequestFilter {
 	public static final RequestMatcher STREAMS = request -> "GET".equals(request.getMethod())
 			&& STREAM_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 
-
 	private final String sessionCookie;
 
 	public SessionlessCalls(String sessionCookie) {

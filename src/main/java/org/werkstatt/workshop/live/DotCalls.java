@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DotCalls extends OncePerRequestFilter {
 
 	private static final Pattern PATH = Pattern.compile(
-			"/live/([A-Za-z0-9-]{1,40})/ideas/(\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12})/(dot|undot)");
+			"/live/" + Live.CODE_IN_PATH + "/ideas/(\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12})/(dot|undot)");
 
 	/** A JSON answer is no document: it loads nothing and may be framed by nobody. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

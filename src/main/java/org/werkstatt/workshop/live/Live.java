@@ -64,6 +64,9 @@ class Live {
 		return code.toString();
 	}
 
+	/** A session code as an address holds it (a group), before {@link #normaliseCode}: what a phone's calls match. */
+	static final String CODE_IN_PATH = "([A-Za-z0-9-]{1,40})";
+
 	/** A code as people type it: without spaces and dashes, in capitals. */
 	static String normaliseCode(@Nullable String typed) {
 		if (typed == null) {

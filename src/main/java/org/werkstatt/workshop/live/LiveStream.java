@@ -208,9 +208,9 @@ class LiveStream implements DisposableBean {
 		// beneath the wrappers of the handlers around this one (the server's statistics): they count bytes
 		JettyOutput output = new JettyOutput(connection, Response.getOriginalResponse(response), callback, released);
 		try {
-			// the connection failed (reset, or the write deadline passed while nothing was being written)
-			request.addFailureListener(failure -> output.failed(failure));
 			connection.start(output);
+			// the connection failed (reset, or the write deadline passed while nothing was being written)
+			request.addFailureListener(output::failed);
 			// the opening and what the phone missed, from this thread: the stream is busy from its start
 			connection.onWritePossible();
 		}
@@ -699,9 +699,8 @@ class LiveStream implements DisposableBean {
 		public void failed(Throwable cause) {
 			failure = cause;
 			state.set(FAILED);
+			// completes the response through complete(), unless the stream had ended (and completed it) before
 			connection.finish();
-			// in case the stream had finished before, between its last check and this failure
-			complete();
 		}
 
 		@Override

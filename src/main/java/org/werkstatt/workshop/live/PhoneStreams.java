@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PhoneStreams {
 
-	/** {@code /live/{code}/stream}, the code as {@link DotCalls#PATH} takes it. */
-	static final Pattern PATH = Pattern.compile("/live/([A-Za-z0-9-]{1,40})/stream");
+	/** {@code /live/{code}/stream}. */
+	static final Pattern PATH = Pattern.compile("/live/" + Live.CODE_IN_PATH + "/stream");
 
 	private final LiveAdmission admission;
 	private final LiveFeeds feeds;
