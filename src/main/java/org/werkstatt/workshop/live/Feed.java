@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -123,6 +124,24 @@ final class Feed {
 	static final int PHONE_MESSAGES_PER_SECOND = 40_000;
 
 	/**
+	 * A publication to phones that is due waits while its predecessor is still on its way: while more than a
+	 * twentieth of the phones that took the one before it (and more than {@link #PHONES_BEHIND_AT_LEAST}) have not
+	 * taken it yet, for at most four {@link #phoneInterval}s after it, and at most {@link #PHONES_HELD_AT_MOST}
+	 * ({@link #phonesBehindLocked}). A node that writes fewer messages a second than {@link
+	 * #PHONE_MESSAGES_PER_SECOND} (two cores shared with other work deliver 18,000 to 41,000, docs/performance.md)
+	 * then sends its phones fewer, larger messages at the pace it writes them, instead of queueing publications
+	 * that every phone then writes one after the other, seconds late. Phones that stopped reading took neither,
+	 * and a slow phone holds nobody: only a twentieth of the room does.
+	 */
+	static final Duration PHONES_HELD_AT_MOST = Duration.ofSeconds(1);
+
+	/** Fewer phones behind than this never hold a publication to phones (a small room, a phone or two on bad Wi-Fi). */
+	static final int PHONES_BEHIND_AT_LEAST = 8;
+
+	/** How often a held publication to phones asks again whether the phones took the last one. */
+	static final Duration PHONES_HELD_CHECK = Duration.ofMillis(10);
+
+	/**
 	 * Where a client is, as the id of its last message says: it has every change up to {@code resumeAt}, and every
 	 * card, wall and session change up to {@code seq}. The two differ for phones while scores wait for the phones'
 	 * score interval ({@link #phoneScoreInterval}): their cards go ahead. The id is {@code "resumeAt"} when they
@@ -229,6 +248,16 @@ final class Feed {
 				lastWrite.setOpaque(System.nanoTime());
 			}
 		}
+
+		/** A phone has written this publication (the phones' pace, {@link Feed#PHONES_HELD_AT_MOST}). */
+		void takenByPhone() {
+			links.takenByPhones.incrementAndGet();
+		}
+
+		/** How many phones have written it so far. */
+		int takenByPhones() {
+			return links.takenByPhones.get();
+		}
 	}
 
 	/** The publications after one, in the order of all publications and of those to phones. */
@@ -236,6 +265,7 @@ final class Feed {
 
 		final AtomicReference<@Nullable Publication> next = new AtomicReference<>();
 		final AtomicReference<@Nullable Publication> nextToPhones = new AtomicReference<>();
+		final AtomicInteger takenByPhones = new AtomicInteger();
 	}
 
 	/**
@@ -285,6 +315,8 @@ final class Feed {
 	/** The number phones have every change up to ({@link Publication#resumeAt}), at most {@link #publishedToPhones}. */
 	private long phonesResumeAt;
 	private volatile @Nullable Publication lastToPhones;
+	/** The publication to phones before {@link #lastToPhones}: its phones are the ones the last one waits for. */
+	private @Nullable Publication beforeLastToPhones;
 	/** The newest change phones may see; phones have every change up to it but the {@link #scoresForPhones}. */
 	private volatile long publishedToPhones;
 	/** When phones last got scores ({@link System#nanoTime}). */
@@ -520,6 +552,10 @@ final class Feed {
 			scoresDue = cardsDue;
 		}
 		long due = cardsForPhones.isEmpty() ? scoresDue : cardsDue;
+		if (publisher != null && due - now <= 0 && phonesBehindLocked(now)) {
+			// the last one is still on its way: ask again shortly
+			due = now + PHONES_HELD_CHECK.toNanos();
+		}
 		if (publisher == null || due - now <= 0) {
 			publishToPhonesLocked(publication, publisher == null || scoresDue - now <= 0);
 			if (!scoresForPhones.isEmpty()) {
@@ -533,6 +569,21 @@ final class Feed {
 			phonesDueAt = due;
 			publisher.schedule(this::publishToPhones, due - now, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * Whether the phones' last publication is still on its way, so that a due one waits ({@link
+	 * #PHONES_HELD_AT_MOST}). The lock is held.
+	 */
+	private boolean phonesBehindLocked(long now) {
+		Publication newest = lastToPhones;
+		Publication before = beforeLastToPhones;
+		if (newest == null || before == null
+				|| now - newest.madeAt() >= Math.min(PHONES_HELD_AT_MOST.toNanos(), 4 * phoneInterval())) {
+			return false;
+		}
+		int took = before.takenByPhones();
+		return took - newest.takenByPhones() > Math.max(took / 20, PHONES_BEHIND_AT_LEAST);
 	}
 
 	/**
@@ -602,6 +653,7 @@ final class Feed {
 							publication.noticedAt(), publication.lastWrite());
 		}
 		Publication previousToPhones = lastToPhones;
+		beforeLastToPhones = previousToPhones;
 		lastToPhones = made;
 		if (previousToPhones != null) {
 			previousToPhones.links().nextToPhones.set(made);

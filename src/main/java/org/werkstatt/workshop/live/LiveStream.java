@@ -371,6 +371,9 @@ class LiveStream implements DisposableBean {
 					if (shared != null) {
 						writing = null;
 						shared.written();
+						if (audience == Audience.PARTICIPANTS) {
+							shared.takenByPhone();
+						}
 					}
 					if (lastWritten) {
 						finish();

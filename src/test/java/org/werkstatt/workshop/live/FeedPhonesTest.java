@@ -263,6 +263,56 @@ class FeedPhonesTest {
 	}
 
 	@Test
+	void aPublicationToPhonesWaitsWhileTheLastIsStillOnItsWayAndAtMostFourIntervals() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		for (int i = 0; i < 100; i++) {
+			feed.follow(LiveStream.Audience.PARTICIPANTS, quietFollower());
+		}
+		feed.append(List.of(idea(11, "i11")));
+		Feed.Publication first = feed.newest(10, LiveStream.Audience.PARTICIPANTS);
+		assertThat(first.to()).isEqualTo(11);
+		takenBy(first, 100);
+		Thread.sleep(120);
+		feed.append(List.of(idea(12, "i12")));
+		assertThat(feed.publishedToPhones()).as("the last one was taken by every phone").isEqualTo(12);
+		Feed.Publication second = feed.newest(11, LiveStream.Audience.PARTICIPANTS);
+		takenBy(second, 50);
+
+		Thread.sleep(120);
+		feed.append(List.of(idea(13, "i13")));
+		Thread.sleep(100);
+		assertThat(feed.publishedToPhones()).as("half the phones still write the last one").isEqualTo(12);
+		takenBy(second, 45);
+		awaitPublishedToPhones(feed, 13, Duration.ofSeconds(2));
+
+		Feed.Publication third = feed.newest(12, LiveStream.Audience.PARTICIPANTS);
+		Thread.sleep(120);
+		feed.append(List.of(idea(14, "i14")));
+		awaitPublishedToPhones(feed, 14, Duration.ofSeconds(3));
+		assertThat(Duration.ofNanos(System.nanoTime() - third.madeAt()))
+			.as("no phone took the last one: the next waits four intervals after it, no longer")
+			.isGreaterThanOrEqualTo(Feed.COALESCE.multipliedBy(4))
+			.isLessThan(Duration.ofSeconds(2));
+		String last = new String(feed.newest(13, LiveStream.Audience.PARTICIPANTS).message(LiveStream.Audience.PARTICIPANTS),
+				StandardCharsets.UTF_8);
+		assertThat(last).contains("\"id\":\"i14\"");
+	}
+
+	private static void takenBy(Feed.Publication publication, int phones) {
+		for (int i = 0; i < phones; i++) {
+			publication.takenByPhone();
+		}
+	}
+
+	private static void awaitPublishedToPhones(Feed feed, long number, Duration within) throws InterruptedException {
+		long ends = System.nanoTime() + within.toNanos();
+		while (feed.publishedToPhones() < number) {
+			assertThat(System.nanoTime()).as("published %d to phones within %s", number, within).isLessThan(ends);
+			Thread.sleep(2);
+		}
+	}
+
+	@Test
 	void aFeedWithoutPublisherPublishesScoresToPhonesAtOnce() throws InterruptedException {
 		Feed feed = new Feed(UUID.randomUUID(), 0);
 		feed.append(List.of(score(1, "a", 1)));

@@ -191,6 +191,11 @@ class LiveServingTests extends FullStackTest {
 			HttpResponse<String> posted = phone.postForJson("/live/" + event.code() + "/ideas",
 					Map.of("wall", event.walls().getFirst().toString(), "text", "Vorne serviert"));
 			assertThat(stream.nextData()).contains(LiveTests.ideaId(posted));
+			// the phones' pace: the feed knows how many phones took its publication
+			Feed feed = feeds.feed(event.eventId());
+			Feed.Publication delivered = feed.newest(feed.publishedToPhones() - 1, LiveStream.Audience.PARTICIPANTS);
+			// (the first stream's phone may count too: its server side learns it is gone at a write)
+			awaitTrue(() -> delivered.takenByPhones() >= 1, Duration.ofSeconds(5), "the phone took the idea's publication");
 		}
 		// what it cannot serve goes on to the servlets, which answer with their pages in the visitor's language
 		HttpSession danish = new HttpSession(port);
