@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * Phones follow a slower track of their own ({@link LiveStream.Audience#PARTICIPANTS}): scores reach them at
  * most once every {@link #phoneScoreInterval}, together, with the newest score of every idea dotted since; cards,
  * walls and the session go at once, without the scores that wait. In a room of more than 4,000 phones their
- * publications are further apart ({@link #phoneInterval}). A phone's message carries where it is after it
+ * publications are further apart ({@link #phoneInterval}), and one waits while the phones still take the last
+ * ({@link #PHONES_HELD_AT_MOST}). A phone's message carries where it is after it
  * ({@link Position}: every change up to one number, the cards up to another), so the ids a phone sees keep
  * growing and a phone that comes back with one gets exactly what it missed. The projector and moderators get
  * every publication.
@@ -130,12 +131,13 @@ final class Feed {
 	 * ({@link #phonesBehindLocked}). A node that writes fewer messages a second than {@link
 	 * #PHONE_MESSAGES_PER_SECOND} (two cores shared with other work deliver 18,000 to 41,000, docs/performance.md)
 	 * then sends its phones fewer, larger messages at the pace it writes them, instead of queueing publications
-	 * that every phone then writes one after the other, seconds late. Phones that stopped reading took neither,
-	 * and a slow phone holds nobody: only a twentieth of the room does.
+	 * that every phone then writes one after the other, seconds late. A slow phone holds nobody, only a twentieth
+	 * of the room does; phones that stopped reading count while their buffers take writes (some 16 messages) and
+	 * then take neither. Two publications more than twice this apart say nothing of each other: no wait then.
 	 */
 	static final Duration PHONES_HELD_AT_MOST = Duration.ofSeconds(1);
 
-	/** Fewer phones behind than this never hold a publication to phones (a small room, a phone or two on bad Wi-Fi). */
+	/** At most this many phones behind never hold a publication to phones (a small room, a phone or two on bad Wi-Fi). */
 	static final int PHONES_BEHIND_AT_LEAST = 8;
 
 	/** How often a held publication to phones asks again whether the phones took the last one. */
@@ -260,7 +262,10 @@ final class Feed {
 		}
 	}
 
-	/** The publications after one, in the order of all publications and of those to phones. */
+	/**
+	 * The publications after one, in the order of all publications and of those to phones, and how many phones
+	 * have written it ({@link Publication#takenByPhone}).
+	 */
 	static final class Links {
 
 		final AtomicReference<@Nullable Publication> next = new AtomicReference<>();
@@ -537,7 +542,8 @@ final class Feed {
 	 * Publishes to phones what they do not have yet, once it is due: cards, walls and the session
 	 * {@link #phoneInterval} after the last publication to phones (at once after a quiet spell), scores not before
 	 * {@link #phoneScoreInterval} has passed since phones last got scores: until then, cards go without the
-	 * scores that wait. Scheduled for then if not due yet. The lock is held. {@code publication}: the publication
+	 * scores that wait; held while the phones still take the last one ({@link #PHONES_HELD_AT_MOST}). Scheduled for
+	 * then if not due yet. The lock is held. {@code publication}: the publication
 	 * just made ({@code null} when a scheduled one runs); phones share its message when it holds exactly what they
 	 * miss, and its lag counts their writes.
 	 */
@@ -578,8 +584,10 @@ final class Feed {
 	private boolean phonesBehindLocked(long now) {
 		Publication newest = lastToPhones;
 		Publication before = beforeLastToPhones;
-		if (newest == null || before == null
-				|| now - newest.madeAt() >= Math.min(PHONES_HELD_AT_MOST.toNanos(), 4 * phoneInterval())) {
+		long heldAtMost = Math.min(PHONES_HELD_AT_MOST.toNanos(), 4 * phoneInterval());
+		if (newest == null || before == null || now - newest.madeAt() >= heldAtMost
+				|| newest.madeAt() - before.madeAt() > 2 * PHONES_HELD_AT_MOST.toNanos()) {
+			// nothing to wait for, waited long enough, or the phones of a publication long ago (a room since changed)
 			return false;
 		}
 		int took = before.takenByPhones();

@@ -311,7 +311,7 @@ class LiveStream implements DisposableBean {
 		private long lastWrite = System.nanoTime();
 		/** The publication it wrote last, if it was not a catch-up: the next one follows from it. */
 		private Feed.@Nullable Publication current;
-		/** The shared publication just written, for the publication lag once it is out. */
+		/** The shared publication just written, for the publication lag and the phones' pace once it is out. */
 		private Feed.@Nullable Publication writing;
 		/** The page's token ({@link #PAGE}), if it sent one. */
 		private final @Nullable String page;

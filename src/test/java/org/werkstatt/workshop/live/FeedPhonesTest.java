@@ -263,39 +263,56 @@ class FeedPhonesTest {
 	}
 
 	@Test
-	void aPublicationToPhonesWaitsWhileTheLastIsStillOnItsWayAndAtMostFourIntervals() throws Exception {
+	void aPublicationToPhonesWaitsWhileTheLastIsStillOnItsWayAndAtMostASecond() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
-		for (int i = 0; i < 100; i++) {
+		for (int i = 0; i < 10_000; i++) {
 			feed.follow(LiveStream.Audience.PARTICIPANTS, quietFollower());
 		}
+		long interval = feed.phoneInterval() / 1_000_000 + 20;
 		feed.append(List.of(idea(11, "i11")));
 		Feed.Publication first = feed.newest(10, LiveStream.Audience.PARTICIPANTS);
 		assertThat(first.to()).isEqualTo(11);
-		takenBy(first, 100);
-		Thread.sleep(120);
+		takenBy(first, 10_000);
+		Thread.sleep(interval);
 		feed.append(List.of(idea(12, "i12")));
-		assertThat(feed.publishedToPhones()).as("the last one was taken by every phone").isEqualTo(12);
+		assertThat(feed.publishedToPhones()).as("the second goes at once: nothing to compare with yet").isEqualTo(12);
 		Feed.Publication second = feed.newest(11, LiveStream.Audience.PARTICIPANTS);
-		takenBy(second, 50);
+		takenBy(second, 9_000);
 
-		Thread.sleep(120);
+		Thread.sleep(interval);
 		feed.append(List.of(idea(13, "i13")));
-		Thread.sleep(100);
-		assertThat(feed.publishedToPhones()).as("half the phones still write the last one").isEqualTo(12);
-		takenBy(second, 45);
+		assertThat(feed.publishedToPhones()).as("a tenth of the phones still write the last one").isEqualTo(12);
+		takenBy(second, 600);
 		awaitPublishedToPhones(feed, 13, Duration.ofSeconds(2));
+		assertThat(Duration.ofNanos(System.nanoTime() - second.madeAt())).as("released by the phones, not by the time")
+			.isLessThan(Feed.PHONES_HELD_AT_MOST);
 
 		Feed.Publication third = feed.newest(12, LiveStream.Audience.PARTICIPANTS);
-		Thread.sleep(120);
+		takenBy(third, 9_500);
+		Thread.sleep(interval);
 		feed.append(List.of(idea(14, "i14")));
-		awaitPublishedToPhones(feed, 14, Duration.ofSeconds(3));
-		assertThat(Duration.ofNanos(System.nanoTime() - third.madeAt()))
-			.as("no phone took the last one: the next waits four intervals after it, no longer")
-			.isGreaterThanOrEqualTo(Feed.COALESCE.multipliedBy(4))
-			.isLessThan(Duration.ofSeconds(2));
-		String last = new String(feed.newest(13, LiveStream.Audience.PARTICIPANTS).message(LiveStream.Audience.PARTICIPANTS),
+		assertThat(feed.publishedToPhones()).as("a hundredth behind holds nothing").isEqualTo(14);
+
+		Feed.Publication fourth = feed.newest(13, LiveStream.Audience.PARTICIPANTS);
+		Thread.sleep(interval);
+		feed.append(List.of(idea(15, "i15")));
+		assertThat(feed.publishedToPhones()).as("no phone took the last one").isEqualTo(14);
+		awaitPublishedToPhones(feed, 15, Duration.ofSeconds(3));
+		assertThat(Duration.ofNanos(System.nanoTime() - fourth.madeAt())).as("held a second after the last one, no longer")
+			.isGreaterThanOrEqualTo(Feed.PHONES_HELD_AT_MOST)
+			.isLessThan(Feed.PHONES_HELD_AT_MOST.multipliedBy(2));
+		String message = new String(feed.newest(14, LiveStream.Audience.PARTICIPANTS).message(LiveStream.Audience.PARTICIPANTS),
 				StandardCharsets.UTF_8);
-		assertThat(last).contains("\"id\":\"i14\"");
+		assertThat(message).contains("\"id\":\"i15\"");
+
+		// a room that was quiet for a while and lost most of its phones: the phones of long ago hold nothing
+		takenBy(feed.newest(14, LiveStream.Audience.PARTICIPANTS), 10_000);
+		Thread.sleep(Feed.PHONES_HELD_AT_MOST.multipliedBy(2).toMillis() + 200);
+		feed.append(List.of(idea(16, "i16")));
+		assertThat(feed.publishedToPhones()).isEqualTo(16);
+		Thread.sleep(interval);
+		feed.append(List.of(idea(17, "i17")));
+		assertThat(feed.publishedToPhones()).as("compared with a publication seconds before it: not held").isEqualTo(17);
 	}
 
 	private static void takenBy(Feed.Publication publication, int phones) {
