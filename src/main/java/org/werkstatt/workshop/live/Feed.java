@@ -132,8 +132,8 @@ final class Feed {
 	 * #PHONE_MESSAGES_PER_SECOND} (two cores shared with other work deliver 18,000 to 41,000, docs/performance.md)
 	 * then sends its phones fewer, larger messages at the pace it writes them, instead of queueing publications
 	 * that every phone then writes one after the other, seconds late. A slow phone holds nobody, only a twentieth
-	 * of the room does; phones that stopped reading count while their buffers take writes (some 16 messages) and
-	 * then take neither. Two publications more than twice this apart say nothing of each other: no wait then.
+	 * of the room does; phones that stopped reading count while their buffers still take writes (not measured how
+	 * many) and then take neither. Two publications more than twice this apart say nothing of each other: no wait then.
 	 */
 	static final Duration PHONES_HELD_AT_MOST = Duration.ofSeconds(1);
 
