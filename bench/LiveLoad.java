@@ -210,6 +210,8 @@ public class LiveLoad {
 	static String eventId;
 
 	static final Map<String, IdeaRecord> ideas = new ConcurrentHashMap<>();
+	/** The ideas by their short key, which a card brings ({"t":"idea","id":"…","k":"2n9c",…}) and scores use. */
+	static final Map<String, IdeaRecord> ideasByKey = new ConcurrentHashMap<>();
 	static final List<String> posted = new CopyOnWriteArrayList<>();
 	static final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 	static final LongAdder ideasDone = new LongAdder();
@@ -915,6 +917,21 @@ public class LiveLoad {
 					record.arrival.set(index, now);
 				}
 				from = idAt + 36;
+				if (card && startsWith(data, from, end, KEY_MARK)) {
+					int keyAt = from + KEY_MARK.length;
+					int keyEnd = keyAt;
+					while (keyEnd < end && data[keyEnd] != '"') {
+						keyEnd++;
+					}
+					String key = new String(data, keyAt, keyEnd - keyAt, StandardCharsets.US_ASCII);
+					if (ideasByKey.get(key) != record) {
+						IdeaRecord known = ideasByKey.putIfAbsent(key, record);
+						if (known != null && known != record) {
+							error("two ideas with the key " + key);
+						}
+					}
+					from = keyEnd;
+				}
 				int value = scoreAfter(data, end, from);
 				if (value >= 0) {
 					record.lastScore.set(index, value);
@@ -923,23 +940,30 @@ public class LiveLoad {
 		}
 
 		/**
-		 * Notes the scores of a phone's message, together ({"t":"scores","s":{"id":3,...}}) from {@code at}, just
-		 * after the opening brace of the list; returns where the list ends.
+		 * Notes the scores of a phone's message, together ({"t":"scores","s":{"2n9c":3,...}}, each under the short
+		 * key of an idea whose card came before) from {@code at}, just after the opening brace of the list; returns
+		 * where the list ends.
 		 */
 		private int scores(byte[] data, int at, int end) {
 			int i = at;
-			while (i + 39 < end && data[i] == '"') {
-				String id = new String(data, i + 1, 36, StandardCharsets.US_ASCII);
-				int digit = i + 39;
+			while (i + 3 < end && data[i] == '"') {
+				int keyEnd = i + 1;
+				while (keyEnd < end && data[keyEnd] != '"') {
+					keyEnd++;
+				}
+				String key = new String(data, i + 1, keyEnd - i - 1, StandardCharsets.US_ASCII);
+				int digit = keyEnd + 2;
 				int value = 0;
 				while (digit < end && data[digit] >= '0' && data[digit] <= '9') {
 					value = value * 10 + (data[digit++] - '0');
 				}
-				IdeaRecord record = ideas.get(id);
+				IdeaRecord record = ideasByKey.get(key);
 				if (record == null) {
-					record = ideas.computeIfAbsent(id, k -> new IdeaRecord());
+					error("a score for the key " + key + " before its card");
 				}
-				record.lastScore.set(index, value);
+				else {
+					record.lastScore.set(index, value);
+				}
 				i = digit < end && data[digit] == ',' ? digit + 1 : digit;
 			}
 			return i;
@@ -950,6 +974,7 @@ public class LiveLoad {
 	static final byte[] SCORES_TYPE = "scores\",\"s\":{".getBytes(StandardCharsets.US_ASCII);
 	static final byte[] IDEA_TYPE = "idea\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
 	static final byte[] SCORE_TYPE = "score\",\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] KEY_MARK = "\",\"k\":\"".getBytes(StandardCharsets.US_ASCII);
 
 	/** The number after the next "score": (cards and score updates both have one, after their id), or -1. */
 	static int scoreAfter(byte[] data, int length, int from) {

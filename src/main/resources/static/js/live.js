@@ -79,6 +79,7 @@
       if (!card) { return; }
       isNew = true;
     }
+    if (idea.k) { card.dataset.key = idea.k; }
     field(card, 'text').textContent = idea.text;
     var nick = field(card, 'nick');
     if (nick) { nick.textContent = idea.nick || ''; }
@@ -132,9 +133,22 @@
     if (card) { showScore(card, change.score); }
   }
 
-  // the scores of a message together (LiveStream.message): idea id -> score
+  // the scores of a message together (LiveStream.message): the idea's short key (its card's data-key) -> score
+  var cardsByKey = {};
+  function cardByKey(key) {
+    var card = cardsByKey[key];
+    if (!card || !card.isConnected) {
+      card = document.querySelector('.idea[data-key="' + key + '"]');
+      if (card) { cardsByKey[key] = card; }
+    }
+    return card;
+  }
+
   function applyScores(scores) {
-    Object.keys(scores).forEach(function (id) { applyScore({ id: id, score: scores[id] }); });
+    Object.keys(scores).forEach(function (key) {
+      var card = cardByKey(key);
+      if (card) { showScore(card, scores[key]); }
+    });
   }
 
   function applyModeration(card, idea) {

@@ -47,7 +47,8 @@ final class Feed {
 	 * One change as clients receive it: UTF-8 JSON for participants (and the projector) and for moderators,
 	 * encoded once here rather than once per client and message. The two are the same array when the
 	 * renderings agree. {@code participantScore}: for a score that participants see, the same score as a
-	 * member of the participants' score list ({@code "id":score}, {@link LiveStream#message}), else {@code null}.
+	 * member of the participants' score list ({@code "key":score} with the idea's short key, {@link LiveStream#message}),
+	 * else {@code null}.
 	 */
 	record Entry(long seq, String key, byte[] forParticipants, byte[] forModerators, byte @Nullable [] participantScore) {
 
@@ -56,15 +57,16 @@ final class Feed {
 		}
 
 		/**
-		 * An idea's score: the participants get the score, or {@code forParticipants} when they do not see the
-		 * idea (it went).
+		 * An idea's score: the participants get the score under the idea's short key ({@link Idea#key}, which its
+		 * card brought them), or {@code forParticipants} when they do not see the idea (it went).
 		 */
-		static Entry score(long seq, String ideaId, int score, @Nullable String forParticipants, String forModerators) {
+		static Entry score(long seq, String ideaId, String ideaKey, int score, @Nullable String forParticipants,
+				String forModerators) {
 			byte[] moderators = forModerators.getBytes(StandardCharsets.UTF_8);
 			if (forParticipants != null) {
 				return new Entry(seq, scoreKey(ideaId), forParticipants.getBytes(StandardCharsets.UTF_8), moderators);
 			}
-			byte[] member = ("\"" + ideaId + "\":" + score).getBytes(StandardCharsets.US_ASCII);
+			byte[] member = ("\"" + ideaKey + "\":" + score).getBytes(StandardCharsets.US_ASCII);
 			return new Entry(seq, scoreKey(ideaId), moderators, moderators, member);
 		}
 

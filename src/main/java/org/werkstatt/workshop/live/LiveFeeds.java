@@ -262,7 +262,7 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 		score.put("id", idea.id().toString());
 		score.put("score", idea.score());
 		String gone = idea.isPublished() ? null : write(Map.of("t", "gone", "id", idea.id().toString()));
-		return Feed.Entry.score(change.seq(), idea.id().toString(), idea.score(), gone, write(score));
+		return Feed.Entry.score(change.seq(), idea.id().toString(), idea.key(), idea.score(), gone, write(score));
 	}
 
 	static Map<String, Object> ideaJson(Idea idea) {
@@ -284,10 +284,17 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	/**
 	 * A published card as participants and the projector get it: what their pages show, without the fields
 	 * they would read as absent anyway (not pinned, not merged, not edited, no nickname, no original text) and without the time.
-	 * Every phone gets every card, so a card's bytes count ten-thousandfold in a big room.
+	 * Every phone gets every card, so a card's bytes count ten-thousandfold in a big room. The card brings the idea's
+	 * short key ({@code "k"}, {@link Idea#key}), by which the phones' scores name it.
 	 */
 	static Map<String, Object> participantJson(Idea idea) {
-		Map<String, Object> map = ideaJson(idea);
+		Map<String, Object> map = new LinkedHashMap<>();
+		ideaJson(idea).forEach((name, value) -> {
+			map.put(name, value);
+			if (name.equals("id")) {
+				map.put("k", idea.key());
+			}
+		});
 		map.remove("at");
 		map.values().removeIf(value -> value == null || Boolean.FALSE.equals(value));
 		return map;

@@ -45,7 +45,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			     else i.dots end""";
 
 	private static final String IDEAS = """
-			select i.id, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
+			select i.id, i.number, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
 			       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
 			""" + SCORE + """
 			 as score
@@ -513,7 +513,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 	}
 
 	private static Idea idea(ResultSet rs, int row) throws SQLException {
-		return new Idea(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+		return new Idea(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getObject("event_id", UUID.class),
 				rs.getObject("wall_id", UUID.class), rs.getObject("participant_id", UUID.class), rs.getString("nickname"),
 				rs.getString("text"), rs.getString("original_text"), rs.getBoolean("author_edited"),
 				IdeaStatus.valueOf(rs.getString("status")), rs.getString("hidden_reason"), rs.getBoolean("pinned"),

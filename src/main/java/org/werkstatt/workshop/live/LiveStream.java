@@ -743,9 +743,10 @@ class LiveStream implements DisposableBean {
 	 * publication for all clients that were up to date ({@link Feed.Publication}).
 	 * <p>
 	 * Participants (phones and the projector) get the scores of a message together, as the last member:
-	 * {@code {"t":"scores","s":{"id":3,"id":5}}}, two fifths shorter than one member per score; in a room that
-	 * dots, scores are most of a phone's bytes. A score there is dropped when the message also brings a later
-	 * card of its idea, which has the newer score; an earlier card comes before it, as in change order.
+	 * {@code {"t":"scores","s":{"2n9c":3,"2n9d":5}}}, each under the idea's short key ({@link Idea#key}), not its
+	 * 36-character id. In a room that dots, scores were half of a phone's bytes. A score there is dropped when the
+	 * message also brings a later card of its idea, which has the newer score; an earlier card comes before it, as
+	 * in change order.
 	 */
 	static byte[] message(Feed.Position id, List<Feed.Entry> entries, Audience audience) {
 		Set<String> later = new HashSet<>();

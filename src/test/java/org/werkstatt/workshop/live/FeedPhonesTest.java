@@ -363,7 +363,7 @@ class FeedPhonesTest {
 
 	private static Feed.Entry score(long seq, String idea, int score) {
 		String json = "{\"t\":\"score\",\"id\":\"" + idea + "\",\"score\":" + score + "}";
-		return Feed.Entry.score(seq, idea, score, null, json);
+		return Feed.Entry.score(seq, idea, idea, score, null, json);
 	}
 
 	private static Feed.Entry idea(long seq, String idea) {

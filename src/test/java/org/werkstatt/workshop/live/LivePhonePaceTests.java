@@ -170,7 +170,9 @@ class LivePhonePaceTests extends FullStackTest {
 		}
 	}
 
+	/** The counts of these ideas in the database; learns the short keys of all the event's ideas ({@link #KEYS}). */
 	private Map<UUID, Integer> counts(LiveFixture.LiveEvent event, UUID... ideas) {
+		store.ideas(event.eventId()).forEach(idea -> KEYS.put(idea.key(), idea.id()));
 		Map<UUID, Integer> counts = new java.util.HashMap<>();
 		store.ideas(event.eventId(), Set.of(ideas)).forEach(idea -> counts.put(idea.id(), idea.score()));
 		return counts;
@@ -196,9 +198,11 @@ class LivePhonePaceTests extends FullStackTest {
 
 	static final Pattern IDEA = Pattern.compile("\"t\":\"idea\",\"id\":\"([0-9a-f-]{36})\"");
 	static final Pattern SCORE = Pattern.compile("\"t\":\"(?:idea|score)\",\"id\":\"([0-9a-f-]{36})\"[^{}]*?\"score\":(\\d+)");
-	/** The participants' scores together: {"t":"scores","s":{"id":3,...}}. */
+	/** The participants' scores together, each under its idea's short key: {"t":"scores","s":{"2n9c":3,...}}. */
 	static final Pattern SCORES = Pattern.compile("\\{\"t\":\"scores\",\"s\":\\{([^{}]*)\\}\\}");
-	static final Pattern SCORES_MEMBER = Pattern.compile("\"([0-9a-f-]{36})\":(\\d+)");
+	static final Pattern SCORES_MEMBER = Pattern.compile("\"([0-9a-z]+)\":(\\d+)");
+	/** The ideas by their short keys ({@link Idea#key}), as the database has them: the phones' scores use the keys. */
+	static final Map<String, UUID> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * One message as a client got it: its id (its own, or the one before it kept as a browser does: {@code own}
@@ -216,7 +220,9 @@ class LivePhonePaceTests extends FullStackTest {
 			while (together.find()) {
 				Matcher member = SCORES_MEMBER.matcher(together.group(1));
 				while (member.find()) {
-					scores.put(UUID.fromString(member.group(1)), Integer.parseInt(member.group(2)));
+					UUID idea = KEYS.get(member.group(1));
+					assertThat(idea).as("a score under the key of an idea of the event: %s", member.group(1)).isNotNull();
+					scores.put(idea, Integer.parseInt(member.group(2)));
 				}
 			}
 			return scores;

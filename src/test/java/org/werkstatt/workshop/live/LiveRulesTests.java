@@ -22,7 +22,7 @@ class LiveRulesTests {
 	}
 
 	private static Idea idea(UUID wall, IdeaStatus status, UUID mergedInto, int dots, int score) {
-		return new Idea(UUID.randomUUID(), EVENT, wall, null, null, "Idee", null, false, status, null, false, mergedInto,
+		return new Idea(UUID.randomUUID(), 1, EVENT, wall, null, null, "Idee", null, false, status, null, false, mergedInto,
 				dots, score, Instant.now());
 	}
 

@@ -100,8 +100,12 @@ class LiveServingTests extends FullStackTest {
 				assertThat(resumed.status()).isEqualTo(200);
 				String[] missed = resumed.nextMessage();
 				assertThat(missed[0]).isEqualTo(String.valueOf(last));
-				assertThat(missed[1]).contains("\"t\":\"idea\",\"id\":\"" + c + "\"")
-					.contains("{\"t\":\"scores\",\"s\":{\"" + b + "\":1}}")
+				Idea cardC = store.idea(event.eventId(), c).orElseThrow();
+				String keyB = store.idea(event.eventId(), b).orElseThrow().key();
+				assertThat(keyB).as("the short key of an idea").hasSizeLessThan(8).isNotEqualTo(cardC.key());
+				assertThat(missed[1]).contains("{\"t\":\"idea\",\"id\":\"" + c + "\",\"k\":\"" + cardC.key() + "\",")
+					.as("the scores under the ideas' short keys, which the cards and the page bring")
+					.contains("{\"t\":\"scores\",\"s\":{\"" + keyB + "\":1}}")
 					.as("what it had is not sent again")
 					.doesNotContain(a.toString())
 					.doesNotContain("\"t\":\"idea\",\"id\":\"" + b + "\"");
