@@ -71,7 +71,9 @@
 
   function applyIdea(idea) {
     var card = document.getElementById('idea-' + idea.id);
-    var wall = document.querySelector('[data-wall="' + idea.wall + '"] .idea-list');
+    // a card names its wall by the wall's short key (LiveFeeds.participantJson)
+    var section = document.querySelector('[data-wall-key="' + idea.wall + '"]');
+    var wall = section && section.querySelector('.idea-list');
     var isNew = false;
     if (!card) {
       if (!wall) { return; }
@@ -110,7 +112,7 @@
     if (isNew) {
       var firstUnpinned = wall.querySelector('.idea:not(.idea--pinned)');
       wall.insertBefore(card, idea.pinned ? wall.firstChild : firstUnpinned);
-      var title = document.querySelector('[data-wall="' + idea.wall + '"] [data-field="title"]');
+      var title = field(section, 'title');
       announce(root.dataset.newIdea + (title ? ' – ' + title.textContent : '') + ': ' + idea.text);
     }
     else if (wall && card.parentNode !== wall) {

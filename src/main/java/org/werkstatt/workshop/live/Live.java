@@ -150,8 +150,8 @@ class Live {
 		store.renumberWalls(eventId);
 		Wall one = walls.get(at);
 		Wall neighbour = walls.get(other);
-		one = new Wall(one.id(), eventId, at + 1, one.title(), one.question(), one.targetGroup(), one.open());
-		neighbour = new Wall(neighbour.id(), eventId, other + 1, neighbour.title(), neighbour.question(),
+		one = new Wall(one.id(), one.number(), eventId, at + 1, one.title(), one.question(), one.targetGroup(), one.open());
+		neighbour = new Wall(neighbour.id(), neighbour.number(), eventId, other + 1, neighbour.title(), neighbour.question(),
 				neighbour.targetGroup(), neighbour.open());
 		store.swapPositions(one, neighbour);
 		store.recordChange(eventId, ChangeKind.WALL, one.id());

@@ -285,12 +285,13 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	 * A published card as participants and the projector get it: what their pages show, without the fields
 	 * they would read as absent anyway (not pinned, not merged, not edited, no nickname, no original text) and without the time.
 	 * Every phone gets every card, so a card's bytes count ten-thousandfold in a big room. The card brings the idea's
-	 * short key ({@code "k"}, {@link Idea#key}), by which the phones' scores name it.
+	 * short key ({@code "k"}, {@link Idea#key}), by which the phones' scores name it, and names its wall by the wall's
+	 * short key ({@link Wall#key}, the {@code data-wall-key} of the page's wall).
 	 */
 	static Map<String, Object> participantJson(Idea idea) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		ideaJson(idea).forEach((name, value) -> {
-			map.put(name, value);
+			map.put(name, name.equals("wall") ? idea.wallKey() : value);
 			if (name.equals("id")) {
 				map.put("k", idea.key());
 			}

@@ -45,7 +45,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			     else i.dots end""";
 
 	private static final String IDEAS = """
-			select i.id, i.number, i.event_id, i.wall_id, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
+			select i.id, i.number, i.event_id, i.wall_id, (select w.number from wall w where w.id = i.wall_id) as wall_number, i.participant_id, i.nickname, i.text, i.original_text, i.author_edited,
 			       i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
 			""" + SCORE + """
 			 as score
@@ -174,7 +174,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	List<Wall> walls(UUID eventId) {
 		return jdbc.sql("""
-				select id, event_id, position, title, question, target_group, open from wall
+				select id, number, event_id, position, title, question, target_group, open from wall
 				where event_id = ? order by position, created_at""")
 			.param(eventId)
 			.query(LiveStore::wall)
@@ -183,7 +183,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	Optional<Wall> wall(UUID eventId, UUID wallId) {
 		return jdbc.sql("""
-				select id, event_id, position, title, question, target_group, open from wall where event_id = ? and id = ?""")
+				select id, number, event_id, position, title, question, target_group, open from wall where event_id = ? and id = ?""")
 			.params(eventId, wallId)
 			.query(LiveStore::wall)
 			.optional();
@@ -415,7 +415,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 	/** The wall and the ideas of the last {@code seconds} of the participant and of the event, in one statement. */
 	Optional<PostTarget> postTarget(UUID eventId, UUID wallId, UUID participantId, int seconds) {
 		return jdbc.sql("""
-				select w.id, w.event_id, w.position, w.title, w.question, w.target_group, w.open,
+				select w.id, w.number, w.event_id, w.position, w.title, w.question, w.target_group, w.open,
 				       (select count(*) from idea where participant_id = :participant
 				          and created_at > now() - make_interval(secs => :seconds)) as participant_ideas,
 				       (select count(*) from idea where event_id = :event
@@ -503,7 +503,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 	}
 
 	private static Wall wall(ResultSet rs, int row) throws SQLException {
-		return new Wall(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), rs.getInt("position"),
+		return new Wall(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getObject("event_id", UUID.class), rs.getInt("position"),
 				rs.getString("title"), rs.getString("question"), rs.getString("target_group"), rs.getBoolean("open"));
 	}
 
@@ -514,7 +514,7 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 
 	private static Idea idea(ResultSet rs, int row) throws SQLException {
 		return new Idea(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getObject("event_id", UUID.class),
-				rs.getObject("wall_id", UUID.class), rs.getObject("participant_id", UUID.class), rs.getString("nickname"),
+				rs.getObject("wall_id", UUID.class), rs.getLong("wall_number"), rs.getObject("participant_id", UUID.class), rs.getString("nickname"),
 				rs.getString("text"), rs.getString("original_text"), rs.getBoolean("author_edited"),
 				IdeaStatus.valueOf(rs.getString("status")), rs.getString("hidden_reason"), rs.getBoolean("pinned"),
 				rs.getObject("merged_into", UUID.class), rs.getInt("dots"), rs.getInt("score"),

@@ -62,7 +62,7 @@ class ParticipantPages {
 
 	private static final String SCRIPT = "/js/live.js";
 	/** The card that live.js copies for ideas that arrive while the page is open. */
-	static final Idea BLANK = new Idea(new UUID(0, 0), 0, new UUID(0, 0), new UUID(0, 0), null, null, "", null, false,
+	static final Idea BLANK = new Idea(new UUID(0, 0), 0, new UUID(0, 0), new UUID(0, 0), 0, null, null, "", null, false,
 			IdeaStatus.PUBLISHED, null, false, null, 0, 0, java.time.Instant.EPOCH);
 
 	private final Live live;

@@ -198,7 +198,9 @@ class LiveConsoleTests extends FullStackTest {
 		// the phones hear of the moved idea and the gone wall
 		String message = firstMessage("/live/" + session(setup).code() + "/stream?since=" + before);
 		assertThat(message).contains("\"t\":\"wallGone\",\"id\":\"" + two + "\"")
-			.contains("\"id\":\"" + kept + "\",\"k\":\"" + moved.key() + "\",\"wall\":\"" + one + "\"");
+			.as("the phones' card names its idea and wall by their short keys")
+			.contains("\"id\":\"" + kept + "\",\"k\":\"" + moved.key() + "\",\"wall\":\"" + moved.wallKey() + "\"");
+		assertThat(moved.wallKey()).isEqualTo(store.wall(setup.event(), one).orElseThrow().key());
 		// an empty wall goes without asking where
 		assertThat(live.removeWall(setup.event(), three, null, MODERATOR).done()).isTrue();
 		assertThat(store.walls(setup.event())).extracting(Wall::title).containsExactly("Eins");

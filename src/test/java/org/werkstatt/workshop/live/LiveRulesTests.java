@@ -14,15 +14,15 @@ import org.werkstatt.platform.files.Csv;
 class LiveRulesTests {
 
 	private static final UUID EVENT = UUID.randomUUID();
-	private static final Wall OPEN_WALL = new Wall(UUID.randomUUID(), EVENT, 1, "Wand", null, null, true);
-	private static final Wall CLOSED_WALL = new Wall(UUID.randomUUID(), EVENT, 2, "Zu", null, null, false);
+	private static final Wall OPEN_WALL = new Wall(UUID.randomUUID(), 1, EVENT, 1, "Wand", null, null, true);
+	private static final Wall CLOSED_WALL = new Wall(UUID.randomUUID(), 2, EVENT, 2, "Zu", null, null, false);
 
 	private static LiveSession session(LiveState state, boolean voting) {
 		return new LiveSession(EVENT, "ABCDEF", state, voting, false, 5, 3, 6, 3000, "", false, 0);
 	}
 
 	private static Idea idea(UUID wall, IdeaStatus status, UUID mergedInto, int dots, int score) {
-		return new Idea(UUID.randomUUID(), 1, EVENT, wall, null, null, "Idee", null, false, status, null, false, mergedInto,
+		return new Idea(UUID.randomUUID(), 1, EVENT, wall, 1, null, null, "Idee", null, false, status, null, false, mergedInto,
 				dots, score, Instant.now());
 	}
 
@@ -122,7 +122,7 @@ class LiveRulesTests {
 		assertThat(ideas).extracting(Presentation.Slide::ideaCount).containsOnly(3);
 
 		// a wall without dots gets one slide with its ideas; merged ideas are named on their target's slide
-		Wall quiet = new Wall(java.util.UUID.randomUUID(), OPEN_WALL.eventId(), 2, "Ohne Punkte", null, null, true);
+		Wall quiet = new Wall(java.util.UUID.randomUUID(), 3, OPEN_WALL.eventId(), 2, "Ohne Punkte", null, null, true);
 		Idea lonely = idea(quiet.id(), IdeaStatus.PUBLISHED, null, 0, 0);
 		Idea merged = idea(OPEN_WALL.id(), IdeaStatus.PUBLISHED, best.id(), 1, 1);
 		List<Presentation.Slide> day = Presentation.slides(List.of(OPEN_WALL, quiet), List.of(best, merged, lonely), 3);
