@@ -456,7 +456,7 @@ public class LiveLoad {
 			throw new IllegalStateException("wall page answered " + wall.statusCode());
 		}
 		startSeq = Long.parseLong(seq.group(1));
-		Matcher walls = Pattern.compile("data-wall=\"(" + UUID_PATTERN.pattern() + ")\"\\s+data-open=\"true\"").matcher(wall.body());
+		Matcher walls = Pattern.compile("data-wall=\"(" + UUID_PATTERN.pattern() + ")\"[^>]*?data-open=\"true\"").matcher(wall.body());
 		while (walls.find()) {
 			wallIds.add(walls.group(1));
 		}
@@ -640,7 +640,7 @@ public class LiveLoad {
 			channel.finishConnect();
 			URI uri = URI.create(base);
 			// the page's token, as live.js sends it: a stream that comes back ends the one it had on the server
-			String request = "GET /live/" + code + "/stream?since=" + startSeq + "&page=" + page + " HTTP/1.1\r\nHost: "
+			String request = "GET /live/" + code + "/stream?since=" + startSeq + "&page=" + page + "&format=2 HTTP/1.1\r\nHost: "
 					+ uri.getHost() + ":"
 					+ uri.getPort() + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n"
 					+ (lastCards > startSeq ? "Last-Event-ID: " + lastId + (lastCards > lastId ? "." + lastCards : "") + "\r\n" : "")
@@ -927,7 +927,7 @@ public class LiveLoad {
 					if (ideasByKey.get(key) != record) {
 						IdeaRecord known = ideasByKey.putIfAbsent(key, record);
 						if (known != null && known != record) {
-							error("two ideas with the key " + key);
+							error("two ideas with one key");
 						}
 					}
 					from = keyEnd;
@@ -959,7 +959,7 @@ public class LiveLoad {
 				}
 				IdeaRecord record = ideasByKey.get(key);
 				if (record == null) {
-					error("a score for the key " + key + " before its card");
+					error("a score under a key no card brought");
 				}
 				else {
 					record.lastScore.set(index, value);

@@ -5,6 +5,8 @@
   var root = document.querySelector('[data-stream]');
   if (!root) { return; }
   var BLANK = '00000000-0000-0000-0000-000000000000';
+  // the stream's format this script reads (LiveStream.FORMAT): ideas and walls by their short keys
+  var FORMAT = '2';
   var template = document.getElementById('idea-template');
   var announcer = document.getElementById('live-announcer');
   var messageBox = document.getElementById('live-message');
@@ -81,7 +83,7 @@
       if (!card) { return; }
       isNew = true;
     }
-    if (idea.k) { card.dataset.key = idea.k; }
+    if (idea.k) { card.dataset.key = idea.k; cardsByKey[idea.k] = card; }
     field(card, 'text').textContent = idea.text;
     var nick = field(card, 'nick');
     if (nick) { nick.textContent = idea.nick || ''; }
@@ -139,9 +141,10 @@
   var cardsByKey = {};
   function cardByKey(key) {
     var card = cardsByKey[key];
-    if (!card || !card.isConnected) {
+    if (card === undefined || (card && !card.isConnected)) {
+      // null: no card on this page (on a wall it does not show); applyIdea notes one when it comes
       card = document.querySelector('.idea[data-key="' + key + '"]');
-      if (card) { cardsByKey[key] = card; }
+      cardsByKey[key] = card;
     }
     return card;
   }
@@ -254,7 +257,7 @@
     var page = window.crypto && window.crypto.getRandomValues ? pageToken() : null;
     function connect() {
       var url = root.dataset.stream + (root.dataset.stream.indexOf('?') < 0 ? '?' : '&') + 'since=' + root.dataset.seq
-        + (page ? '&page=' + page : '');
+        + (page ? '&page=' + page : '') + '&format=' + FORMAT;
       var source = new EventSource(url);
       source.onmessage = function (message) {
         failures = 0;

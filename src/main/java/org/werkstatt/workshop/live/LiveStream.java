@@ -120,6 +120,14 @@ class LiveStream implements DisposableBean {
 	 */
 	static final Pattern PAGE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
+	/**
+	 * The participants' stream format that the page's script reads, which it sends as {@code ?format=}: 2 since cards
+	 * and scores name ideas and walls by their short keys ({@link Idea#key}, {@link Wall#key}). A page with a script
+	 * that sends none or another (a page left open across a deploy) gets {@code event: reset} and reloads; the page
+	 * then loads the script under a new address ({@code live.js?v=2}), not from the browser's cache.
+	 */
+	static final String FORMAT = "2";
+
 	private final LiveMetrics metrics;
 	/** The open streams of this node. */
 	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
@@ -175,7 +183,7 @@ class LiveStream implements DisposableBean {
 		// limit, should a stream ever stop being woken
 		async.setTimeout(OUTER_LIMIT.toMillis());
 		String page = request.getParameter("page");
-		Connection connection = new Connection(feed, audience, resumeFrom, page, endPoint);
+		Connection connection = new Connection(feed, audience, resumeFrom, page, request.getParameter("format"), endPoint);
 		ServletOutput output = new ServletOutput(connection, async, unwrapped(response).getOutputStream());
 		async.addListener(output);
 		connection.start(output);
@@ -194,8 +202,8 @@ class LiveStream implements DisposableBean {
 	 * stream as {@link #open}, but each message goes from here to the connection, past the servlet output, its
 	 * filters' wrappers and their locks. {@code released} runs once when it ends (its admission slot).
 	 */
-	void open(Feed feed, Feed.Position resumeFrom, @Nullable String page, Request request, Response response,
-			Callback callback, Runnable released) {
+	void open(Feed feed, Feed.Position resumeFrom, @Nullable String page, @Nullable String format, Request request,
+			Response response, Callback callback, Runnable released) {
 		EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
 		endPoint.setIdleTimeout(writeDeadline.toMillis());
 		response.setStatus(HttpStatus.OK_200);
@@ -204,7 +212,7 @@ class LiveStream implements DisposableBean {
 		headers.put(HttpHeader.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		headers.put("X-Accel-Buffering", "no");
 		headers.put("X-Content-Type-Options", "nosniff");
-		Connection connection = new Connection(feed, Audience.PARTICIPANTS, resumeFrom, page, endPoint);
+		Connection connection = new Connection(feed, Audience.PARTICIPANTS, resumeFrom, page, format, endPoint);
 		// beneath the wrappers of the handlers around this one (the server's statistics): they count bytes
 		JettyOutput output = new JettyOutput(connection, Response.getOriginalResponse(response), callback, released);
 		try {
@@ -315,12 +323,16 @@ class LiveStream implements DisposableBean {
 		private Feed.@Nullable Publication writing;
 		/** The page's token ({@link #PAGE}), if it sent one. */
 		private final @Nullable String page;
+		/** A page whose script reads an older format ({@link #FORMAT}): it gets a reset and reloads. */
+		private final boolean outdated;
 		private final @Nullable EndPoint endPoint;
 
-		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, @Nullable String page, @Nullable EndPoint endPoint) {
+		Connection(Feed feed, Audience audience, Feed.Position resumeFrom, @Nullable String page, @Nullable String format,
+				@Nullable EndPoint endPoint) {
 			this.feed = feed;
 			this.audience = audience;
 			this.page = page != null && PAGE.matcher(page).matches() ? page : null;
+			this.outdated = audience != Audience.MODERATORS && this.page != null && !FORMAT.equals(format);
 			this.endPoint = endPoint;
 			this.seq = resumeFrom.seq();
 			this.resumeAt = resumeFrom.resumeAt();
@@ -415,8 +427,9 @@ class LiveStream implements DisposableBean {
 			if (!started) {
 				started = true;
 				String opening = "retry: " + retryMillis() + "\n: " + " ".repeat(64) + "\n\n";
-				if (seq > feed.latest()) {
-					// a number this event never had (a forged or stale id): start over from the page
+				if (outdated || seq > feed.latest()) {
+					// a page whose script reads an older format, or a number this event never had (a forged or stale
+					// id): start over from the page
 					return reset(opening);
 				}
 				return counted(opening);

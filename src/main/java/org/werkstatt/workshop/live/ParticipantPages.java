@@ -60,7 +60,8 @@ class ParticipantPages {
 	record EditForm(@NotBlank(message = "{idea.empty}") @Size(max = Live.IDEA_LENGTH, message = "{validation.tooLong}") String text) {
 	}
 
-	private static final String SCRIPT = "/js/live.js";
+	/** Under the address of the stream's format it reads ({@link LiveStream#FORMAT}): a reset page loads it anew. */
+	private static final String SCRIPT = "/js/live.js?v=" + LiveStream.FORMAT;
 	/** The card that live.js copies for ideas that arrive while the page is open. */
 	static final Idea BLANK = new Idea(new UUID(0, 0), 0, new UUID(0, 0), new UUID(0, 0), 0, null, null, "", null, false,
 			IdeaStatus.PUBLISHED, null, false, null, 0, 0, java.time.Instant.EPOCH);

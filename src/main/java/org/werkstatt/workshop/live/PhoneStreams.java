@@ -75,7 +75,8 @@ class PhoneStreams {
 			return false;
 		}
 		// from here the request is the stream's: a failure ends it (LiveStream.open fails it and frees the slot)
-		stream.open(feed, resumeFrom, query.getValue("page"), request, response, callback, released);
+		stream.open(feed, resumeFrom, query.getValue("page"), query.getValue("format"), request, response, callback,
+				released);
 		return true;
 	}
 

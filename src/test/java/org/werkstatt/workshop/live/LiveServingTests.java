@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -177,6 +178,31 @@ class LiveServingTests extends FullStackTest {
 	}
 
 	@Test
+	void aPageWhoseScriptReadsAnOlderFormatIsResetAndLoadsTheScriptAnew() throws Exception {
+		LiveFixture.LiveEvent event = new LiveFixture(context).open("Neu geladen", false, "Übergänge");
+		HttpSession phone = joined(event, "Ole");
+		assertThat(phone.get("/live/" + event.code()).body()).as("the page loads the script under its format's address")
+			.contains("/js/live.js?v=" + LiveStream.FORMAT + "\"");
+		// a page left open across a deploy: its script sends no format, or an older one
+		for (String query : List.of("?page=" + "B".repeat(16), "?page=" + "B".repeat(16) + "&format=1")) {
+			try (Stream old = Stream.open(port, event.code(), null, 0, query)) {
+				assertThat(old.status()).isEqualTo(200);
+				assertThat(old.nextLineStartingWith("event: ")).as(query).isEqualTo("event: reset");
+			}
+		}
+		// the page of this script, and a client that is no page: the stream as it is
+		for (String query : List.of("?page=" + "C".repeat(16) + "&format=" + LiveStream.FORMAT, "")) {
+			try (Stream current = Stream.open(port, event.code(), null, 0, query)) {
+				assertThat(current.status()).isEqualTo(200);
+				HttpResponse<String> posted = phone.postForJson("/live/" + event.code() + "/ideas",
+						Map.of("wall", event.walls().getFirst().toString(), "text", "Neu geladen " + query.length()));
+				assertThat(current.nextData()).as(query).contains(LiveTests.ideaId(posted));
+			}
+		}
+		endStreams(event);
+	}
+
+	@Test
 	void aPhonesStreamIsServedInFrontOfTheServletsAndWhatItCannotServeGetsTheServletsPages() throws Exception {
 		LiveFixture.LiveEvent event = new LiveFixture(context).open("Vorne", false, "Übergänge");
 		HttpSession phone = joined(event, "Pia");
@@ -184,7 +210,7 @@ class LiveServingTests extends FullStackTest {
 			assertThat(first.status()).isEqualTo(200);
 		}
 		QueryCount.reset();
-		try (Stream stream = Stream.open(port, event.code(), null, 0, "?page=0123456789abcdef0123")) {
+		try (Stream stream = Stream.open(port, event.code(), null, 0, "?page=0123456789abcdef0123&format=" + LiveStream.FORMAT)) {
 			assertThat(stream.status()).isEqualTo(200);
 			assertThat(stream.headers.get("content-type")).startsWith("text/event-stream");
 			assertThat(stream.headers.get("cache-control")).contains("no-store");
@@ -268,15 +294,15 @@ class LiveServingTests extends FullStackTest {
 		LiveFixture.LiveEvent event = new LiveFixture(context).open("Zurück im Netz", false, "Übergänge");
 		LiveMetrics metrics = context.getBean(LiveMetrics.class);
 		String page = "k3J9x2Lq8Vw0Zt5R";
-		try (Stream old = Stream.open(port, event.code(), null, 0, "?page=" + page);
-				Stream otherPage = Stream.open(port, event.code(), null, 0, "?page=" + "A".repeat(16));
+		try (Stream old = Stream.open(port, event.code(), null, 0, "?page=" + page + "&format=" + LiveStream.FORMAT);
+				Stream otherPage = Stream.open(port, event.code(), null, 0, "?page=" + "A".repeat(16) + "&format=" + LiveStream.FORMAT);
 				Stream noPage = Stream.open(port, event.code(), null);
-				Stream notAToken = Stream.open(port, event.code(), null, 0, "?page=" + page.substring(0, 15))) {
+				Stream notAToken = Stream.open(port, event.code(), null, 0, "?page=" + page.substring(0, 15) + "&format=" + LiveStream.FORMAT)) {
 			awaitTrue(() -> metrics.streams(event.eventId()) == 4, Duration.ofSeconds(10), "four streams");
 			double replaced = value(new HttpSession(port).get("/actuator/prometheus").body(),
 					"werkstatt_live_streams_replaced_total");
 			// after a Wi-Fi drop: the old connection still looks open to the server
-			try (Stream back = Stream.open(port, event.code(), null, 0, "?page=" + page)) {
+			try (Stream back = Stream.open(port, event.code(), null, 0, "?page=" + page + "&format=" + LiveStream.FORMAT)) {
 				assertThat(back.status()).isEqualTo(200);
 				assertThat(old.endsWithin(Duration.ofSeconds(5))).as("the page's old stream ends at once").isTrue();
 				awaitTrue(() -> metrics.streams(event.eventId()) == 4, Duration.ofSeconds(5), "the old stream is gone");
