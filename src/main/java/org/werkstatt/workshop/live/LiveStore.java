@@ -45,11 +45,11 @@ class LiveStore implements org.werkstatt.workshop.LiveStatus.Lookup {
 			     else i.dots end""";
 
 	private static final String IDEAS = """
-			select i.id, i.number, i.event_id, i.wall_id, w.number as wall_number, i.participant_id, i.nickname, i.text,
-			       i.original_text, i.author_edited, i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
+			select i.id, i.number, i.event_id, i.wall_id, (select w.number from wall w where w.id = i.wall_id) as wall_number,
+			       i.participant_id, i.nickname, i.text, i.original_text, i.author_edited, i.status, i.hidden_reason, i.pinned, i.merged_into, i.dots, i.created_at,
 			""" + SCORE + """
 			 as score
-			from idea i join wall w on w.id = i.wall_id
+			from idea i
 			where i.event_id = :event""";
 
 	private final JdbcClient jdbc;
