@@ -122,9 +122,12 @@ class LiveStream implements DisposableBean {
 
 	/**
 	 * The participants' stream format that the page's script reads, which it sends as {@code ?format=}: 2 since cards
-	 * and scores name ideas and walls by their short keys ({@link Idea#key}, {@link Wall#key}). A page with a script
-	 * that sends none or another (a page left open across a deploy) gets {@code event: reset} and reloads; the page
-	 * then loads the script under a new address ({@code live.js?v=2}), not from the browser's cache.
+	 * and scores name ideas and walls by their short keys ({@link Idea#key}, {@link Wall#key}). A page with a token
+	 * ({@code ?page=}) whose script sends no format or another one (a page left open across a deploy) gets
+	 * {@code event: reset} and reloads. The script's address carries the format ({@code live.js?v=2}), so that no cache
+	 * on the way can hand the reloaded page the old script (the server itself sends static files with {@code no-store}).
+	 * {@code live.js} and {@code projector.html} repeat the number ({@code LiveStreamFormatTest}). Nodes of two
+	 * versions must not serve one event side by side: a page from an old node would be reset by a new one again.
 	 */
 	static final String FORMAT = "2";
 
