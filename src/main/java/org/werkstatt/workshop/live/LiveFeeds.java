@@ -290,12 +290,12 @@ class LiveFeeds implements SmartLifecycle, DisposableBean {
 	 */
 	static Map<String, Object> participantJson(Idea idea) {
 		Map<String, Object> map = new LinkedHashMap<>();
-		ideaJson(idea).forEach((name, value) -> {
-			map.put(name, name.equals("wall") ? idea.wallKey() : value);
-			if (name.equals("id")) {
-				map.put("k", idea.key());
-			}
-		});
+		// the key right after the id (a map keeps the place of a name that is put again, with the same value)
+		map.put("t", "idea");
+		map.put("id", idea.id().toString());
+		map.put("k", idea.key());
+		map.putAll(ideaJson(idea));
+		map.put("wall", idea.wallKey());
 		map.remove("at");
 		map.values().removeIf(value -> value == null || Boolean.FALSE.equals(value));
 		return map;
