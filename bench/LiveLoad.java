@@ -1389,6 +1389,75 @@ public class LiveLoad {
 	}
 
 	static final List<Sample> samples = new CopyOnWriteArrayList<>();
+	/** The newest metrics text, and the one when measuring began and ended (for the server's histograms). */
+	static volatile String latestMetrics;
+	static String metricsAtBegin, metricsAtEnd;
+
+	/**
+	 * The server's own timing while measured, from the differences of its histograms' buckets: the participants'
+	 * writes from the request's start to its answer ({@code werkstatt_live_write}), and the publication lag from a
+	 * change's commit to its last write on the node. Tells the server's part of a latency from the machine's and
+	 * the generator's. Bucket bounds, so each figure is an upper bound.
+	 */
+	static String serverTiming() {
+		if (metricsAtBegin == null || metricsAtEnd == null) {
+			return "";
+		}
+		Map<String, TreeMap<Double, Double>> begin = buckets(metricsAtBegin), end = buckets(metricsAtEnd);
+		StringBuilder out = new StringBuilder("\nServer's own timing while measured (upper bounds of its histogram buckets):");
+		String[][] series = { { "werkstatt_live_write_seconds_bucket", "action=\"dot\"", "dots put" },
+				{ "werkstatt_live_write_seconds_bucket", "action=\"undot\"", "take-backs" },
+				{ "werkstatt_live_write_seconds_bucket", "action=\"post\"", "ideas posted" },
+				{ "werkstatt_live_publication_lag_seconds_bucket", "", "publication lag (commit to last write)" } };
+		for (String[] one : series) {
+			TreeMap<Double, Double> counts = new TreeMap<>();
+			end.forEach((key, buckets) -> {
+				if (key.startsWith(one[0] + "{") && key.contains(one[1]) && (one[1].isEmpty() || key.contains("status=\"ok\""))) {
+					TreeMap<Double, Double> before = begin.getOrDefault(key, new TreeMap<>());
+					buckets.forEach((le, n) -> counts.merge(le, n - before.getOrDefault(le, 0.0), Double::sum));
+				}
+			});
+			double total = counts.isEmpty() ? 0 : counts.lastEntry().getValue();
+			if (total < 1) {
+				continue;
+			}
+			out.append(String.format(Locale.ROOT, " %s %.0f, p50 %s, p99 %s;", one[2], total, bound(counts, total * 0.5),
+					bound(counts, total * 0.99)));
+		}
+		return out.append('\n').toString();
+	}
+
+	private static String bound(TreeMap<Double, Double> cumulative, double rank) {
+		for (var bucket : cumulative.entrySet()) {
+			if (bucket.getValue() >= rank) {
+				return bucket.getKey().isInfinite() ? "beyond the last bucket" : String.format(Locale.ROOT, "≤ %.0f ms", bucket.getKey() * 1000);
+			}
+		}
+		return "?";
+	}
+
+	/** The cumulative buckets of every histogram series in a metrics text: series (labels without le) to le to count. */
+	static Map<String, TreeMap<Double, Double>> buckets(String text) {
+		Map<String, TreeMap<Double, Double>> all = new HashMap<>();
+		for (String line : text.split("\n")) {
+			int le = line.indexOf("le=\"");
+			if (line.startsWith("#") || !line.contains("_bucket{") || le < 0) {
+				continue;
+			}
+			int leEnd = line.indexOf('"', le + 4);
+			int space = line.lastIndexOf(' ');
+			try {
+				String bound = line.substring(le + 4, leEnd);
+				double upper = bound.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bound);
+				String series = line.substring(0, le) + line.substring(leEnd + 1, space);
+				all.computeIfAbsent(series, k -> new TreeMap<>()).put(upper, Double.parseDouble(line.substring(space + 1)));
+			}
+			catch (RuntimeException e) {
+				// not a bucket line after all
+			}
+		}
+		return all;
+	}
 	static volatile double serverLimit = Double.NaN;
 	static volatile double cpuCount = Double.NaN;
 
@@ -1401,6 +1470,7 @@ public class LiveLoad {
 						.timeout(Duration.ofSeconds(5))
 						.build(), HttpResponse.BodyHandlers.ofString());
 					if (response.statusCode() == 200) {
+						latestMetrics = response.body();
 						samples.add(sample(t, response.body()));
 					}
 					else {
@@ -1572,6 +1642,7 @@ public class LiveLoad {
 			log("warm-up over, measuring");
 		}
 		long measureBegin = System.nanoTime();
+		metricsAtBegin = latestMetrics;
 		long ownCpuBegin = ownCpuNanos();
 		messagesBegin = messages.sum();
 		bytesBegin = bytesIn.sum();
@@ -1624,6 +1695,7 @@ public class LiveLoad {
 		ideasThread.join();
 		dotsThread.join();
 		long measureEnd = System.nanoTime();
+		metricsAtEnd = latestMetrics;
 		messagesMeasured = messages.sum() - messagesBegin;
 		bytesMeasured = bytesIn.sum() - bytesBegin;
 		ownCpuWindow = (ownCpuNanos() - ownCpuBegin) / ((measureEnd - measureBegin) * (double) Runtime.getRuntime().availableProcessors());
@@ -1859,6 +1931,7 @@ public class LiveLoad {
 				maxThreads, gcCount, gcPause, meanActive, maxPending, ownCpuWindow * 100, ownCpu, loadAverages));
 		out.append(scenarios());
 		out.append(popularDots(finalScores));
+		out.append(serverTiming());
 		if (!errors.isEmpty()) {
 			out.append("\nErrors:\n");
 			new TreeMap<>(errors).forEach((k, v) -> out.append("  ").append(v.sum()).append(" x ").append(k).append('\n'));
