@@ -214,8 +214,9 @@ public class LiveLoad {
 
 	/**
 	 * The reader of a stream: streams go to the readers in runs of 64, so that the readers write the per-stream
-	 * arrays of an idea ({@link IdeaRecord}) in different cache lines. (Taken in turn, stream by stream, two readers
-	 * wrote neighbouring elements: each write took the line from the other core.)
+	 * arrays of an idea ({@link IdeaRecord}) mostly in different cache lines (a run need not start on a line: at most
+	 * one line per run is shared). Taken in turn, stream by stream, two readers wrote neighbouring elements, and
+	 * each write took the line from the other core.
 	 */
 	static Reader readerOf(int index) {
 		return readers.get((index >> 6) % readers.size());
@@ -991,6 +992,7 @@ public class LiveLoad {
 					if (record != null && !Arrays.equals(record.id, 0, 36, data, idAt, idAt + 36)) {
 						error("two ideas with one key");
 						record = null;
+						number = -1; // counted once: the idea is looked up by its id, not registered under the key
 					}
 					from = keyEnd;
 				}
@@ -1393,6 +1395,25 @@ public class LiveLoad {
 	static volatile String latestMetrics;
 	static String metricsAtBegin, metricsAtEnd;
 
+	/** The server's metrics now, or the newest sample's (at most a second or so old) if asking fails. */
+	static String scrape() {
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(metricsUrl))
+				.timeout(Duration.ofSeconds(5))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 200) {
+				return response.body();
+			}
+		}
+		catch (IOException e) {
+			// the sampler's newest then
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return latestMetrics;
+	}
+
 	/**
 	 * The server's own timing while measured, from the differences of its histograms' buckets: the participants'
 	 * writes from the request's start to its answer ({@code werkstatt_live_write}), and the publication lag from a
@@ -1401,7 +1422,7 @@ public class LiveLoad {
 	 */
 	static String serverTiming() {
 		if (metricsAtBegin == null || metricsAtEnd == null) {
-			return "";
+			return "\nServer's own timing: not measured (no metrics when measuring began or ended)\n";
 		}
 		Map<String, TreeMap<Double, Double>> begin = buckets(metricsAtBegin), end = buckets(metricsAtEnd);
 		StringBuilder out = new StringBuilder("\nServer's own timing while measured (upper bounds of its histogram buckets):");
@@ -1440,10 +1461,11 @@ public class LiveLoad {
 	static Map<String, TreeMap<Double, Double>> buckets(String text) {
 		Map<String, TreeMap<Double, Double>> all = new HashMap<>();
 		for (String line : text.split("\n")) {
-			int le = line.indexOf("le=\"");
+			int le = Math.max(line.lastIndexOf(",le=\""), line.lastIndexOf("{le=\""));
 			if (line.startsWith("#") || !line.contains("_bucket{") || le < 0) {
 				continue;
 			}
+			le++; // at "le="
 			int leEnd = line.indexOf('"', le + 4);
 			int space = line.lastIndexOf(' ');
 			try {
@@ -1642,7 +1664,7 @@ public class LiveLoad {
 			log("warm-up over, measuring");
 		}
 		long measureBegin = System.nanoTime();
-		metricsAtBegin = latestMetrics;
+		metricsAtBegin = scrape();
 		long ownCpuBegin = ownCpuNanos();
 		messagesBegin = messages.sum();
 		bytesBegin = bytesIn.sum();
@@ -1695,7 +1717,7 @@ public class LiveLoad {
 		ideasThread.join();
 		dotsThread.join();
 		long measureEnd = System.nanoTime();
-		metricsAtEnd = latestMetrics;
+		metricsAtEnd = scrape();
 		messagesMeasured = messages.sum() - messagesBegin;
 		bytesMeasured = bytesIn.sum() - bytesBegin;
 		ownCpuWindow = (ownCpuNanos() - ownCpuBegin) / ((measureEnd - measureBegin) * (double) Runtime.getRuntime().availableProcessors());
