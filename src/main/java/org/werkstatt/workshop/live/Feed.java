@@ -273,6 +273,8 @@ final class Feed {
 		final AtomicReference<@Nullable Publication> next = new AtomicReference<>();
 		final AtomicReference<@Nullable Publication> nextToPhones = new AtomicReference<>();
 		final AtomicInteger takenByPhones = new AtomicInteger();
+		/** Its lag was reported (the feed's lock is held): once, also when a late write sets a time again. */
+		boolean lagReported;
 	}
 
 	/**
@@ -347,6 +349,10 @@ final class Feed {
 	private boolean publicationDue;
 	/** When this node heard of the oldest change not yet published ({@link System#nanoTime}; 0: unknown). */
 	private long pendingNoticedAt;
+	/** When this node heard of the oldest card, wall or session change not yet published ({@link System#nanoTime}; 0: unknown). */
+	private long pendingCardsNoticedAt;
+	/** When this node heard of the oldest of the {@link #cardsForPhones} ({@link System#nanoTime}; 0: unknown). */
+	private long phonesNoticedAt;
 	/** Gets the lag of each publication, from the notification of its changes to its last write here. */
 	private volatile LongConsumer lagSink = lag -> {
 	};
@@ -477,15 +483,16 @@ final class Feed {
 		}
 		lock.lock();
 		try {
-			if (noticedAt != 0 && (pendingNoticedAt == 0 || noticedAt - pendingNoticedAt < 0)) {
-				pendingNoticedAt = noticedAt;
-			}
+			pendingNoticedAt = earlier(pendingNoticedAt, noticedAt);
 			for (Entry entry : added) {
 				if (entry.seq() <= latest) {
 					continue;
 				}
 				pending.add(entry);
 				latest = entry.seq();
+				if (!entry.scoreOnly()) {
+					pendingCardsNoticedAt = earlier(pendingCardsNoticedAt, noticedAt);
+				}
 			}
 			long sinceLast = System.nanoTime() - publishedAt;
 			if (publisher == null || sinceLast >= COALESCE.toNanos()) {
@@ -499,6 +506,11 @@ final class Feed {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** The earlier of two moments ({@link System#nanoTime}), either of them 0 (unknown). */
+	private static long earlier(long known, long noticedAt) {
+		return noticedAt != 0 && (known == 0 || noticedAt - known < 0) ? noticedAt : known;
 	}
 
 	private void publish() {
@@ -521,7 +533,10 @@ final class Feed {
 		added.forEach(this::keepNewest);
 		// phones' catch-ups lead to the last publication to phones, and hold until the next one
 		catchUps.clear();
-		reportLag();
+		if (last != lastToPhones) {
+			// a publication that phones share is reported with theirs, once their writes are in
+			reportLag(last);
+		}
 		Publication publication = new Publication(published, latest, published, latest,
 				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
 				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
@@ -531,6 +546,8 @@ final class Feed {
 			previous.links().next.set(publication);
 		}
 		pendingNoticedAt = 0;
+		phonesNoticedAt = earlier(phonesNoticedAt, pendingCardsNoticedAt);
+		pendingCardsNoticedAt = 0;
 		published = latest;
 		publishedAt = System.nanoTime();
 		wake(followers);
@@ -630,6 +647,9 @@ final class Feed {
 	private void publishToPhonesLocked(@Nullable Publication publication, boolean withScores) {
 		List<Entry> added = cardsForPhones;
 		cardsForPhones = new ArrayList<>();
+		// the lag of a publication to phones runs from the notice of its oldest card; scores that waited on purpose are no lag
+		long noticedAt = added.isEmpty() ? 0 : phonesNoticedAt;
+		phonesNoticedAt = 0;
 		phonesPublishedAt = System.nanoTime();
 		if (withScores) {
 			if (!scoresForPhones.isEmpty()) {
@@ -655,14 +675,11 @@ final class Feed {
 		else {
 			// its id has both numbers while scores wait: phones have every change up to resumeAt, and the cards
 			byte[] message = LiveStream.message(new Position(resumeAt, published), added, LiveStream.Audience.PARTICIPANTS);
-			// scores that waited on purpose are no lag
-			made = publication == null
-					? new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES, 0,
-							new AtomicLong())
-					: new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES,
-							publication.noticedAt(), publication.lastWrite());
+			made = new Publication(publishedToPhones, published, phonesResumeAt, resumeAt, message, NO_BYTES, noticedAt,
+					new AtomicLong());
 		}
 		Publication previousToPhones = lastToPhones;
+		reportLag(previousToPhones);
 		beforeLastToPhones = previousToPhones;
 		lastToPhones = made;
 		if (previousToPhones != null) {
@@ -674,23 +691,33 @@ final class Feed {
 		wake(phoneFollowers);
 	}
 
-	/** Reports the lag of the newest publication once, if it was noticed and written (the lock is held). */
-	private void reportLag() {
-		Publication previous = last;
-		if (previous != null && previous.noticedAt() != 0) {
-			// -1: reported
-			long written = previous.lastWrite().getAndSet(-1);
+	/**
+	 * Reports the lag of a publication once, if it was noticed and written (the lock is held): the newest one when the
+	 * next comes, the newest to phones when the next to phones comes (which waits while the phones still take it,
+	 * {@link #PHONES_HELD_AT_MOST}), both on a quiet second. A publication whose message phones share is reported
+	 * as theirs. One not written yet waits for a later report.
+	 */
+	private void reportLag(@Nullable Publication previous) {
+		if (previous != null && previous.noticedAt() != 0 && !previous.links().lagReported) {
+			long written = previous.lastWrite().get();
 			if (written > 0) {
+				// -1: later writes leave the time alone (a write under way may still set one, hence the flag)
+				previous.lastWrite().set(-1);
+				previous.links().lagReported = true;
 				lagSink.accept(written - previous.noticedAt());
 			}
 		}
 	}
 
-	/** Reports the newest publication's lag now (on a quiet second, before a next publication would). */
+	/**
+	 * Reports the lag of the newest publication and of the newest to phones now (on a quiet second, before a next
+	 * publication would).
+	 */
 	void reportQuietLag() {
 		lock.lock();
 		try {
-			reportLag();
+			reportLag(last);
+			reportLag(lastToPhones);
 		}
 		finally {
 			lock.unlock();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -263,6 +264,37 @@ class FeedPhonesTest {
 	}
 
 	@Test
+	void inARoomOfTenThousandPhonesEveryPublicationToPhonesReportsItsLagFromItsOldestCard() throws Exception {
+		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
+		List<Long> lags = new CopyOnWriteArrayList<>();
+		feed.onLag(lags::add);
+		for (int i = 0; i < 10_000; i++) {
+			feed.follow(LiveStream.Audience.PARTICIPANTS, quietFollower());
+		}
+		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		long seq = 10;
+		for (int i = 0; i < 30; i++) {
+			seq++;
+			feed.append(List.of(idea(seq, "i" + seq)), System.nanoTime());
+			Thread.sleep(35);
+		}
+		phone.awaitNumber(seq, Duration.ofSeconds(3));
+		int beforeQuiet = lags.size();
+		feed.reportQuietLag();
+
+		int toPhones = phone.written.size();
+		assertThat(toPhones).as("a publication to phones every 250 ms or so").isGreaterThanOrEqualTo(3);
+		assertThat(lags.size()).as("the last publication to phones is reported on a quiet second").isEqualTo(beforeQuiet + 1);
+		assertThat(lags.size()).as("a lag for each of the %d publications to phones, also those made for phones alone, once"
+				+ " (one written only after the next was made has none)", toPhones)
+			.isBetween(toPhones - 1, toPhones);
+		assertThat(lags).as("a card waits for the phones' interval, and its lag says so")
+			.anyMatch(lag -> lag >= Duration.ofMillis(150).toNanos())
+			.allMatch(lag -> lag < Duration.ofMillis(1_500).toNanos());
+		phone.stop();
+	}
+
+	@Test
 	void aPublicationToPhonesWaitsWhileTheLastIsStillOnItsWayAndAtMostASecond() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
 		for (int i = 0; i < 10_000; i++) {
@@ -390,6 +422,9 @@ class FeedPhonesTest {
 	static final class Client {
 
 		final List<Message> messages = new CopyOnWriteArrayList<>();
+		/** The shared publications it wrote. */
+		final Set<Feed.Publication> written = java.util.Collections.synchronizedSet(
+				java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 		private final Thread thread;
 		private volatile long seq;
 		private volatile long resumeAt;
@@ -404,6 +439,9 @@ class FeedPhonesTest {
 						continue;
 					}
 					if (publication.covers(seq, resumeAt)) {
+						// as a stream notes its write of a shared publication, before the client moves on
+						publication.written();
+						written.add(publication);
 						add(publication.message(audience), new Feed.Position(publication.resumeAt(), publication.to()));
 					}
 					else {
