@@ -324,7 +324,13 @@ public class LiveLoad {
 
 	static void error(String what) {
 		errors.computeIfAbsent(what, k -> new LongAdder()).increment();
+		if (!measuring) {
+			errorsBeforeMeasuring.increment();
+		}
 	}
+
+	/** Errors before measuring began (the warm-up, the set-up): in the count and the verdict, and reported apart. */
+	static final LongAdder errorsBeforeMeasuring = new LongAdder();
 
 	// ---------------------------------------------------------------- HTTP with a cookie jar
 
@@ -1932,7 +1938,7 @@ public class LiveLoad {
 				| message ids not increasing on a stream (repeated or older) | %d |
 				| dot counts a stream got wrong: last score it was told ≠ final count in results.csv (ideas x streams checked) | %s |
 				| resets / reconnects | %d / %d |
-				| errors | %d |
+				| errors (of them before measuring, in the warm-up or set-up) | %d (%d) |
 				| SSE messages received while measured | %d (%.0f/s, %.1f MB) |
 				| server heap used, max of 1 s samples | %.0f MB |
 				| server process CPU, mean / max of 1 s samples (share of all %s cores) | %.0f %% / %.0f %% |
@@ -1948,7 +1954,7 @@ public class LiveLoad {
 				ms(sortedFromSent, 0.95), ms(sortedFromSent, 0.99), ms(sortedFromSent, 1.0), early, ms(ideaRtt, 0.5), ms(ideaRtt, 0.99),
 				ms(dotRtt, 0.5), ms(dotRtt, 0.99), settled, lost, duplicates.sum(),
 				finalScores == null ? "not checked (event not set up by this run)" : stale + " of " + checked, resets.sum(), reconnects.sum(), errorCount,
-				messagesMeasured, messagesMeasured / seconds, bytesMeasured / 1e6, maxHeap / 1e6,
+				errorsBeforeMeasuring.sum(), messagesMeasured, messagesMeasured / seconds, bytesMeasured / 1e6, maxHeap / 1e6,
 				Double.isNaN(cpuCount) ? "?" : String.valueOf((int) cpuCount), meanCpu * 100, maxCpu * 100, meanSystem * 100,
 				maxThreads, gcCount, gcPause, meanActive, maxPending, ownCpuWindow * 100, ownCpu, loadAverages));
 		out.append(scenarios());
