@@ -1401,12 +1401,16 @@ public class LiveLoad {
 	static volatile String latestMetrics;
 	static String metricsAtBegin, metricsAtEnd;
 
+	/** Asks the server for its metrics ({@code --metrics}). */
+	static HttpResponse<String> fetchMetrics() throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).timeout(Duration.ofSeconds(5)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** The server's metrics now, or the newest sample's (at most a second or so old) if asking fails. */
 	static String scrape() {
 		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(metricsUrl))
-				.timeout(Duration.ofSeconds(5))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = fetchMetrics();
 			if (response.statusCode() == 200) {
 				return response.body();
 			}
@@ -1494,9 +1498,7 @@ public class LiveLoad {
 			while (!stopping) {
 				long t = System.nanoTime();
 				try {
-					HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(metricsUrl))
-						.timeout(Duration.ofSeconds(5))
-						.build(), HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> response = fetchMetrics();
 					if (response.statusCode() == 200) {
 						latestMetrics = response.body();
 						samples.add(sample(t, response.body()));
@@ -1609,9 +1611,7 @@ public class LiveLoad {
 		}
 		List<Poster> all = joinAll();
 		if (overload > 0) {
-			HttpResponse<String> metricsNow = http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			sample(System.nanoTime(), metricsNow.body());
+			sample(System.nanoTime(), fetchMetrics().body());
 			if (Double.isNaN(serverLimit)) {
 				throw new IllegalStateException("werkstatt_live_streams_limit is not in " + metricsUrl);
 			}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -423,8 +425,7 @@ class FeedPhonesTest {
 
 		final List<Message> messages = new CopyOnWriteArrayList<>();
 		/** The shared publications it wrote. */
-		final Set<Feed.Publication> written = java.util.Collections.synchronizedSet(
-				java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+		final Set<Feed.Publication> written = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 		private final Thread thread;
 		private volatile long seq;
 		private volatile long resumeAt;
