@@ -111,10 +111,17 @@ public class PageFrame implements SiteFrame {
 		return html.toString();
 	}
 
-	/** The head's stylesheets and scripts, with the page's own script when it has one (model attribute pageScript). */
+	/**
+	 * The site's icon. Every page names it: without one a browser asks for {@code /favicon.ico}, which is no page here,
+	 * and logs the 404 in every console.
+	 */
+	public static final String ICON = "/favicon.svg";
+
+	/** The head's icon, stylesheets and scripts, with the page's own script when it has one (model attribute pageScript). */
 	public String assets(@Nullable String pageScript) {
 		HtmlWriter html = HtmlWriter.forRequest(messages, 400);
-		html.raw("<link rel=\"stylesheet\" href=\"").path("/vendor/kern-ux/fonts/fira-sans.css").raw("\">\n")
+		html.raw("<link rel=\"icon\" href=\"").path(ICON).raw("\" type=\"image/svg+xml\">\n")
+			.raw("  <link rel=\"stylesheet\" href=\"").path("/vendor/kern-ux/fonts/fira-sans.css").raw("\">\n")
 			.raw("  <link rel=\"stylesheet\" href=\"").path("/vendor/kern-ux/kern.min.css").raw("\">\n")
 			.raw("  <link rel=\"stylesheet\" href=\"").path("/css/werkstatt.css").raw("\">\n")
 			.raw("  <script src=\"").path(HTMX).raw("\" defer></script>");

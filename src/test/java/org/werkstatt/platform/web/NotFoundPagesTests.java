@@ -37,6 +37,19 @@ class NotFoundPagesTests extends FullStackTest {
 		assertThat(visitor.get("/plans/new?lang=en").body()).contains("Page not found");
 	}
 
+	@Test
+	void pagesNameTheSiteIconSoThatNoBrowserAsksForAFaviconThatIsNotThere() {
+		HttpSession visitor = new HttpSession(port);
+		for (String path : new String[] { "/", "/join", "/events/new" }) {
+			assertThat(visitor.get(path).body()).as(path)
+				.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
+		}
+		HttpResponse<String> icon = visitor.get("/favicon.svg");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+		assertThat(icon.body()).startsWith("<svg");
+	}
+
 	@Autowired
 	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
 	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMapping;
