@@ -113,9 +113,9 @@ public class PageFrame implements SiteFrame {
 
 	/**
 	 * The site's icon. Every page names it: without one a browser asks for {@code /favicon.ico}, which is no page here,
-	 * and logs the 404 in every console.
+	 * and logs the 404 in every console (the heads not written here: {@code fragments/presentation :: styles}).
 	 */
-	public static final String ICON = "/favicon.svg";
+	private static final String ICON = "/favicon.svg";
 
 	/** The head's icon, stylesheets and scripts, with the page's own script when it has one (model attribute pageScript). */
 	public String assets(@Nullable String pageScript) {

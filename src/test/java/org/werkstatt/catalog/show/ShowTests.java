@@ -187,6 +187,7 @@ class ShowTests extends FullStackTest {
 			.andExpect(content().string(containsString("/events/" + event + "/offers/" + first + "/qr.svg")))
 			.andExpect(content().string(containsString("http://localhost:8080/offers/" + first)))
 			.andExpect(content().string(containsString("rel=\"next\" href=\"" + screen + "?slide=2\"")))
+			.andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")))
 			.andExpect(content().string(not(containsString("data-advance"))));
 		mvc.perform(get(screen).param("slide", "2"))
 			.andExpect(content().string(containsString("Bildschirm Zwei")))

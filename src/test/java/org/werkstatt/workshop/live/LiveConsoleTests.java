@@ -260,8 +260,12 @@ class LiveConsoleTests extends FullStackTest {
 
 		String projector = moderator.get(base + "/projector").body();
 		assertThat(projector).contains("+1 zusammengeführt").doesNotContain("<a ").doesNotContain("href=\"#idea-");
+		assertThat(projector).as("the heads written by templates name the site's icon as every page does")
+			.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
+			.contains("<link rel=\"stylesheet\" href=\"/css/werkstatt.css\">");
 
 		String title = moderator.get(base + "/present").body();
+		assertThat(title).contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
 		assertThat(title).contains("1 Teilnehmende").contains("3 Ideen").contains("1 Punkt<").contains("2 Themenwände")
 			.contains("1 von 4");
 		String idea = moderator.get(base + "/present?step=1").body();
