@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * Phones follow a slower track of their own ({@link LiveStream.Audience#PARTICIPANTS}): scores reach them at
  * most once every {@link #phoneScoreInterval}, together, with the newest score of every idea dotted since; cards,
  * walls and the session go at once, without the scores that wait. In a room of more than 4,000 phones their
- * publications are further apart ({@link #phoneInterval}), and one waits while the phones still take the last
- * ({@link #PHONES_HELD_AT_MOST}). A phone's message carries where it is after it
+ * publications are further apart ({@link #phoneInterval}). Phones are woken in rounds, at most one waiting
+ * ({@link #wakePhones}), and a phone writes, when its turn comes, all that was published to phones until then, in
+ * one write ({@link Publication#joined}). A phone's message carries where it is after it
  * ({@link Position}: every change up to one number, the cards up to another), so the ids a phone sees keep
  * growing and a phone that comes back with one gets exactly what it missed. The projector and moderators get
  * every publication.
@@ -121,29 +122,11 @@ final class Feed {
 	 * The messages a second that the phones of one event get together, at most: beyond 4,000 phones their
 	 * publications are further apart than {@link #COALESCE} ({@link #phoneInterval}). Each message is a write and
 	 * a flush on the stream's connection. Chosen, not measured: 10,000 phones get a publication every 250 ms, half
-	 * the 500 ms a big room may take; two cores delivered at most 13,000 to 20,000 messages a second in the live
-	 * benchmark (docs/performance.md), so this bounds a big room's writes without making them affordable.
+	 * the 500 ms a big room may take. A node that writes fewer (two cores shared with the live benchmark's load
+	 * generator wrote 23,000 to 39,000 a second, docs/performance.md) is held to its own pace by the rounds of
+	 * wake-ups ({@link #wakePhones}): its phones then get fewer, larger writes.
 	 */
 	static final int PHONE_MESSAGES_PER_SECOND = 40_000;
-
-	/**
-	 * A publication to phones that is due waits while its predecessor is still on its way: while more than a
-	 * twentieth of the phones that took the one before it (and more than {@link #PHONES_BEHIND_AT_LEAST}) have not
-	 * taken it yet, for at most four {@link #phoneInterval}s after it, and at most {@link #PHONES_HELD_AT_MOST}
-	 * ({@link #phonesBehindLocked}). A node that writes fewer messages a second than {@link
-	 * #PHONE_MESSAGES_PER_SECOND} (two cores shared with other work deliver 18,000 to 41,000, docs/performance.md)
-	 * then sends its phones fewer, larger messages at the pace it writes them, instead of queueing publications
-	 * that every phone then writes one after the other, seconds late. A slow phone holds nobody, only a twentieth
-	 * of the room does; phones that stopped reading count while their buffers still take writes (not measured how
-	 * many) and then take neither. Two publications more than twice this apart say nothing of each other: no wait then.
-	 */
-	static final Duration PHONES_HELD_AT_MOST = Duration.ofSeconds(1);
-
-	/** At most this many phones behind never hold a publication to phones (a small room, a phone or two on bad Wi-Fi). */
-	static final int PHONES_BEHIND_AT_LEAST = 8;
-
-	/** How often a held publication to phones asks again whether the phones took the last one. */
-	static final Duration PHONES_HELD_CHECK = Duration.ofMillis(10);
 
 	/**
 	 * Where a client is, as the id of its last message says: it has every change up to {@code resumeAt}, and every
@@ -253,26 +236,72 @@ final class Feed {
 			}
 		}
 
-		/** A phone has written this publication (the phones' pace, {@link Feed#PHONES_HELD_AT_MOST}). */
-		void takenByPhone() {
-			links.takenByPhones.incrementAndGet();
+		/**
+		 * What a client this publication {@link #covers} gets when its turn comes: this publication and each one after
+		 * it for the audience, as far as the next covers where the one before leaves the client, as one message (the
+		 * messages one after the other, each with its id). A stream whose phone was not woken for the publications
+		 * after the one it wrote (a round of wake-ups still under way, or its connection was full) writes them in one
+		 * write instead of one write each. Made once for every client at the same place and shared while no newer
+		 * publication follows.
+		 */
+		Joined joined(LiveStream.Audience audience) {
+			Publication through = this;
+			int messages = 1;
+			for (Publication after = next(audience); after != null && after.covers(through.to, through.resumeAt);
+					after = after.next(audience)) {
+				through = after;
+				messages++;
+			}
+			if (through == this) {
+				return new Joined(this, message(audience), 1);
+			}
+			AtomicReference<@Nullable Joined> kept = links.joined.get(audience.ordinal());
+			Joined known = kept.get();
+			if (known != null && known.through() == through) {
+				return known;
+			}
+			java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+			for (Publication each = this;; each = each.next(audience)) {
+				message.writeBytes(each.message(audience));
+				if (each == through) {
+					break;
+				}
+			}
+			// two clients may both make it: the same bytes, and one of them is kept
+			Joined made = new Joined(through, message.toByteArray(), messages);
+			kept.set(made);
+			return made;
 		}
 
-		/** How many phones have written it so far. */
-		int takenByPhones() {
-			return links.takenByPhones.get();
+		/** Notes the write of every publication from this one through {@code through} (a {@link #joined} message). */
+		void writtenThrough(Publication through, LiveStream.Audience audience) {
+			for (Publication each = this; each != null; each = each.next(audience)) {
+				each.written();
+				if (each == through) {
+					return;
+				}
+			}
 		}
 	}
 
 	/**
-	 * The publications after one, in the order of all publications and of those to phones, and how many phones
-	 * have written it ({@link Publication#takenByPhone}).
+	 * Publications one after the other as one message ({@link Publication#joined}), from one through {@code
+	 * through}: {@code messages} of them.
+	 */
+	record Joined(Publication through, byte[] message, int messages) {
+	}
+
+	/**
+	 * The publications after one, in the order of all publications and of those to phones, and the messages made
+	 * of it and those after it ({@link Publication#joined}).
 	 */
 	static final class Links {
 
 		final AtomicReference<@Nullable Publication> next = new AtomicReference<>();
 		final AtomicReference<@Nullable Publication> nextToPhones = new AtomicReference<>();
-		final AtomicInteger takenByPhones = new AtomicInteger();
+		/** Per audience ({@link LiveStream.Audience#ordinal}): the newest joined message that starts here. */
+		final List<AtomicReference<@Nullable Joined>> joined = List.of(new AtomicReference<>(), new AtomicReference<>(),
+				new AtomicReference<>());
 		/** Its lag was reported (the feed's lock is held): once, also when a late write sets a time again. */
 		boolean lagReported;
 	}
@@ -324,8 +353,13 @@ final class Feed {
 	/** The number phones have every change up to ({@link Publication#resumeAt}), at most {@link #publishedToPhones}. */
 	private long phonesResumeAt;
 	private volatile @Nullable Publication lastToPhones;
-	/** The publication to phones before {@link #lastToPhones}: its phones are the ones the last one waits for. */
-	private @Nullable Publication beforeLastToPhones;
+	/**
+	 * The oldest publication to phones whose lag is still to be reported, if any (the lock is held): the next round to
+	 * finish reports it and the ones after it that the round took along ({@link #roundDone}).
+	 */
+	private @Nullable Publication lagFrom;
+	/** The round of wake-ups of the phones that waits for the wakers and has not started ({@link #wakePhones}). */
+	private final AtomicReference<@Nullable Round> roundWaiting = new AtomicReference<>();
 	/** The newest change phones may see; phones have every change up to it but the {@link #scoresForPhones}. */
 	private volatile long publishedToPhones;
 	/** When phones last got scores ({@link System#nanoTime}). */
@@ -561,8 +595,7 @@ final class Feed {
 	 * Publishes to phones what they do not have yet, once it is due: cards, walls and the session
 	 * {@link #phoneInterval} after the last publication to phones (at once after a quiet spell), scores not before
 	 * {@link #phoneScoreInterval} has passed since phones last got scores: until then, cards go without the
-	 * scores that wait; held while the phones still take the last one ({@link #PHONES_HELD_AT_MOST}). Scheduled for
-	 * then if not due yet. The lock is held. {@code publication}: the publication
+	 * scores that wait. Scheduled for then if not due yet. The lock is held. {@code publication}: the publication
 	 * just made ({@code null} when a scheduled one runs); phones share its message when it holds exactly what they
 	 * miss, and its lag counts their writes.
 	 */
@@ -577,10 +610,6 @@ final class Feed {
 			scoresDue = cardsDue;
 		}
 		long due = cardsForPhones.isEmpty() ? scoresDue : cardsDue;
-		if (publisher != null && due - now <= 0 && phonesBehindLocked(now)) {
-			// the last one is still on its way: ask again shortly
-			due = now + PHONES_HELD_CHECK.toNanos();
-		}
 		if (publisher == null || due - now <= 0) {
 			publishToPhonesLocked(publication, publisher == null || scoresDue - now <= 0);
 			if (!scoresForPhones.isEmpty()) {
@@ -594,23 +623,6 @@ final class Feed {
 			phonesDueAt = due;
 			publisher.schedule(this::publishToPhones, due - now, TimeUnit.NANOSECONDS);
 		}
-	}
-
-	/**
-	 * Whether the phones' last publication is still on its way, so that a due one waits ({@link
-	 * #PHONES_HELD_AT_MOST}). The lock is held.
-	 */
-	private boolean phonesBehindLocked(long now) {
-		Publication newest = lastToPhones;
-		Publication before = beforeLastToPhones;
-		long heldAtMost = Math.min(PHONES_HELD_AT_MOST.toNanos(), 4 * phoneInterval());
-		if (newest == null || before == null || now - newest.madeAt() >= heldAtMost
-				|| newest.madeAt() - before.madeAt() > 2 * PHONES_HELD_AT_MOST.toNanos()) {
-			// nothing to wait for, waited long enough, or the phones of a publication long ago (a room since changed)
-			return false;
-		}
-		int took = before.takenByPhones();
-		return took - newest.takenByPhones() > Math.max(took / 20, PHONES_BEHIND_AT_LEAST);
 	}
 
 	/**
@@ -679,8 +691,6 @@ final class Feed {
 					new AtomicLong());
 		}
 		Publication previousToPhones = lastToPhones;
-		reportLag(previousToPhones);
-		beforeLastToPhones = previousToPhones;
 		lastToPhones = made;
 		if (previousToPhones != null) {
 			previousToPhones.links().nextToPhones.set(made);
@@ -688,14 +698,100 @@ final class Feed {
 		publishedToPhones = published;
 		phonesResumeAt = resumeAt;
 		phoneCatchUps.clear();
-		wake(phoneFollowers);
+		if (lagFrom == null && !phoneFollowers.isEmpty()) {
+			// without phones nothing is reported, and nothing holds on to the publications after it
+			lagFrom = made;
+		}
+		wakePhones();
+	}
+
+	/**
+	 * Wakes the phones in a round: one task of the {@link #onWake waker} takes the phones that follow when it
+	 * starts and wakes them, {@link #WAKE_BATCH} to a task. Besides the rounds under way, at most one waits for the
+	 * waker: a publication to phones made while one waits is written by that round, as each phone writes, when its
+	 * turn comes, everything published to phones until then ({@link Publication#joined}, in one write). A phone is
+	 * woken again only once the rounds that woke it have started, so a node that writes slower than its phones'
+	 * interval ({@link #phoneInterval}) writes each phone once a round, at the pace it can, and no wake-ups pile up
+	 * behind it. A phone that follows after the round took the phones writes the newest publication when it starts.
+	 */
+	private void wakePhones() {
+		if (phoneFollowers.isEmpty() || roundWaiting.get() != null) {
+			// no phone to wake (one that follows from now on writes the newest when it starts), or a round waits
+			return;
+		}
+		Round round = new Round();
+		if (roundWaiting.compareAndSet(null, round)) {
+			waker.execute(round::start);
+		}
+	}
+
+	/** One round of wake-ups of the phones ({@link #wakePhones}). */
+	private final class Round {
+
+		private @Nullable Publication covers;
+		private final AtomicInteger tasksLeft = new AtomicInteger();
+
+		void start() {
+			// before any phone of the round is woken: a publication made from now on wakes a round of its own
+			roundWaiting.compareAndSet(this, null);
+			// every phone woken below writes this one at least (or is still writing, its connection full)
+			covers = lastToPhones;
+			Follower[] all = phoneFollowers.toArray(Follower[]::new);
+			int tasks = (all.length + WAKE_BATCH - 1) / WAKE_BATCH;
+			if (tasks == 0) {
+				roundDone(covers);
+				return;
+			}
+			tasksLeft.set(tasks);
+			for (int start = WAKE_BATCH; start < all.length; start += WAKE_BATCH) {
+				int from = start;
+				int to = Math.min(all.length, start + WAKE_BATCH);
+				waker.execute(() -> wake(all, from, to));
+			}
+			wake(all, 0, Math.min(all.length, WAKE_BATCH));
+		}
+
+		private void wake(Follower[] all, int from, int to) {
+			try {
+				for (int i = from; i < to; i++) {
+					all[i].wake();
+				}
+			}
+			finally {
+				if (tasksLeft.decrementAndGet() == 0) {
+					roundDone(covers);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A round has woken every phone it took: the publications to phones up to {@code covers}, the newest when it
+	 * started, have been written to every phone whose connection took them, and their lags are reported, each once.
+	 * Rounds under way at the same time may finish in either order: one does not report beyond its own.
+	 */
+	private void roundDone(@Nullable Publication covers) {
+		if (covers == null) {
+			return;
+		}
+		lock.lock();
+		try {
+			Publication next = lagFrom;
+			while (next != null && next.madeAt() - covers.madeAt() <= 0) {
+				reportLag(next);
+				next = next.links().nextToPhones.get();
+			}
+			lagFrom = next;
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/**
 	 * Reports the lag of a publication once, if it was noticed and written (the lock is held): the newest one when the
-	 * next comes, the newest to phones when the next to phones comes (which waits while the phones still take it,
-	 * {@link #PHONES_HELD_AT_MOST}), both on a quiet second. A publication whose message phones share is reported
-	 * as theirs. One not written yet waits for a later report.
+	 * next comes or on a quiet second, one to phones when a round of wake-ups that took it along has woken every phone
+	 * ({@link #roundDone}). A publication whose message phones share is reported as theirs.
 	 */
 	private void reportLag(@Nullable Publication previous) {
 		if (previous != null && previous.noticedAt() != 0 && !previous.links().lagReported) {
@@ -710,14 +806,15 @@ final class Feed {
 	}
 
 	/**
-	 * Reports the lag of the newest publication and of the newest to phones now (on a quiet second, before a next
-	 * publication would).
+	 * Reports the lag of the newest publication now (on a quiet second, before a next publication would), unless
+	 * phones share it: their rounds report theirs ({@link #roundDone}).
 	 */
 	void reportQuietLag() {
 		lock.lock();
 		try {
-			reportLag(last);
-			reportLag(lastToPhones);
+			if (last != lastToPhones) {
+				reportLag(last);
+			}
 		}
 		finally {
 			lock.unlock();

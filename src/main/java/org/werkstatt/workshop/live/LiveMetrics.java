@@ -156,10 +156,13 @@ class LiveMetrics implements MeterBinder {
 	}
 
 	void written(int length, boolean message) {
+		written(length, message ? 1 : 0);
+	}
+
+	/** A write of {@code length} bytes that carried {@code messages} messages. */
+	void written(int length, int messages) {
 		bytes.add(length);
-		if (message) {
-			messages.increment();
-		}
+		this.messages.add(messages);
 	}
 
 	void lag(long nanos) {

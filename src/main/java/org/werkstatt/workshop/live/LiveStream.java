@@ -64,9 +64,10 @@ class LiveStream implements DisposableBean {
 	static final Duration KEEP_ALIVE = Duration.ofSeconds(4);
 
 	/**
-	 * A stream that missed publications (its connection was full when they came) writes them one after the other,
-	 * as they were encoded for everybody, while the next one is at most this old; further behind, one catch-up
-	 * made for its number is shorter.
+	 * A stream that missed publications (its connection was full when they came, or its turn in a round of wake-ups
+	 * came later) writes them one after the other, as they were encoded for everybody, in one write
+	 * ({@link Feed.Publication#joined}), while the next one is at most this old; further behind, one catch-up made for
+	 * its number is shorter.
 	 */
 	static final Duration CHAIN_LIMIT = Duration.ofSeconds(2);
 	/**
@@ -322,8 +323,12 @@ class LiveStream implements DisposableBean {
 		private long lastWrite = System.nanoTime();
 		/** The publication it wrote last, if it was not a catch-up: the next one follows from it. */
 		private Feed.@Nullable Publication current;
-		/** The shared publication just written, for the publication lag and the phones' pace once it is out. */
+		/**
+		 * The shared publication just written, the last of those from {@link #writingFrom} ({@link Feed.Joined}), for the
+		 * publication lag once it is out.
+		 */
 		private Feed.@Nullable Publication writing;
+		private Feed.@Nullable Publication writingFrom;
 		/** The page's token ({@link #PAGE}), if it sent one. */
 		private final @Nullable String page;
 		/** A page whose script reads an older format ({@link #FORMAT}): it gets a reset and reloads. */
@@ -383,12 +388,10 @@ class LiveStream implements DisposableBean {
 						return;
 					}
 					Feed.Publication shared = writing;
-					if (shared != null) {
+					Feed.Publication first = writingFrom;
+					if (shared != null && first != null) {
 						writing = null;
-						shared.written();
-						if (audience == Audience.PARTICIPANTS) {
-							shared.takenByPhone();
-						}
+						first.writtenThrough(shared, audience);
 					}
 					if (lastWritten) {
 						finish();
@@ -457,14 +460,16 @@ class LiveStream implements DisposableBean {
 					continue;
 				}
 				if (publication.covers(seq, resumeAt)) {
-					// up to date: the message every such client gets, encoded once
-					seq = publication.to();
-					resumeAt = publication.resumeAt();
-					current = publication;
-					writing = publication;
-					byte[] message = publication.message(audience);
-					metrics.written(message.length, true);
-					return message;
+					// up to date: the message every such client gets, encoded once, and those published after it
+					Feed.Joined joined = publication.joined(audience);
+					Feed.Publication through = joined.through();
+					seq = through.to();
+					resumeAt = through.resumeAt();
+					current = through;
+					writingFrom = publication;
+					writing = through;
+					metrics.written(joined.message().length, joined.messages());
+					return joined.message();
 				}
 				// further behind (a reconnect, or slower than the publications for longer than the chain is followed):
 				// the newest state of every subject changed since, from the feed, made once for every client at

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -273,85 +276,147 @@ class FeedPhonesTest {
 		for (int i = 0; i < 10_000; i++) {
 			feed.follow(LiveStream.Audience.PARTICIPANTS, quietFollower());
 		}
-		Client phone = Client.follow(feed, 10, LiveStream.Audience.PARTICIPANTS);
+		WritingPhone phone = new WritingPhone(feed, 10);
+		feed.follow(LiveStream.Audience.PARTICIPANTS, phone);
 		long seq = 10;
 		for (int i = 0; i < 30; i++) {
 			seq++;
 			feed.append(List.of(idea(seq, "i" + seq)), System.nanoTime());
 			Thread.sleep(35);
 		}
-		phone.awaitNumber(seq, Duration.ofSeconds(3));
+		long last = seq;
+		awaitPublishedToPhones(feed, last, Duration.ofSeconds(3));
+		long ends = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+		while (phone.seq < last || lags.size() < phone.writes.size()) {
+			// the round wakes the phones on the publishing thread, and reports when it is done
+			assertThat(System.nanoTime()).as("the phone wrote %d and the lags were reported", last).isLessThan(ends);
+			Thread.sleep(2);
+		}
 		int beforeQuiet = lags.size();
 		feed.reportQuietLag();
 
-		int toPhones = phone.written.size();
+		int toPhones = phone.writes.size();
+		assertThat(phone.seq).isEqualTo(last);
 		assertThat(toPhones).as("a publication to phones every 250 ms or so").isGreaterThanOrEqualTo(3);
-		assertThat(lags.size()).as("the last publication to phones is reported on a quiet second").isEqualTo(beforeQuiet + 1);
-		assertThat(lags.size()).as("a lag for each of the %d publications to phones, also those made for phones alone, once"
-				+ " (one written only after the next was made has none)", toPhones)
-			.isBetween(toPhones - 1, toPhones);
+		assertThat(lags.size()).as("reported by the rounds of wake-ups, not on a quiet second").isEqualTo(beforeQuiet);
+		assertThat(lags.size()).as("a lag for each of the %d publications to phones, once", toPhones).isEqualTo(toPhones);
 		assertThat(lags).as("a card waits for the phones' interval, and its lag says so")
 			.anyMatch(lag -> lag >= Duration.ofMillis(150).toNanos())
 			.allMatch(lag -> lag < Duration.ofMillis(1_500).toNanos());
-		phone.stop();
 	}
 
 	@Test
-	void aPublicationToPhonesWaitsWhileTheLastIsStillOnItsWayAndAtMostASecond() throws Exception {
+	void phonesAreWokenInRoundsWithAtMostOneWaitingAndEachWritesWhatWasPublishedUntilItsTurnInOneWrite() throws Exception {
 		Feed feed = new Feed(UUID.randomUUID(), 10, publisher);
-		for (int i = 0; i < 10_000; i++) {
-			feed.follow(LiveStream.Audience.PARTICIPANTS, quietFollower());
+		List<Long> lags = new CopyOnWriteArrayList<>();
+		feed.onLag(lags::add);
+		Queue<Runnable> waker = new ConcurrentLinkedQueue<>();
+		feed.onWake(waker::add);
+		List<WritingPhone> phones = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			WritingPhone phone = new WritingPhone(feed, 10);
+			phones.add(phone);
+			feed.follow(LiveStream.Audience.PARTICIPANTS, phone);
 		}
 		long interval = feed.phoneInterval() / 1_000_000 + 20;
-		feed.append(List.of(idea(11, "i11")));
-		Feed.Publication first = feed.newest(10, LiveStream.Audience.PARTICIPANTS);
-		assertThat(first.to()).isEqualTo(11);
-		takenBy(first, 10_000);
-		Thread.sleep(interval);
-		feed.append(List.of(idea(12, "i12")));
-		assertThat(feed.publishedToPhones()).as("the second goes at once: nothing to compare with yet").isEqualTo(12);
-		Feed.Publication second = feed.newest(11, LiveStream.Audience.PARTICIPANTS);
-		takenBy(second, 9_000);
+
+		feed.append(List.of(idea(11, "i11")), System.nanoTime());
+		assertThat(waker).as("one round waits for the waker").hasSize(1);
+		runAll(waker);
+		assertThat(phones).allMatch(phone -> phone.wakes == 1 && phone.writes.size() == 1 && phone.seq == 11);
+		assertThat(lags).as("the round woke every phone: the publication's lag").hasSize(1);
 
 		Thread.sleep(interval);
-		feed.append(List.of(idea(13, "i13")));
-		assertThat(feed.publishedToPhones()).as("a tenth of the phones still write the last one").isEqualTo(12);
-		takenBy(second, 600);
-		awaitPublishedToPhones(feed, 13, Duration.ofSeconds(2));
-		assertThat(Duration.ofNanos(System.nanoTime() - second.madeAt())).as("released by the phones, not by the time")
-			.isLessThan(Feed.PHONES_HELD_AT_MOST);
-
-		Feed.Publication third = feed.newest(12, LiveStream.Audience.PARTICIPANTS);
-		takenBy(third, 9_500);
+		feed.append(List.of(idea(12, "i12")), System.nanoTime());
+		assertThat(waker).hasSize(1);
 		Thread.sleep(interval);
-		feed.append(List.of(idea(14, "i14")));
-		assertThat(feed.publishedToPhones()).as("a hundredth behind holds nothing").isEqualTo(14);
+		feed.append(List.of(idea(13, "i13")), System.nanoTime());
+		assertThat(feed.publishedToPhones()).as("made on time: nothing waits for the phones").isEqualTo(13);
+		assertThat(waker).as("the round that waits takes it along: no second one").hasSize(1);
+		runAll(waker);
+		assertThat(phones).as("each phone woken once more, and it wrote both publications in one write")
+			.allSatisfy(phone -> {
+				assertThat(phone.wakes).isEqualTo(2);
+				assertThat(phone.writes).hasSize(2);
+				assertThat(phone.writes.get(1)).contains("\"id\":\"i12\"", "\"id\":\"i13\"");
+				assertThat(phone.seq).isEqualTo(13);
+			});
+		assertThat(lags).as("the lag of each publication the round took along, once").hasSize(3);
 
-		Feed.Publication fourth = feed.newest(13, LiveStream.Audience.PARTICIPANTS);
+		// a round under way: its first phones were woken, the others wait for the waker
 		Thread.sleep(interval);
-		feed.append(List.of(idea(15, "i15")));
-		assertThat(feed.publishedToPhones()).as("no phone took the last one").isEqualTo(14);
-		awaitPublishedToPhones(feed, 15, Duration.ofSeconds(3));
-		assertThat(Duration.ofNanos(System.nanoTime() - fourth.madeAt())).as("held a second after the last one, no longer")
-			.isGreaterThanOrEqualTo(Feed.PHONES_HELD_AT_MOST)
-			.isLessThan(Feed.PHONES_HELD_AT_MOST.multipliedBy(2));
-		String message = new String(feed.newest(14, LiveStream.Audience.PARTICIPANTS).message(LiveStream.Audience.PARTICIPANTS),
-				StandardCharsets.UTF_8);
-		assertThat(message).contains("\"id\":\"i15\"");
-
-		// a room that was quiet for a while and lost most of its phones: the phones of long ago hold nothing
-		takenBy(feed.newest(14, LiveStream.Audience.PARTICIPANTS), 10_000);
-		Thread.sleep(Feed.PHONES_HELD_AT_MOST.multipliedBy(2).toMillis() + 200);
-		feed.append(List.of(idea(16, "i16")));
-		assertThat(feed.publishedToPhones()).isEqualTo(16);
+		feed.append(List.of(idea(14, "i14")), System.nanoTime());
+		assertThat(waker).hasSize(1);
+		waker.poll().run();
+		List<WritingPhone> early = phones.stream().filter(phone -> phone.wakes == 3).toList();
+		List<WritingPhone> later = phones.stream().filter(phone -> phone.wakes == 2).toList();
+		assertThat(early).as("the round's first task woke its batch").hasSize(Feed.WAKE_BATCH);
+		assertThat(later).hasSize(phones.size() - Feed.WAKE_BATCH);
 		Thread.sleep(interval);
-		feed.append(List.of(idea(17, "i17")));
-		assertThat(feed.publishedToPhones()).as("compared with a publication seconds before it: not held").isEqualTo(17);
+		feed.append(List.of(idea(15, "i15")), System.nanoTime());
+		assertThat(feed.publishedToPhones()).isEqualTo(15);
+		assertThat(lags).as("not reported before the round has woken every phone").hasSize(3);
+		runAll(waker);
+		assertThat(early).as("woken before 15 was made, and again by a round of its own")
+			.allSatisfy(phone -> {
+				assertThat(phone.wakes).isEqualTo(4);
+				assertThat(phone.writes).hasSize(4);
+				assertThat(phone.writes.get(2)).contains("\"id\":\"i14\"").doesNotContain("\"id\":\"i15\"");
+				assertThat(phone.writes.get(3)).contains("\"id\":\"i15\"").doesNotContain("\"id\":\"i14\"");
+			});
+		assertThat(later).as("their turn came after 15 was made: both in one"
+				+ " write, and the round of 15 found nothing new")
+			.allSatisfy(phone -> {
+				assertThat(phone.wakes).isEqualTo(4);
+				assertThat(phone.writes).hasSize(3);
+				assertThat(phone.writes.get(2)).contains("\"id\":\"i14\"", "\"id\":\"i15\"");
+			});
+		assertThat(phones).allMatch(phone -> phone.seq == 15);
+		assertThat(lags).as("each publication's lag once, when a round that took it along is done").hasSize(5)
+			.allMatch(lag -> lag >= 0 && lag < Duration.ofSeconds(5).toNanos());
 	}
 
-	private static void takenBy(Feed.Publication publication, int phones) {
-		for (int i = 0; i < phones; i++) {
-			publication.takenByPhone();
+	private static void runAll(Queue<Runnable> tasks) {
+		for (Runnable task; (task = tasks.poll()) != null;) {
+			task.run();
+		}
+	}
+
+	/**
+	 * A phone's stream as {@code LiveStream} writes it, at once when woken: the publications to phones after the one
+	 * it wrote last, joined in one write.
+	 */
+	static final class WritingPhone implements Feed.Follower {
+
+		private final Feed feed;
+		private Feed.@org.jspecify.annotations.Nullable Publication current;
+		volatile long seq;
+		private long resumeAt;
+		volatile int wakes;
+		final List<String> writes = new CopyOnWriteArrayList<>();
+
+		WritingPhone(Feed feed, long from) {
+			this.feed = feed;
+			this.seq = from;
+			this.resumeAt = from;
+		}
+
+		@Override
+		public synchronized void wake() {
+			wakes++;
+			Feed.Publication following = current == null ? null : current.next(LiveStream.Audience.PARTICIPANTS);
+			Feed.Publication publication = following != null ? following
+					: feed.newest(seq, resumeAt, LiveStream.Audience.PARTICIPANTS);
+			if (publication == null) {
+				return;
+			}
+			assertThat(publication.covers(seq, resumeAt)).as("it has the one before").isTrue();
+			Feed.Joined joined = publication.joined(LiveStream.Audience.PARTICIPANTS);
+			publication.writtenThrough(joined.through(), LiveStream.Audience.PARTICIPANTS);
+			writes.add(text(joined.message()));
+			current = joined.through();
+			seq = current.to();
+			resumeAt = current.resumeAt();
 		}
 	}
 

@@ -150,6 +150,44 @@ class FeedTest {
 	}
 
 	@Test
+	void aClientBehindByPublicationsWritesThemAsOneMessageMadeOnceForEveryClientAtItsPlace() {
+		Feed feed = new Feed(UUID.randomUUID(), 0);
+		feed.append(List.of(entry(1, "idea:a")));
+		Feed.Publication first = feed.newest(0, LiveStream.Audience.MODERATORS);
+		Feed.Joined alone = first.joined(LiveStream.Audience.MODERATORS);
+		assertThat(alone.through()).isSameAs(first);
+		assertThat(alone.messages()).isEqualTo(1);
+		assertThat(alone.message()).as("nothing after it: its own message")
+			.isSameAs(first.message(LiveStream.Audience.MODERATORS));
+
+		feed.append(List.of(entry(2, "idea:b")));
+		feed.append(List.of(entry(3, "idea:c")));
+		Feed.Publication second = first.next(LiveStream.Audience.MODERATORS);
+		Feed.Publication third = second.next(LiveStream.Audience.MODERATORS);
+		for (LiveStream.Audience audience : LiveStream.Audience.values()) {
+			Feed.Joined joined = first.joined(audience);
+			assertThat(joined.through()).as(audience.name()).isSameAs(third);
+			assertThat(joined.messages()).isEqualTo(3);
+			assertThat(text(joined.message())).as("the messages one after the other, each with its id")
+				.isEqualTo(text(first.message(audience)) + text(second.message(audience)) + text(third.message(audience)))
+				.contains("id: 1\n", "id: 2\n", "id: 3\n");
+			assertThat(first.joined(audience)).as("made once for every client at that place").isSameAs(joined);
+		}
+		assertThat(text(first.joined(LiveStream.Audience.PROJECTOR).message())).as("the projector's are the phones' bytes")
+			.isEqualTo(text(first.joined(LiveStream.Audience.PARTICIPANTS).message()));
+
+		first.writtenThrough(third, LiveStream.Audience.MODERATORS);
+		assertThat(List.of(first, second, third)).as("each of them written, for its lag")
+			.allMatch(publication -> publication.lastWrite().get() > 0);
+
+		feed.append(List.of(entry(4, "idea:d")));
+		Feed.Joined longer = first.joined(LiveStream.Audience.MODERATORS);
+		assertThat(longer.messages()).as("a newer publication: a new message").isEqualTo(4);
+		assertThat(longer.through().to()).isEqualTo(4);
+		assertThat(second.joined(LiveStream.Audience.MODERATORS).messages()).as("from a later place").isEqualTo(3);
+	}
+
+	@Test
 	void aPublicationCoversAClientThatHasItsStartAndDoesNotTakeEitherNumberOfItsIdBack() {
 		byte[] none = new byte[0];
 		// cards 6 to 8 while scores after 4 wait: the id 4.8
@@ -239,5 +277,9 @@ class FeedTest {
 	private static Feed.Entry entry(long seq, String key) {
 		String json = "{\"k\":\"" + key + "\"}";
 		return Feed.Entry.of(seq, key, json, json);
+	}
+
+	private static String text(byte[] bytes) {
+		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
 	}
 }
