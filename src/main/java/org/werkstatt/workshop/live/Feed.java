@@ -121,10 +121,11 @@ final class Feed {
 	/**
 	 * The messages a second that the phones of one event get together, at most: beyond 4,000 phones their
 	 * publications are further apart than {@link #COALESCE} ({@link #phoneInterval}). Each message is a write and
-	 * a flush on the stream's connection. Chosen, not measured: 10,000 phones get a publication every 250 ms, half
-	 * the 500 ms a big room may take. A node that writes fewer (two cores shared with the live benchmark's load
-	 * generator wrote 23,000 to 39,000 a second, docs/performance.md) is held to its own pace by the rounds of
-	 * wake-ups ({@link #wakePhones}): its phones then get fewer, larger writes.
+	 * a flush on the stream's connection, unless a phone writes several at its turn ({@link Publication#joined}).
+	 * Chosen, not measured: 10,000 phones get a publication every 250 ms, half the 500 ms a big room may take. A
+	 * node that cannot write them that fast (on two cores shared with the live benchmark's load generator, its phones
+	 * got 23,000 to 40,000 messages a second, docs/performance.md) is held to its own pace by the rounds of wake-ups
+	 * ({@link #wakePhones}): its phones then get fewer, larger writes.
 	 */
 	static final int PHONE_MESSAGES_PER_SECOND = 40_000;
 
@@ -217,8 +218,8 @@ final class Feed {
 
 		/**
 		 * The publication after this one for the audience, once there is one: a client that wrote this one and was not
-		 * woken for the next (its connection was full) writes the next ones as they are, shared, instead of a
-		 * catch-up made for it.
+		 * woken for the next (its connection was full, or its turn in a round came later) writes the next ones as they
+		 * are, shared and joined ({@link #joined}), instead of a catch-up made for it.
 		 */
 		@Nullable
 		Publication next(LiveStream.Audience audience) {
@@ -308,7 +309,8 @@ final class Feed {
 
 	/**
 	 * A client that follows this feed without a thread of its own (a stream, {@code LiveStream}): woken after each
-	 * publication for its audience, it takes what it misses with {@link #newest} and {@link #catchUp}.
+	 * publication for its audience (phones: by a round that takes the publication along, {@link #wakePhones}), it
+	 * takes what it misses with {@link #newest}, {@link Publication#joined} and {@link #catchUp}.
 	 */
 	interface Follower {
 
@@ -436,7 +438,10 @@ final class Feed {
 		this.waker = waker;
 	}
 
-	/** The follower is woken after every publication for its audience from now on, until {@link #unfollow}. */
+	/**
+	 * The follower is woken after every publication for its audience from now on (a phone by a round that takes it
+	 * along, {@link #wakePhones}), until {@link #unfollow}.
+	 */
 	void follow(LiveStream.Audience audience, Follower follower) {
 		(audience == LiveStream.Audience.PARTICIPANTS ? phoneFollowers : followers).add(follower);
 		lastUsed = System.nanoTime();
@@ -567,8 +572,8 @@ final class Feed {
 		added.forEach(this::keepNewest);
 		// phones' catch-ups lead to the last publication to phones, and hold until the next one
 		catchUps.clear();
-		if (last != lastToPhones) {
-			// a publication that phones share is reported with theirs, once their writes are in
+		if (last != lastToPhones || lagFrom == null) {
+			// a publication that phones share is reported with theirs, by their round (none without phones)
 			reportLag(last);
 		}
 		Publication publication = new Publication(published, latest, published, latest,
@@ -698,11 +703,17 @@ final class Feed {
 		publishedToPhones = published;
 		phonesResumeAt = resumeAt;
 		phoneCatchUps.clear();
-		if (lagFrom == null && !phoneFollowers.isEmpty()) {
-			// without phones nothing is reported, and nothing holds on to the publications after it
+		if (lagFrom == null) {
 			lagFrom = made;
 		}
-		wakePhones();
+		if (phoneFollowers.isEmpty()) {
+			// nobody to wake: done at once, so that nothing holds on to the publications after it (a phone that
+			// follows from now on writes the newest when it starts)
+			roundDone(made);
+		}
+		else {
+			wakePhones();
+		}
 	}
 
 	/**
@@ -715,13 +726,19 @@ final class Feed {
 	 * behind it. A phone that follows after the round took the phones writes the newest publication when it starts.
 	 */
 	private void wakePhones() {
-		if (phoneFollowers.isEmpty() || roundWaiting.get() != null) {
-			// no phone to wake (one that follows from now on writes the newest when it starts), or a round waits
+		if (roundWaiting.get() != null) {
 			return;
 		}
 		Round round = new Round();
 		if (roundWaiting.compareAndSet(null, round)) {
-			waker.execute(round::start);
+			try {
+				waker.execute(round::start);
+			}
+			catch (RuntimeException e) {
+				// not taken (the application stops): the next publication tries again
+				roundWaiting.compareAndSet(round, null);
+				throw e;
+			}
 		}
 	}
 
@@ -767,8 +784,9 @@ final class Feed {
 
 	/**
 	 * A round has woken every phone it took: the publications to phones up to {@code covers}, the newest when it
-	 * started, have been written to every phone whose connection took them, and their lags are reported, each once.
-	 * Rounds under way at the same time may finish in either order: one does not report beyond its own.
+	 * started, have been written to every phone whose connection took them, and their lags are reported, each once:
+	 * to the last write that was out by now (one that no phone wrote by now is not reported). Rounds under way at the
+	 * same time may finish in either order: one does not report beyond its own. The lock is taken.
 	 */
 	private void roundDone(@Nullable Publication covers) {
 		if (covers == null) {
@@ -777,7 +795,8 @@ final class Feed {
 		lock.lock();
 		try {
 			Publication next = lagFrom;
-			while (next != null && next.madeAt() - covers.madeAt() <= 0) {
+			// up to covers, whose numbers neither publication to phones after it takes back: not beyond it
+			while (next != null && !next.beyond(covers.to(), covers.resumeAt())) {
 				reportLag(next);
 				next = next.links().nextToPhones.get();
 			}
@@ -807,12 +826,12 @@ final class Feed {
 
 	/**
 	 * Reports the lag of the newest publication now (on a quiet second, before a next publication would), unless
-	 * phones share it: their rounds report theirs ({@link #roundDone}).
+	 * phones share it and a round of theirs is still to report it ({@link #roundDone}).
 	 */
 	void reportQuietLag() {
 		lock.lock();
 		try {
-			if (last != lastToPhones) {
+			if (last != lastToPhones || lagFrom == null) {
 				reportLag(last);
 			}
 		}

@@ -391,6 +391,7 @@ class LiveStream implements DisposableBean {
 					Feed.Publication first = writingFrom;
 					if (shared != null && first != null) {
 						writing = null;
+						writingFrom = null;
 						first.writtenThrough(shared, audience);
 					}
 					if (lastWritten) {

@@ -188,6 +188,42 @@ class FeedTest {
 	}
 
 	@Test
+	void withoutPhonesThePublicationsThePhonesWouldShareReportTheirLagOnce() {
+		Feed feed = new Feed(UUID.randomUUID(), 0);
+		List<Long> lags = new java.util.ArrayList<>();
+		feed.onLag(lags::add);
+		java.util.Queue<Runnable> waker = new java.util.ArrayDeque<>();
+		feed.onWake(waker::add);
+		Feed.Follower projector = new Feed.Follower() {
+			long seq;
+
+			@Override
+			public void wake() {
+				Feed.Publication publication = feed.newest(seq, LiveStream.Audience.PROJECTOR);
+				if (publication != null) {
+					publication.written();
+					seq = publication.to();
+				}
+			}
+		};
+		feed.follow(LiveStream.Audience.PROJECTOR, projector);
+		feed.append(List.of(entry(1, "idea:a")), System.nanoTime());
+		assertThat(feed.newest(0, LiveStream.Audience.PARTICIPANTS)).as("the phones' publication, which no phone writes")
+			.isSameAs(feed.newest(0, LiveStream.Audience.PROJECTOR));
+		waker.forEach(Runnable::run);
+		waker.clear();
+		feed.reportQuietLag();
+		assertThat(lags).as("no round of phones reports it: the quiet second does").hasSize(1);
+		feed.reportQuietLag();
+		feed.append(List.of(entry(2, "idea:b")), System.nanoTime());
+		waker.forEach(Runnable::run);
+		waker.clear();
+		assertThat(lags).as("each once").hasSize(1);
+		feed.append(List.of(entry(3, "idea:c")), System.nanoTime());
+		assertThat(lags).as("the one before, when the next is made").hasSize(2);
+	}
+
+	@Test
 	void aPublicationCoversAClientThatHasItsStartAndDoesNotTakeEitherNumberOfItsIdBack() {
 		byte[] none = new byte[0];
 		// cards 6 to 8 while scores after 4 wait: the id 4.8
