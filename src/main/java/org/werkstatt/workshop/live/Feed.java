@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
@@ -253,24 +254,24 @@ final class Feed {
 				through = after;
 				messages++;
 			}
-			if (through == this) {
-				return new Joined(this, message(audience), 1);
-			}
-			AtomicReference<@Nullable Joined> kept = links.joined.get(audience.ordinal());
-			Joined known = kept.get();
+			Joined known = links.joined.get(audience.ordinal());
 			if (known != null && known.through() == through) {
 				return known;
 			}
-			java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
-			for (Publication each = this;; each = each.next(audience)) {
-				message.writeBytes(each.message(audience));
-				if (each == through) {
-					break;
+			byte[] bytes = message(audience);
+			if (through != this) {
+				java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+				for (Publication each = this;; each = each.next(audience)) {
+					message.writeBytes(each.message(audience));
+					if (each == through) {
+						break;
+					}
 				}
+				bytes = message.toByteArray();
 			}
 			// two clients may both make it: the same bytes, and one of them is kept
-			Joined made = new Joined(through, message.toByteArray(), messages);
-			kept.set(made);
+			Joined made = new Joined(through, bytes, messages);
+			links.joined.set(audience.ordinal(), made);
 			return made;
 		}
 
@@ -301,8 +302,7 @@ final class Feed {
 		final AtomicReference<@Nullable Publication> next = new AtomicReference<>();
 		final AtomicReference<@Nullable Publication> nextToPhones = new AtomicReference<>();
 		/** Per audience ({@link LiveStream.Audience#ordinal}): the newest joined message that starts here. */
-		final List<AtomicReference<@Nullable Joined>> joined = List.of(new AtomicReference<>(), new AtomicReference<>(),
-				new AtomicReference<>());
+		final AtomicReferenceArray<@Nullable Joined> joined = new AtomicReferenceArray<>(LiveStream.Audience.values().length);
 		/** Its lag was reported (the feed's lock is held): once, also when a late write sets a time again. */
 		boolean lagReported;
 	}
@@ -454,16 +454,31 @@ final class Feed {
 
 	/** Wakes the followers, {@link #WAKE_BATCH} to a task of the waker. */
 	private void wake(Set<Follower> woken) {
-		if (woken.isEmpty()) {
+		wake(woken, () -> {
+		});
+	}
+
+	/** Wakes the followers as {@link #wake(Set)}, and runs {@code done} once all are woken (at once if there are none). */
+	private void wake(Set<Follower> woken, Runnable done) {
+		Follower[] all = woken.toArray(Follower[]::new);
+		if (all.length == 0) {
+			done.run();
 			return;
 		}
-		Follower[] all = woken.toArray(Follower[]::new);
+		AtomicInteger tasksLeft = new AtomicInteger((all.length + WAKE_BATCH - 1) / WAKE_BATCH);
 		for (int start = 0; start < all.length; start += WAKE_BATCH) {
 			int from = start;
 			int to = Math.min(all.length, start + WAKE_BATCH);
 			waker.execute(() -> {
-				for (int i = from; i < to; i++) {
-					all[i].wake();
+				try {
+					for (int i = from; i < to; i++) {
+						all[i].wake();
+					}
+				}
+				finally {
+					if (tasksLeft.decrementAndGet() == 0) {
+						done.run();
+					}
 				}
 			});
 		}
@@ -572,10 +587,7 @@ final class Feed {
 		added.forEach(this::keepNewest);
 		// phones' catch-ups lead to the last publication to phones, and hold until the next one
 		catchUps.clear();
-		if (last != lastToPhones || lagFrom == null) {
-			// a publication that phones share is reported with theirs, by their round (none without phones)
-			reportLag(last);
-		}
+		reportLastLag();
 		Publication publication = new Publication(published, latest, published, latest,
 				LiveStream.message(latest, added, LiveStream.Audience.PARTICIPANTS),
 				LiveStream.message(latest, added, LiveStream.Audience.MODERATORS), pendingNoticedAt, new AtomicLong());
@@ -745,40 +757,12 @@ final class Feed {
 	/** One round of wake-ups of the phones ({@link #wakePhones}). */
 	private final class Round {
 
-		private @Nullable Publication covers;
-		private final AtomicInteger tasksLeft = new AtomicInteger();
-
 		void start() {
 			// before any phone of the round is woken: a publication made from now on wakes a round of its own
 			roundWaiting.compareAndSet(this, null);
 			// every phone woken below writes this one at least (or is still writing, its connection full)
-			covers = lastToPhones;
-			Follower[] all = phoneFollowers.toArray(Follower[]::new);
-			int tasks = (all.length + WAKE_BATCH - 1) / WAKE_BATCH;
-			if (tasks == 0) {
-				roundDone(covers);
-				return;
-			}
-			tasksLeft.set(tasks);
-			for (int start = WAKE_BATCH; start < all.length; start += WAKE_BATCH) {
-				int from = start;
-				int to = Math.min(all.length, start + WAKE_BATCH);
-				waker.execute(() -> wake(all, from, to));
-			}
-			wake(all, 0, Math.min(all.length, WAKE_BATCH));
-		}
-
-		private void wake(Follower[] all, int from, int to) {
-			try {
-				for (int i = from; i < to; i++) {
-					all[i].wake();
-				}
-			}
-			finally {
-				if (tasksLeft.decrementAndGet() == 0) {
-					roundDone(covers);
-				}
-			}
+			Publication covers = lastToPhones;
+			wake(phoneFollowers, () -> roundDone(covers));
 		}
 	}
 
@@ -812,6 +796,16 @@ final class Feed {
 	 * next comes or on a quiet second, one to phones when a round of wake-ups that took it along has woken every phone
 	 * ({@link #roundDone}). A publication whose message phones share is reported as theirs.
 	 */
+	/**
+	 * Reports the newest publication's lag (the lock is held), unless phones share it and a round of theirs is still to
+	 * report it ({@link #roundDone}; none without phones).
+	 */
+	private void reportLastLag() {
+		if (last != lastToPhones || lagFrom == null) {
+			reportLag(last);
+		}
+	}
+
 	private void reportLag(@Nullable Publication previous) {
 		if (previous != null && previous.noticedAt() != 0 && !previous.links().lagReported) {
 			long written = previous.lastWrite().get();
@@ -831,9 +825,7 @@ final class Feed {
 	void reportQuietLag() {
 		lock.lock();
 		try {
-			if (last != lastToPhones || lagFrom == null) {
-				reportLag(last);
-			}
+			reportLastLag();
 		}
 		finally {
 			lock.unlock();
