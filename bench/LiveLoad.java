@@ -2016,9 +2016,12 @@ public class LiveLoad {
 			double before = serverStreams.stream().filter(s -> s[0] < vanishedAt).mapToDouble(s -> s[1]).reduce((a, b) -> b).orElse(Double.NaN);
 			String dropped = "not within the run";
 			// a second wave that connects meanwhile holds streams of its own: those are not the vanished ones. Before
-			// it started none of them count, once all were admitted all of them; a sample in between says nothing
+			// it started none of them count, once all were admitted all of them (they keep reading; a reconnect would
+			// show in the reconnects); a sample in between says nothing. A drop first seen at the first sample after the
+			// wave was all in may have come earlier: only a bound
 			long started = waveStartedAt;
 			long allIn = waveAdmittedAt;
+			boolean skipped = false;
 			for (double[] s : serverStreams) {
 				long wave;
 				if (secondWave == 0 || started == 0 || s[0] < started) {
@@ -2028,21 +2031,29 @@ public class LiveLoad {
 					wave = secondWave;
 				}
 				else {
+					skipped = s[0] >= vanishedAt;
 					continue;
 				}
 				if (s[0] >= vanishedAt && s[1] <= before + wave - vanishCount * 0.95) {
-					dropped = String.format(Locale.ROOT, "%.1f s", (s[0] - vanishedAt) / 1e9);
+					dropped = String.format(Locale.ROOT, "%s%.1f s", skipped ? "at most " : "", (s[0] - vanishedAt) / 1e9);
 					break;
 				}
+				skipped = false;
+			}
+			if (dropped.startsWith("not") && secondWave > 0 && started != 0 && allIn == 0) {
+				dropped = "not measurable (the second wave was never all admitted)";
+			}
+			if (allIn != 0) {
+				dropped += String.format(Locale.ROOT, "; the second wave all admitted after %.1f s", (allIn - vanishedAt) / 1e9);
 			}
 			out.append(String.format(Locale.ROOT,
 					"%nVanished: %d streams stopped reading; server's open streams %.0f before; down by 95 %% of them after: %s%n",
 					vanishCount, before, dropped));
 		}
 		if (secondWave > 0) {
-			long waveAdmitted = followers.stream().filter(f -> f.index >= clients && f.admitted).count();
+			long waveAdmittedAtEnd = followers.stream().filter(f -> f.index >= clients && f.admitted).count();
 			out.append(String.format(Locale.ROOT, "%nSecond wave: %d streams, %d admitted (counted in lost and dot counts above)%n", secondWave,
-					waveAdmitted));
+					waveAdmittedAtEnd));
 		}
 		if (storm > 0) {
 			long[] resync = stormResync.stream().mapToLong(Long::longValue).sorted().toArray();
