@@ -2014,7 +2014,7 @@ public class LiveLoad {
 		}
 		if (vanishCount > 0) {
 			double before = serverStreams.stream().filter(s -> s[0] < vanishedAt).mapToDouble(s -> s[1]).reduce((a, b) -> b).orElse(Double.NaN);
-			String dropped = "not within the run";
+			String dropped = null;
 			// a second wave that connects meanwhile holds streams of its own: those are not the vanished ones. Before
 			// it started none of them count, once all were admitted all of them (they keep reading; a reconnect would
 			// show in the reconnects); a sample in between says nothing. A drop first seen at the first sample after the
@@ -2040,8 +2040,9 @@ public class LiveLoad {
 				}
 				skipped = false;
 			}
-			if (dropped.startsWith("not") && secondWave > 0 && started != 0 && allIn == 0) {
-				dropped = "not measurable (the second wave was never all admitted)";
+			if (dropped == null) {
+				dropped = secondWave > 0 && started != 0 && allIn == 0 ? "not measurable (the second wave was never all admitted)"
+						: "not within the run";
 			}
 			if (allIn != 0) {
 				dropped += String.format(Locale.ROOT, "; the second wave all admitted after %.1f s", (allIn - vanishedAt) / 1e9);

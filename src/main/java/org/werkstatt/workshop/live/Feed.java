@@ -792,11 +792,6 @@ final class Feed {
 	}
 
 	/**
-	 * Reports the lag of a publication once, if it was noticed and written (the lock is held): the newest one when the
-	 * next comes or on a quiet second, one to phones when a round of wake-ups that took it along has woken every phone
-	 * ({@link #roundDone}). A publication whose message phones share is reported as theirs.
-	 */
-	/**
 	 * Reports the newest publication's lag (the lock is held), unless phones share it and a round of theirs is still to
 	 * report it ({@link #roundDone}; none without phones).
 	 */
@@ -806,6 +801,11 @@ final class Feed {
 		}
 	}
 
+	/**
+	 * Reports the lag of a publication once, if it was noticed and written (the lock is held): the newest one when the
+	 * next comes or on a quiet second, one to phones when a round of wake-ups that took it along has woken every phone
+	 * ({@link #roundDone}). A publication whose message phones share is reported as theirs.
+	 */
 	private void reportLag(@Nullable Publication previous) {
 		if (previous != null && previous.noticedAt() != 0 && !previous.links().lagReported) {
 			long written = previous.lastWrite().get();

@@ -319,7 +319,7 @@ class FeedPhonesTest {
 
 		feed.append(List.of(idea(11, "i11")), System.nanoTime());
 		assertThat(waker).as("one round waits for the waker").hasSize(1);
-		runAll(waker);
+		FeedTest.runAll(waker);
 		assertThat(phones).allMatch(phone -> phone.wakes == 1 && phone.writes.size() == 1 && phone.seq == 11);
 		assertThat(lags).as("the round woke every phone: the publication's lag").hasSize(1);
 
@@ -330,7 +330,7 @@ class FeedPhonesTest {
 		feed.append(List.of(idea(13, "i13")), System.nanoTime());
 		assertThat(feed.publishedToPhones()).as("made on time: nothing waits for the phones").isEqualTo(13);
 		assertThat(waker).as("the round that waits takes it along: no second one").hasSize(1);
-		runAll(waker);
+		FeedTest.runAll(waker);
 		assertThat(phones).as("each phone woken once more, and it wrote both publications in one write")
 			.allSatisfy(phone -> {
 				assertThat(phone.wakes).isEqualTo(2);
@@ -360,7 +360,7 @@ class FeedPhonesTest {
 		waker.poll().run();
 		assertThat(lags).as("the round is done: it reports what was published to phones when it started, 14, not 15")
 			.hasSize(4);
-		runAll(waker);
+		FeedTest.runAll(waker);
 		assertThat(early).as("woken before 15 was made, and again by a round of its own")
 			.allSatisfy(phone -> {
 				assertThat(phone.wakes).isEqualTo(4);
@@ -378,12 +378,6 @@ class FeedPhonesTest {
 		assertThat(phones).allMatch(phone -> phone.seq == 15);
 		assertThat(lags).as("each publication's lag once, when a round that took it along is done").hasSize(5)
 			.allMatch(lag -> lag >= 0 && lag < Duration.ofSeconds(5).toNanos());
-	}
-
-	private static void runAll(Queue<Runnable> tasks) {
-		for (Runnable task; (task = tasks.poll()) != null;) {
-			task.run();
-		}
 	}
 
 	/**

@@ -209,14 +209,12 @@ class FeedTest {
 		feed.append(List.of(entry(1, "idea:a")), System.nanoTime());
 		assertThat(feed.newest(0, LiveStream.Audience.PARTICIPANTS)).as("the phones' publication, which no phone writes")
 			.isSameAs(feed.newest(0, LiveStream.Audience.PROJECTOR));
-		waker.forEach(Runnable::run);
-		waker.clear();
+		runAll(waker);
 		feed.reportQuietLag();
 		assertThat(lags).as("no round of phones reports it: the quiet second does").hasSize(1);
 		feed.reportQuietLag();
 		feed.append(List.of(entry(2, "idea:b")), System.nanoTime());
-		waker.forEach(Runnable::run);
-		waker.clear();
+		runAll(waker);
 		assertThat(lags).as("each once").hasSize(1);
 		feed.append(List.of(entry(3, "idea:c")), System.nanoTime());
 		assertThat(lags).as("the one before, when the next is made").hasSize(2);
@@ -319,7 +317,7 @@ class FeedTest {
 	}
 
 	/** Runs the waker's tasks, and those they give it (a round of phones wakes them in batches), until none is left. */
-	private static void runAll(java.util.Queue<Runnable> tasks) {
+	static void runAll(java.util.Queue<Runnable> tasks) {
 		for (Runnable task; (task = tasks.poll()) != null;) {
 			task.run();
 		}
